@@ -1,0 +1,42 @@
+/* frontend.h — the only door to libclang: parses C translation units and reads compile databases.
+ *
+ * cx_parse_file() turns one TU into IR at once (ir.h) and disposes of every libclang object before it
+ * returns. It keeps going on code clang marks invalid: bodies of invalid declarations are still
+ * turned into IR, and only a fatal error (missing file, missing header) stops a TU.
+ */
+#ifndef DDICHECK_FRONTEND_H
+#define DDICHECK_FRONTEND_H
+
+#include "ir.h"
+
+/* Opens the libclang index for a run. Returns 0, or 2 when libclang cannot be initialised. */
+int cx_init(void);
+void cx_fini(void);
+
+/* Parses one TU and appends its functions, role declarations, handler bindings and error
+ * diagnostics to `prog`.
+ *   argv/argc: a full compiler command line, argv[0] being the compiler, including the source file
+ *              (the form compile_commands.json and compiler wrappers have);
+ *   file:      the source file, as the user named it (used for messages);
+ *   workdir:   directory relative paths in argv are resolved against, or NULL for the current one.
+ * Returns 0 when the TU parsed without errors, 1 when clang reported errors (the TU is analyzed
+ * anyway; the errors are in prog->diags), 2 when nothing could be analyzed (a fatal error such as a
+ * missing header, also recorded in prog->diags). */
+int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc,
+                  const char *workdir);
+
+/* One entry of a compile database: heap-owned; free with cx_compile_cmds_free(). */
+struct cx_compile_cmd {
+    char *file;      /* absolute or as written in the database */
+    char *directory; /* the entry's "directory" */
+    int argc;
+    char **argv;     /* full command line, argv[0] = compiler */
+};
+
+/* Loads BUILD_DIR/compile_commands.json (through libclang's compilation-database reader after a
+ * json-c syntax check, so that a broken file is reported with its line). Appends entries to `out`
+ * (struct cx_compile_cmd). Returns 0, or 2 with a heap-allocated message in *err. */
+int cx_load_compdb(const char *build_dir, struct vec *out, char **err);
+void cx_compile_cmds_free(struct vec *cmds);
+
+#endif

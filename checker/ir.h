@@ -1,0 +1,153 @@
+/* ir.h — ddicheck's intermediate representation: per function, a CFG of basic blocks of events.
+ *
+ * The frontend (frontend.c, the only module that sees libclang) builds it; every later stage reads it.
+ * An event is a call (DDI or driver function), an assignment or a return. Arguments and assigned
+ * places are access paths written as C text in a normal form: `x`, `p->f`, `s.f`, `&x` (a `*&x` or
+ * `(&x)->f` collapses to `x` / `x.f`), array elements as `a[]`. Branch conditions that compare a path
+ * with a constant are kept in a structured form for the path-sensitive analyses.
+ *
+ * Memory: everything hangs off one `struct ir_program` and is owned by its arena.
+ * Locations: `line` and `col` are 1-based; `col` counts bytes (clang's convention), `offset` is the
+ * 0-based byte offset in the file. A location always names where the user wrote the code (the macro
+ * expansion site, never the header a macro expands into).
+ */
+#ifndef DDICHECK_IR_H
+#define DDICHECK_IR_H
+
+#include "util.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct ir_loc {
+    const char *file; /* interned in the program arena; NULL = unknown */
+    unsigned line, col, offset;
+};
+
+enum ir_val_kind {
+    IR_V_NONE,  /* absent */
+    IR_V_CONST, /* integer constant: `cval`; `text` = the macro or enumerator spelled, if any */
+    IR_V_PATH,  /* access path: `text` */
+    IR_V_CALL,  /* result of the call event `call` of the same block */
+    IR_V_FUNC,  /* reference to a function: `text` = its name */
+    IR_V_OTHER  /* anything else */
+};
+
+struct ir_val {
+    enum ir_val_kind kind;
+    long long cval;
+    const char *text;
+    int call; /* IR_V_CALL: index of the event in its block */
+};
+
+enum ir_ev_kind { IR_CALL, IR_ASSIGN, IR_RETURN };
+
+struct ir_event {
+    enum ir_ev_kind kind;
+    struct ir_loc loc;
+    /* IR_CALL */
+    const char *callee; /* function called; NULL for a call through a pointer */
+    const char *macro;  /* macro name spelled at the call site when it differs from callee, else NULL */
+    bool indirect;
+    int nargs;
+    struct ir_val *args;
+    /* IR_ASSIGN: lhs path (NULL when not a path) := rhs.  IR_RETURN: value in rhs */
+    const char *lhs;
+    struct ir_val rhs;
+};
+
+enum ir_cmp { IR_EQ, IR_NE, IR_LT, IR_LE, IR_GT, IR_GE };
+
+/* A branch condition. IR_COND_CMP: `path OP cval`; IR_COND_TRUTH: `path` (non-zero);
+ * IR_COND_SUCCESS: NT_SUCCESS(path) (status >= 0 as a signed 32-bit value). `negated` flips it. */
+enum ir_cond_kind { IR_COND_NONE, IR_COND_CMP, IR_COND_TRUTH, IR_COND_SUCCESS };
+struct ir_cond {
+    enum ir_cond_kind kind;
+    enum ir_cmp op;
+    bool negated;
+    const char *path;
+    long long cval;
+    const char *ctext; /* constant as spelled */
+};
+
+/* How control reaches a successor: unconditionally, on the condition being true/false, or, for a
+ * switch, on a case value (`case_val`) or the default. */
+enum ir_edge_kind { IR_E_ALWAYS, IR_E_TRUE, IR_E_FALSE, IR_E_CASE, IR_E_DEFAULT };
+struct ir_edge {
+    int target;
+    enum ir_edge_kind kind;
+    long long case_val;
+};
+
+struct ir_block {
+    int id;
+    struct vec events; /* struct ir_event */
+    struct vec succs;  /* struct ir_edge */
+    struct ir_cond cond; /* the condition the outgoing edges test (IR_COND_NONE if none/unknown) */
+    const char *switch_path; /* for a switch on a path: the path; edges are IR_E_CASE/IR_E_DEFAULT */
+};
+
+struct ir_func {
+    const char *name;
+    const char *tu_file; /* main file of the translation unit that defines it */
+    bool is_static;
+    bool invalid; /* clang marked the declaration invalid; the body is still analyzed */
+    struct ir_loc loc; /* the name in the definition */
+    int nparams;
+    const char **params;
+    struct vec blocks; /* struct ir_block; block 0 = entry, block `exit_block` = the single exit */
+    int exit_block;
+};
+
+/* A function named by a role-typedef declaration (`PROTOCOL_CM_REG_SAP MyRegSap;`). */
+struct ir_role_decl {
+    const char *func;
+    const char *role_typedef;
+    struct ir_loc loc;
+};
+
+/* A function stored into a struct field by a designated initializer (`.CmRegisterSapHandler = F`)
+ * or an assignment (`chars.CmRegisterSapHandler = F`). */
+struct ir_binding {
+    const char *field;
+    const char *func;
+    struct ir_loc loc;
+};
+
+/* A diagnostic clang reported while parsing (errors only). */
+struct ir_diag {
+    struct ir_loc loc;
+    const char *message;
+    bool fatal;
+};
+
+struct ir_program {
+    struct arena arena;
+    struct strmap files; /* interned file names */
+    struct vec funcs;    /* struct ir_func * */
+    struct vec role_decls;
+    struct vec bindings;
+    struct vec diags;
+};
+
+void ir_program_init(struct ir_program *p);
+void ir_program_free(struct ir_program *p);
+/* Returns the interned, program-owned copy of a file name. */
+const char *ir_intern(struct ir_program *p, const char *s);
+
+struct ir_func *ir_func_new(struct ir_program *p, const char *name);
+/* Adds an empty block to `f` and returns its id. */
+int ir_block_new(struct ir_func *f);
+struct ir_block *ir_block(const struct ir_func *f, int id);
+struct ir_event *ir_event_at(const struct ir_block *b, int i);
+void ir_edge_add(struct ir_func *f, int from, int to, enum ir_edge_kind kind, long long case_val);
+
+/* Prints `f` in the --dump-ir text form (documented in testsuite/ir/README.md). */
+void ir_dump_func(FILE *out, const struct ir_func *f);
+void ir_dump_val(FILE *out, const struct ir_val *v);
+
+/* Normalizes an access path in place-independent text form (see the file comment); returns an
+ * arena-owned string. */
+const char *ir_path_normalize(struct ir_program *p, const char *path);
+
+#endif

@@ -1,0 +1,59 @@
+/* irql.h — the IRQL analysis: the possible IRQL at every program point of every driver function,
+ * as an interval of levels (rules.h: PASSIVE_LEVEL 0 .. HIGH_LEVEL 15), and the IRQL rules that
+ * read it.
+ *
+ * Entry IRQL: a function with a callback role starts at its role's documented range; a function
+ * called by driver functions at the join of its callers' IRQLs at the call sites (every caller
+ * context, across TUs); a function with neither at PASSIVE_LEVEL. Changes come from the DDIs of
+ * rules/facts/irql-effects.tsv: NdisAcquireSpinLock saves the IRQL in the lock and raises to
+ * DISPATCH_LEVEL, NdisReleaseSpinLock restores it, KeRaiseIrql/KeLowerIrql and the Ke spin locks
+ * save and restore through their OldIrql variable. A call to a driver function applies that
+ * function's exit IRQL for the caller's IRQL (memoized per entry interval; recursion is cut by
+ * assuming the callee leaves the IRQL unchanged). A restore whose saved IRQL is unknown (a lock
+ * taken in another function) makes the IRQL "unknown" on that path: nothing is reported there.
+ * Calls through function pointers change nothing.
+ *
+ * Every interval bound carries the reason it has that value (role entry, raising call, call site),
+ * so a finding's notes tell where the IRQL came from.
+ */
+#ifndef DDICHECK_IRQL_H
+#define DDICHECK_IRQL_H
+
+#include "finding.h"
+#include "model.h"
+
+#include <stdbool.h>
+
+enum irql_why_kind { W_ROLE, W_RAISE, W_LOWER, W_CALLSITE };
+
+/* Why an interval bound has its value; `next` continues the story in a caller. Arena-owned. */
+struct irql_why {
+    enum irql_why_kind kind;
+    struct ir_loc loc;
+    const char *func;   /* W_ROLE: the callback; W_CALLSITE: the callee */
+    const char *what;   /* W_ROLE: role typedef; W_RAISE/W_LOWER: the DDI */
+    struct irql_range range; /* W_ROLE: entry range; W_CALLSITE: IRQL at the call; W_RAISE/W_LOWER: new level */
+    const struct irql_why *next;
+};
+
+/* An interval of IRQL levels; lo > hi means "no path reaches here" (bottom). */
+struct irql_iv {
+    int lo, hi;
+    const struct irql_why *why_lo, *why_hi;
+};
+
+/* Lattice operations, exposed for the unit tests. */
+struct irql_iv irql_bottom(void);
+bool irql_is_bottom(struct irql_iv a);
+/* Least upper bound; each bound keeps the reason of the side it came from. */
+struct irql_iv irql_join(struct irql_iv a, struct irql_iv b);
+bool irql_iv_eq(struct irql_iv a, struct irql_iv b);
+/* True if every level of `a` lies in `req`; `*all_out` is set when every level lies outside. */
+bool irql_within(struct irql_iv a, struct irql_range req, bool *all_out);
+
+/* Runs the analysis over the driver and appends the IRQL rules' findings (enabled rules of kind
+ * "irql") to `fs`. With `dump` non-NULL, also prints each function's entry interval and the
+ * interval at each call (the --dump-irql form). Returns 0. */
+int irql_run(struct dm_driver *d, struct findings *fs, FILE *dump);
+
+#endif

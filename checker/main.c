@@ -1,0 +1,521 @@
+/* main.c — the ddicheck command line: options, inputs, the pipeline, exit codes.
+ *
+ *   sources + flags -> frontend -> IR -> driver model -> analyses/rules -> findings -> reporter
+ *
+ * Exit codes: 0 no findings, 1 findings, 2 usage error, unreadable input, clang error in an input,
+ * bad rule file or compile database (the report still lists everything that was analyzed).
+ */
+#include "finding.h"
+#include "frontend.h"
+#include "ir.h"
+#include "irql.h"
+#include "model.h"
+#include "report.h"
+#include "rules.h"
+#include "verify.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef DDICHECK_VERSION
+#define DDICHECK_VERSION "0.0.0"
+#endif
+#ifndef DDICHECK_SOURCE_DIR
+#define DDICHECK_SOURCE_DIR "."
+#endif
+
+static const char usage_text[] =
+    "usage: ddicheck [options] FILE... [-- COMPILER-FLAGS...]\n"
+    "       ddicheck -p BUILD_DIR [options] [FILE...]\n"
+    "\n"
+    "Checks Windows NDIS / CoNDIS driver sources for DDI-compliance violations (IRQL rules).\n"
+    "All files of one run are analyzed together as one driver.\n"
+    "\n"
+    "Inputs:\n"
+    "  -p BUILD_DIR          read BUILD_DIR/compile_commands.json; with FILEs, check only those\n"
+    "  -I DIR, -isystem DIR, -D NAME[=VALUE], -U NAME, -include FILE, --target=TRIPLE, -std=STD\n"
+    "                        compiler flags (also anything after --)\n"
+    "                        without an include path holding ndis.h, ddicheck's own NDIS headers are used\n"
+    "Rules:\n"
+    "  --list-rules          list the rules and exit\n"
+    "  --enable=IDS          enable only these rules (comma-separated ids or globs, e.g. Irql_*)\n"
+    "  --disable=IDS         disable these rules\n"
+    "  --rules-dir=DIR       read rules from DIR instead of the installed rules/\n"
+    "Output:\n"
+    "  --format=text|json    report format (default text)\n"
+    "  -o FILE               write the report to FILE (written whole or not at all)\n"
+    "  --verify[=PREFIX]     check the findings against // expected-warning {{...}} comments\n"
+    "  --dump-ir             print the IR of every function\n"
+    "  --dump-irql           print each function's entry IRQL and the IRQL at each call\n"
+    "  --dump-model          print the driver model (roles, driver kind)\n"
+    "  --version, --help\n"
+    "\n"
+    "Exit status: 0 clean, 1 findings, 2 usage or input error.\n";
+
+struct opts {
+    const char *pdir;
+    const char *format;
+    const char *outfile;
+    const char *verify_prefix;
+    const char *rules_dir;
+    bool list_rules, dump_ir, dump_irql, dump_model;
+    struct vec files;  /* const char * */
+    struct vec cflags; /* const char * */
+    struct vec enable, disable;
+};
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "ddicheck: error: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'ddicheck --help'.\n");
+    return 2;
+}
+
+static void push_str(struct vec *v, const char *s)
+{
+    *(const char **)vec_push(v) = s;
+}
+
+static void push_list(struct vec *v, char *list)
+{
+    char *save = NULL;
+    for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
+        push_str(v, t);
+}
+
+static int parse_args(int argc, char **argv, struct opts *o)
+{
+    static const char *const with_arg[] = {"-I", "-D", "-U", "-isystem", "-include", "-iquote", "-idirafter"};
+    for (int i = 1; i < argc; i++) {
+        char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            for (i++; i < argc; i++)
+                push_str(&o->cflags, argv[i]);
+            break;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage_text, stdout);
+            exit(0);
+        }
+        if (strcmp(a, "--version") == 0) {
+            printf("ddicheck %s (libclang 19)\n", DDICHECK_VERSION);
+            exit(0);
+        }
+        if (strcmp(a, "-p") == 0) {
+            if (++i >= argc)
+                return usage_error("%s needs a build directory", a);
+            o->pdir = argv[i];
+        } else if (strncmp(a, "-p", 2) == 0 && a[2] && a[2] != '-')
+            o->pdir = a + 2;
+        else if (strcmp(a, "-o") == 0) {
+            if (++i >= argc)
+                return usage_error("%s needs a file name", a);
+            o->outfile = argv[i];
+        } else if (strncmp(a, "--format=", 9) == 0) {
+            o->format = a + 9;
+            if (strcmp(o->format, "text") && strcmp(o->format, "json"))
+                return usage_error("unknown format '%s' (use text or json)", o->format);
+        } else if (strcmp(a, "--verify") == 0)
+            o->verify_prefix = "expected";
+        else if (strncmp(a, "--verify=", 9) == 0) {
+            o->verify_prefix = a + 9;
+            if (!*o->verify_prefix)
+                return usage_error("%s needs a prefix", "--verify=");
+        } else if (strncmp(a, "--enable=", 9) == 0)
+            push_list(&o->enable, a + 9);
+        else if (strncmp(a, "--disable=", 10) == 0)
+            push_list(&o->disable, a + 10);
+        else if (strncmp(a, "--rules-dir=", 12) == 0)
+            o->rules_dir = a + 12;
+        else if (strcmp(a, "--list-rules") == 0)
+            o->list_rules = true;
+        else if (strcmp(a, "--dump-ir") == 0)
+            o->dump_ir = true;
+        else if (strcmp(a, "--dump-irql") == 0)
+            o->dump_irql = true;
+        else if (strcmp(a, "--dump-model") == 0)
+            o->dump_model = true;
+        else if (a[0] == '-' && a[1]) {
+            bool sep = false;
+            for (size_t k = 0; k < sizeof(with_arg) / sizeof(with_arg[0]); k++)
+                if (strcmp(a, with_arg[k]) == 0)
+                    sep = true;
+            if (sep) {
+                if (++i >= argc)
+                    return usage_error("%s needs an argument", a);
+                push_str(&o->cflags, a);
+                push_str(&o->cflags, argv[i]);
+            } else if (strncmp(a, "-I", 2) == 0 || strncmp(a, "-D", 2) == 0 || strncmp(a, "-U", 2) == 0 ||
+                       strncmp(a, "--target=", 9) == 0 || strncmp(a, "-std=", 5) == 0 ||
+                       strncmp(a, "-f", 2) == 0 || strncmp(a, "-m", 2) == 0 || strncmp(a, "-W", 2) == 0 ||
+                       strncmp(a, "-isystem", 8) == 0)
+                push_str(&o->cflags, a);
+            else
+                return usage_error("unknown option '%s'", a);
+        } else
+            push_str(&o->files, a);
+    }
+    return 0;
+}
+
+static bool dir_has_rules(const char *dir)
+{
+    char p[PATH_MAX];
+    struct stat st;
+    snprintf(p, sizeof(p), "%s/rules/defs", dir);
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The directory holding rules/ and runtime-model/include/: $DDICHECK_DATA_DIR, the install
+ * prefix's share/ddicheck, or the source tree the binary was built from. */
+static const char *data_dir(void)
+{
+    static char buf[PATH_MAX];
+    const char *env = getenv("DDICHECK_DATA_DIR");
+    if (env && dir_has_rules(env))
+        return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        snprintf(buf, sizeof(buf), "%s/../share/ddicheck", dirname(exe));
+        if (dir_has_rules(buf))
+            return buf;
+    }
+    return DDICHECK_SOURCE_DIR;
+}
+
+/* True if the flags name an include directory that holds ndis.h. */
+static bool has_ndis_include(const char *const *argv, int argc, const char *workdir)
+{
+    for (int i = 0; i < argc; i++) {
+        const char *dir = NULL;
+        if ((strcmp(argv[i], "-I") == 0 || strcmp(argv[i], "-isystem") == 0 || strcmp(argv[i], "-iquote") == 0 ||
+             strcmp(argv[i], "-idirafter") == 0) &&
+            i + 1 < argc)
+            dir = argv[i + 1];
+        else if (strncmp(argv[i], "-I", 2) == 0 && argv[i][2])
+            dir = argv[i] + 2;
+        else if (strncmp(argv[i], "-isystem", 8) == 0 && argv[i][8])
+            dir = argv[i] + 8;
+        else if (strncmp(argv[i], "/I", 2) == 0 && argv[i][2])
+            dir = argv[i] + 2;
+        if (!dir)
+            continue;
+        char p[PATH_MAX];
+        struct stat st;
+        if (dir[0] != '/' && workdir)
+            snprintf(p, sizeof(p), "%s/%s/ndis.h", workdir, dir);
+        else
+            snprintf(p, sizeof(p), "%s/ndis.h", dir);
+        if (stat(p, &st) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Builds the full command line for one file and parses it. */
+static int parse_one(struct ir_program *prog, const char *file, const char *const *base, int nbase,
+                     const char *workdir, const char *include_dir)
+{
+    const char **argv = calloc((size_t)nbase + 10, sizeof(char *));
+    if (!argv)
+        abort();
+    int n = 0;
+    bool have_compiler = nbase > 0 && base[0][0] != '-';
+    if (!have_compiler)
+        argv[n++] = "clang";
+    for (int i = 0; i < nbase; i++)
+        argv[n++] = base[i];
+    if (!has_ndis_include(base, nbase, workdir)) {
+        argv[n++] = "-isystem";
+        argv[n++] = include_dir;
+    }
+    argv[n++] = "-ferror-limit=0";
+    argv[n++] = "-w";
+    if (!have_compiler)
+        argv[n++] = file;
+    int rc = cx_parse_file(prog, file, argv, n, workdir);
+    free(argv);
+    return rc;
+}
+
+static void collect_vdiags(struct vec *out, const struct findings *fs, const struct vec *errors, struct arena *a)
+{
+    for (size_t i = 0; i < errors->len; i++) {
+        const struct ir_diag *d = vec_at(errors, i);
+        struct vdiag *v = vec_push(out);
+        v->file = d->loc.file ? d->loc.file : "";
+        v->line = d->loc.line;
+        v->severity = "error";
+        v->text = d->message;
+    }
+    for (size_t i = 0; i < fs->items.len; i++) {
+        const struct finding *f = vec_at(&fs->items, i);
+        struct vdiag *v = vec_push(out);
+        v->file = f->loc.file;
+        v->line = f->loc.line;
+        v->severity = f->severity == SEV_ERROR ? "error" : f->severity == SEV_NOTE ? "note" : "warning";
+        v->text = arena_printf(a, "%s [%s]", f->message, f->rule);
+        for (size_t n = 0; n < f->notes.len; n++) {
+            const struct note *no = vec_at(&f->notes, n);
+            struct vdiag *vn = vec_push(out);
+            vn->file = no->loc.file ? no->loc.file : "";
+            vn->line = no->loc.line;
+            vn->severity = "note";
+            vn->text = no->message;
+        }
+    }
+}
+
+static void dump_model(FILE *out, const struct dm_driver *d)
+{
+    char kind[256];
+    dm_kind_text(d->kind, kind, sizeof(kind));
+    fprintf(out, "driver kind: %s\n", kind);
+    for (int i = 0; i < d->nfuncs; i++) {
+        const struct dm_func *f = &d->funcs[i];
+        fprintf(out, "function %s callers=%d", f->ir->name, f->ncallers);
+        for (size_t r = 0; r < f->roles.len; r++) {
+            const struct dm_role *ro = vec_at(&f->roles, r);
+            fprintf(out, " role=%s@%u", ro->role, ro->loc.line);
+        }
+        fputc('\n', out);
+    }
+}
+
+/* Writes the report to `path` through a temporary file renamed into place. */
+static int write_report(const char *path, const char *format, const struct findings *fs, const struct vec *errors)
+{
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof(tmp), "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        fprintf(stderr, "ddicheck: error: cannot write report %s: %s\n", path, strerror(errno));
+        return 2;
+    }
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        close(fd);
+        unlink(tmp);
+        return 2;
+    }
+    int rc = 0;
+    if (strcmp(format, "json") == 0)
+        rc = rpt_json(f, fs, errors);
+    else
+        rpt_text(f, fs, errors);
+    if (fflush(f) != 0 || ferror(f))
+        rc = 2;
+    if (fclose(f) != 0)
+        rc = 2;
+    if (rc == 0 && rename(tmp, path) != 0)
+        rc = 2;
+    if (rc != 0) {
+        unlink(tmp);
+        fprintf(stderr, "ddicheck: error: cannot write report %s: %s\n", path, strerror(errno));
+    } else
+        chmod(path, 0644);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    struct opts o;
+    memset(&o, 0, sizeof(o));
+    o.format = "text";
+    vec_init(&o.files, sizeof(char *));
+    vec_init(&o.cflags, sizeof(char *));
+    vec_init(&o.enable, sizeof(char *));
+    vec_init(&o.disable, sizeof(char *));
+    int rc = parse_args(argc, argv, &o);
+    struct rules rules;
+    bool rules_loaded = false;
+    struct ir_program prog;
+    ir_program_init(&prog);
+    struct findings fs;
+    findings_init(&fs);
+    struct vec cmds;
+    vec_init(&cmds, sizeof(struct cx_compile_cmd));
+    struct vec vd;
+    vec_init(&vd, sizeof(struct vdiag));
+    if (rc)
+        goto out;
+
+    const char *data = data_dir();
+    char rdir[PATH_MAX], incdir[PATH_MAX];
+    snprintf(rdir, sizeof(rdir), "%s/rules", data);
+    snprintf(incdir, sizeof(incdir), "%s/runtime-model/include", data);
+    char *err = NULL;
+    if (rule_load(&rules, o.rules_dir ? o.rules_dir : rdir, &err) != 0) {
+        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot load rules");
+        free(err);
+        rule_free(&rules);
+        rc = 2;
+        goto out;
+    }
+    rules_loaded = true;
+    if (o.enable.len) {
+        rule_set_enabled(&rules, "*", false);
+        for (size_t i = 0; i < o.enable.len; i++) {
+            const char *pat = *(const char **)vec_at(&o.enable, i);
+            if (rule_set_enabled(&rules, pat, true) == 0) {
+                rc = usage_error("unknown rule '%s' in --enable (see --list-rules)", pat);
+                goto out;
+            }
+        }
+    }
+    for (size_t i = 0; i < o.disable.len; i++) {
+        const char *pat = *(const char **)vec_at(&o.disable, i);
+        if (rule_set_enabled(&rules, pat, false) == 0) {
+            rc = usage_error("unknown rule '%s' in --disable (see --list-rules)", pat);
+            goto out;
+        }
+    }
+    if (o.list_rules) {
+        for (size_t i = 0; i < rules.defs.len; i++) {
+            struct rule_def *d = vec_at(&rules.defs, i);
+            printf("%-40s %-8s %s%s\n", d->id, d->severity == SEV_ERROR ? "error" : "warning", d->summary,
+                   d->enabled ? "" : " (disabled)");
+        }
+        goto out;
+    }
+    if (!o.pdir && o.files.len == 0) {
+        rc = usage_error("%s", "no input files (give FILE... or -p BUILD_DIR)");
+        goto out;
+    }
+    if (cx_init() != 0) {
+        fprintf(stderr, "ddicheck: error: cannot initialise libclang\n");
+        rc = 2;
+        goto out;
+    }
+    int worst = 0;
+    if (o.pdir) {
+        if (cx_load_compdb(o.pdir, &cmds, &err) != 0) {
+            fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot load the compile database");
+            free(err);
+            rc = 2;
+            cx_fini();
+            goto out;
+        }
+        if (cmds.len == 0) {
+            fprintf(stderr, "%s/compile_commands.json: error: the compile database has no entries\n", o.pdir);
+            rc = 2;
+            cx_fini();
+            goto out;
+        }
+        for (size_t i = 0; i < cmds.len; i++) {
+            struct cx_compile_cmd *c = vec_at(&cmds, i);
+            if (o.files.len) {
+                bool want = false;
+                for (size_t f = 0; f < o.files.len && !want; f++) {
+                    char a[PATH_MAX], b[PATH_MAX], full[PATH_MAX];
+                    const char *given = *(const char **)vec_at(&o.files, f);
+                    if (c->file[0] != '/')
+                        snprintf(full, sizeof(full), "%s/%s", c->directory, c->file);
+                    else
+                        snprintf(full, sizeof(full), "%s", c->file);
+                    want = realpath(given, a) && realpath(full, b) && strcmp(a, b) == 0;
+                }
+                if (!want)
+                    continue;
+            }
+            /* the user's extra flags go before the source file */
+            const char **argv2 = calloc((size_t)c->argc + o.cflags.len + 1, sizeof(char *));
+            if (!argv2)
+                abort();
+            int n = 0;
+            for (int a = 0; a < c->argc; a++)
+                argv2[n++] = c->argv[a];
+            for (size_t k = 0; k < o.cflags.len; k++)
+                argv2[n++] = *(const char **)vec_at(&o.cflags, k);
+            char *file = c->file;
+            const char **with_default = calloc((size_t)n + 4, sizeof(char *));
+            if (!with_default)
+                abort();
+            int m = 0;
+            for (int a = 0; a < n; a++)
+                with_default[m++] = argv2[a];
+            if (!has_ndis_include(argv2, n, c->directory)) {
+                with_default[m++] = "-isystem";
+                with_default[m++] = incdir;
+            }
+            with_default[m++] = "-ferror-limit=0";
+            with_default[m++] = "-w";
+            int r = cx_parse_file(&prog, file, with_default, m, c->directory);
+            free(with_default);
+            free(argv2);
+            if (r > worst)
+                worst = r;
+        }
+    } else {
+        for (size_t f = 0; f < o.files.len; f++) {
+            const char *file = *(const char **)vec_at(&o.files, f);
+            int r = parse_one(&prog, file, (const char *const *)o.cflags.data, (int)o.cflags.len, NULL, incdir);
+            if (r > worst)
+                worst = r;
+        }
+    }
+    cx_fini();
+
+    if (o.dump_ir)
+        for (size_t i = 0; i < prog.funcs.len; i++)
+            ir_dump_func(stdout, *(struct ir_func **)vec_at(&prog.funcs, i));
+    struct dm_driver drv;
+    dm_build(&drv, &prog, &rules);
+    if (o.dump_model)
+        dump_model(stdout, &drv);
+    irql_run(&drv, &fs, o.dump_irql ? stdout : NULL);
+    dm_free(&drv);
+    findings_sort(&fs);
+
+    if (o.verify_prefix) {
+        collect_vdiags(&vd, &fs, &prog.diags, &prog.arena);
+        rc = verify_run(o.verify_prefix, (const char *const *)o.files.data, (int)o.files.len, &vd, stdout);
+        if (rc == 0)
+            printf("ddicheck --verify: %zu file(s), %zu finding(s) and %zu error(s) as expected\n", o.files.len,
+                   fs.items.len, prog.diags.len);
+        goto out;
+    }
+    if (o.outfile) {
+        if (write_report(o.outfile, o.format, &fs, &prog.diags) != 0) {
+            rc = 2;
+            goto out;
+        }
+        if (strcmp(o.format, "text") != 0 || true) {
+            /* errors also go to stderr so that a CI log shows them */
+            for (size_t i = 0; i < prog.diags.len; i++) {
+                const struct ir_diag *d = vec_at(&prog.diags, i);
+                if (d->loc.line)
+                    fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file, d->loc.line, d->loc.col, d->message);
+                else
+                    fprintf(stderr, "%s: error: %s\n", d->loc.file ? d->loc.file : "ddicheck", d->message);
+            }
+        }
+    } else if (strcmp(o.format, "json") == 0)
+        rc = rpt_json(stdout, &fs, &prog.diags);
+    else
+        rpt_text(stdout, &fs, &prog.diags);
+    if (rc == 0)
+        rc = worst ? 2 : fs.items.len ? 1 : 0;
+
+out:
+    if (rules_loaded)
+        rule_free(&rules);
+    vec_free(&vd);
+    cx_compile_cmds_free(&cmds);
+    findings_free(&fs);
+    ir_program_free(&prog);
+    vec_free(&o.files);
+    vec_free(&o.cflags);
+    vec_free(&o.enable);
+    vec_free(&o.disable);
+    return rc;
+}

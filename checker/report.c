@@ -1,0 +1,119 @@
+/* report.c — text and JSON reporters (see report.h). Columns in both are clang's: 1-based byte
+ * columns; the JSON report also gives `column_utf16` (1-based UTF-16 code units) for editors. */
+#include "report.h"
+
+#include <json-c/json.h>
+#include <string.h>
+
+#ifndef DDICHECK_VERSION
+#define DDICHECK_VERSION "0.0.0"
+#endif
+
+static const char *sev_name(enum rule_severity s)
+{
+    return s == SEV_ERROR ? "error" : s == SEV_NOTE ? "note" : "warning";
+}
+
+static void print_loc(FILE *out, const struct ir_loc *l)
+{
+    if (l->line)
+        fprintf(out, "%s:%u:%u: ", l->file ? l->file : "<unknown>", l->line, l->col);
+    else
+        fprintf(out, "%s: ", l->file ? l->file : "ddicheck");
+}
+
+void rpt_text(FILE *out, const struct findings *fs, const struct vec *errors)
+{
+    for (size_t i = 0; errors && i < errors->len; i++) {
+        const struct ir_diag *d = vec_at(errors, i);
+        print_loc(out, &d->loc);
+        fprintf(out, "error: %s\n", d->message);
+    }
+    for (size_t i = 0; i < fs->items.len; i++) {
+        const struct finding *f = vec_at(&fs->items, i);
+        print_loc(out, &f->loc);
+        fprintf(out, "%s: %s [%s]\n", sev_name(f->severity), f->message, f->rule);
+        for (size_t n = 0; n < f->notes.len; n++) {
+            const struct note *no = vec_at(&f->notes, n);
+            print_loc(out, &no->loc);
+            fprintf(out, "note: %s\n", no->message);
+        }
+    }
+}
+
+/* 1-based UTF-16 column of the 1-based byte column `col` on line `line` of `file`, or 0. */
+static unsigned utf16_col(const char *file, unsigned line, unsigned col)
+{
+    if (!file || !line || !col)
+        return 0;
+    FILE *f = fopen(file, "rb");
+    if (!f)
+        return 0;
+    unsigned cur = 1, units = 0;
+    int c;
+    while (cur < line && (c = fgetc(f)) != EOF)
+        if (c == '\n')
+            cur++;
+    for (unsigned b = 1; b < col; b++) {
+        c = fgetc(f);
+        if (c == EOF || c == '\n')
+            break;
+        if ((c & 0xC0) == 0x80)
+            continue; /* continuation byte */
+        units += (c & 0xF8) == 0xF0 ? 2 : 1;
+    }
+    fclose(f);
+    return units + 1;
+}
+
+static void put_loc(struct json_object *o, const struct ir_loc *l)
+{
+    json_object_object_add(o, "file", json_object_new_string(l->file ? l->file : ""));
+    json_object_object_add(o, "line", json_object_new_int((int)l->line));
+    json_object_object_add(o, "column", json_object_new_int((int)l->col));
+    json_object_object_add(o, "column_utf16", json_object_new_int((int)utf16_col(l->file, l->line, l->col)));
+}
+
+int rpt_json(FILE *out, const struct findings *fs, const struct vec *errors)
+{
+    struct json_object *root = json_object_new_object();
+    struct json_object *tool = json_object_new_object();
+    json_object_object_add(tool, "name", json_object_new_string("ddicheck"));
+    json_object_object_add(tool, "version", json_object_new_string(DDICHECK_VERSION));
+    json_object_object_add(root, "tool", tool);
+    struct json_object *arr = json_object_new_array();
+    for (size_t i = 0; i < fs->items.len; i++) {
+        const struct finding *f = vec_at(&fs->items, i);
+        struct json_object *o = json_object_new_object();
+        json_object_object_add(o, "rule", json_object_new_string(f->rule));
+        json_object_object_add(o, "severity", json_object_new_string(sev_name(f->severity)));
+        json_object_object_add(o, "message", json_object_new_string(f->message));
+        put_loc(o, &f->loc);
+        json_object_object_add(o, "function", f->function ? json_object_new_string(f->function) : NULL);
+        struct json_object *notes = json_object_new_array();
+        for (size_t n = 0; n < f->notes.len; n++) {
+            const struct note *no = vec_at(&f->notes, n);
+            struct json_object *jn = json_object_new_object();
+            put_loc(jn, &no->loc);
+            json_object_object_add(jn, "message", json_object_new_string(no->message));
+            json_object_array_add(notes, jn);
+        }
+        json_object_object_add(o, "notes", notes);
+        json_object_array_add(arr, o);
+    }
+    json_object_object_add(root, "findings", arr);
+    struct json_object *errs = json_object_new_array();
+    for (size_t i = 0; errors && i < errors->len; i++) {
+        const struct ir_diag *d = vec_at(errors, i);
+        struct json_object *o = json_object_new_object();
+        put_loc(o, &d->loc);
+        json_object_object_add(o, "message", json_object_new_string(d->message));
+        json_object_object_add(o, "fatal", json_object_new_boolean(d->fatal));
+        json_object_array_add(errs, o);
+    }
+    json_object_object_add(root, "errors", errs);
+    const char *s = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
+    int rc = fputs(s, out) < 0 || fputc('\n', out) == EOF ? 2 : 0;
+    json_object_put(root);
+    return rc;
+}

@@ -1,0 +1,1342 @@
+/*
+ * ndis.h - NDIS 6 and CoNDIS subset for the ddicheck header set.
+ *
+ * Written for ddicheck from the Windows driver documentation on
+ * learn.microsoft.com (one page per DDI under
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/): DDI names,
+ * parameter lists, role typedef names, handler structure field names, IRQL
+ * requirements and NDIS_STATUS values follow the documentation; the text is
+ * our own. Samples, tests, the runtime model and the checker all compile
+ * against this one header set.
+ *
+ * Version selection follows the WDK's macros:
+ * - protocol drivers define NDIS40, NDIS50, NDIS51 (legacy NDIS 5 protocol)
+ *   or NDIS60, NDIS61, NDIS620, NDIS630, ... (NDIS 6); with none of them
+ *   defined the header behaves as NDIS60;
+ * - miniport drivers define NDIS_MINIPORT_DRIVER together with one of the
+ *   NDIS6x_MINIPORT family (NDIS60_MINIPORT, NDIS61_MINIPORT, ...).
+ * NDIS 6 declarations are always visible. The legacy NDIS 5 protocol and
+ * NDIS 5 CoNDIS declarations (ndis_legacy.h) are visible when NDIS40, NDIS50
+ * or NDIS51 is defined; NDIS_LEGACY_PROTOCOL is then 1.
+ *
+ * Limits:
+ * - A subset: registration, bindings, OID requests, status indications,
+ *   send/receive completion, spin locks, timers, work items, memory, and all
+ *   CoNDIS DDIs (ndis_condis.h). Filter drivers, DMA, NET_BUFFER pool
+ *   management, configuration and file DDIs are not declared.
+ * - Structures drivers only pass through are reduced to their documented
+ *   leading fields; sizes and layouts do not match the WDK.
+ * - Handler structure fields do not depend on the NDIS minor version.
+ * - The NDIS 5 miniport interface (NDIS51_MINIPORT) is not declared.
+ */
+#ifndef DDICHECK_NDIS_H
+#define DDICHECK_NDIS_H
+
+#include "ddk_types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * Version selection
+ * ------------------------------------------------------------------------ */
+
+#if defined(NDIS40) || defined(NDIS50) || defined(NDIS51)
+#define NDIS_LEGACY_PROTOCOL 1
+#else
+#define NDIS_LEGACY_PROTOCOL 0
+#endif
+
+#if defined(NDIS_MINIPORT_DRIVER) && defined(NDIS51_MINIPORT)
+#define NDIS_LEGACY_MINIPORT 1
+#else
+#define NDIS_LEGACY_MINIPORT 0
+#endif
+
+#define NDIS_SUPPORT_NDIS6 1
+
+#if defined(NDIS688) || defined(NDIS688_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 88
+#elif defined(NDIS687) || defined(NDIS687_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 87
+#elif defined(NDIS686) || defined(NDIS686_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 86
+#elif defined(NDIS685) || defined(NDIS685_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 85
+#elif defined(NDIS684) || defined(NDIS684_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 84
+#elif defined(NDIS683) || defined(NDIS683_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 83
+#elif defined(NDIS682) || defined(NDIS682_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 82
+#elif defined(NDIS681) || defined(NDIS681_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 81
+#elif defined(NDIS680) || defined(NDIS680_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 80
+#elif defined(NDIS670) || defined(NDIS670_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 70
+#elif defined(NDIS660) || defined(NDIS660_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 60
+#elif defined(NDIS650) || defined(NDIS650_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 50
+#elif defined(NDIS640) || defined(NDIS640_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 40
+#elif defined(NDIS630) || defined(NDIS630_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 30
+#elif defined(NDIS620) || defined(NDIS620_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 20
+#elif defined(NDIS61) || defined(NDIS61_MINIPORT)
+#define NDIS_MODEL_MINOR_VERSION 1
+#else
+#define NDIS_MODEL_MINOR_VERSION 0
+#endif
+
+#define NDIS_SUPPORT_NDIS61 (NDIS_MODEL_MINOR_VERSION >= 1)
+#define NDIS_SUPPORT_NDIS620 (NDIS_MODEL_MINOR_VERSION >= 20)
+#define NDIS_SUPPORT_NDIS630 (NDIS_MODEL_MINOR_VERSION >= 30)
+#define NDIS_SUPPORT_NDIS640 (NDIS_MODEL_MINOR_VERSION >= 40)
+#define NDIS_SUPPORT_NDIS650 (NDIS_MODEL_MINOR_VERSION >= 50)
+#define NDIS_SUPPORT_NDIS660 (NDIS_MODEL_MINOR_VERSION >= 60)
+#define NDIS_SUPPORT_NDIS680 (NDIS_MODEL_MINOR_VERSION >= 80)
+
+#define NDIS_PROTOCOL_MAJOR_VERSION 6
+#define NDIS_PROTOCOL_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#define NDIS_MINIPORT_MAJOR_VERSION 6
+#define NDIS_MINIPORT_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+
+/* ------------------------------------------------------------------------
+ * DDI declaration hook
+ *
+ * Every NDIS DDI in this header set is declared through NDIS_DDI. This is
+ * the single place where a later runtime-model build that defines
+ * NDIS_MODEL_CAPTURE_CALLSITE can attach call-site (__FILE__/__LINE__)
+ * capture; today both configurations declare plain external functions.
+ * ------------------------------------------------------------------------ */
+
+#if defined(NDIS_MODEL_CAPTURE_CALLSITE)
+#define NDIS_DDI extern
+#else
+#define NDIS_DDI extern
+#endif
+
+/* ------------------------------------------------------------------------
+ * Basic NDIS types
+ * ------------------------------------------------------------------------ */
+
+typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
+typedef int NDIS_STATUS, *PNDIS_STATUS;
+typedef ULONG NDIS_OID, *PNDIS_OID;
+typedef ULONG NDIS_ERROR_CODE, *PNDIS_ERROR_CODE;
+typedef ULONG NDIS_PORT_NUMBER, *PNDIS_PORT_NUMBER;
+typedef ULONG NET_IFINDEX, *PNET_IFINDEX;
+typedef USHORT NET_FRAME_TYPE, *PNET_FRAME_TYPE;
+typedef UNICODE_STRING NDIS_STRING, *PNDIS_STRING;
+typedef STRING NDIS_ANSI_STRING, *PNDIS_ANSI_STRING;
+typedef PHYSICAL_ADDRESS NDIS_PHYSICAL_ADDRESS, *PNDIS_PHYSICAL_ADDRESS;
+typedef MDL NDIS_BUFFER, *PNDIS_BUFFER;
+typedef struct _SCATTER_GATHER_LIST *PNDIS_SG_LIST;
+
+#define NDIS_STRING_CONST(x) \
+    {sizeof(DDK_WIDE(x)) - sizeof(WCHAR), sizeof(DDK_WIDE(x)), DDK_WIDE(x)}
+#define NDIS_DEFAULT_PORT_NUMBER ((NDIS_PORT_NUMBER)0)
+
+typedef union _NET_LUID {
+    ULONG64 Value;
+    struct {
+        ULONG64 Reserved : 24;
+        ULONG64 NetLuidIndex : 24;
+        ULONG64 IfType : 16;
+    } Info;
+} NET_LUID, *PNET_LUID;
+
+/* Every NDIS 6 structure starts with this header.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/objectheader/ns-objectheader-ndis_object_header */
+typedef struct _NDIS_OBJECT_HEADER {
+    UCHAR Type;
+    UCHAR Revision;
+    USHORT Size;
+} NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
+
+#define NDIS_OBJECT_TYPE_DEFAULT 0x80
+#define NDIS_OBJECT_TYPE_MINIPORT_INIT_PARAMETERS 0x81
+#define NDIS_OBJECT_TYPE_SG_DMA_DESCRIPTION 0x83
+#define NDIS_OBJECT_TYPE_MINIPORT_INTERRUPT 0x84
+#define NDIS_OBJECT_TYPE_DEVICE_OBJECT_ATTRIBUTES 0x85
+#define NDIS_OBJECT_TYPE_BIND_PARAMETERS 0x86
+#define NDIS_OBJECT_TYPE_OPEN_PARAMETERS 0x87
+#define NDIS_OBJECT_TYPE_RSS_CAPABILITIES 0x88
+#define NDIS_OBJECT_TYPE_RSS_PARAMETERS 0x89
+#define NDIS_OBJECT_TYPE_MINIPORT_DRIVER_CHARACTERISTICS 0x8A
+#define NDIS_OBJECT_TYPE_FILTER_DRIVER_CHARACTERISTICS 0x8B
+#define NDIS_OBJECT_TYPE_FILTER_PARTIAL_CHARACTERISTICS 0x8C
+#define NDIS_OBJECT_TYPE_FILTER_ATTRIBUTES 0x8D
+#define NDIS_OBJECT_TYPE_CLIENT_CHIMNEY_OFFLOAD_GENERIC_CHARACTERISTICS 0x8E
+#define NDIS_OBJECT_TYPE_PROVIDER_CHIMNEY_OFFLOAD_GENERIC_CHARACTERISTICS 0x8F
+#define NDIS_OBJECT_TYPE_CO_PROTOCOL_CHARACTERISTICS 0x90
+#define NDIS_OBJECT_TYPE_CO_MINIPORT_CHARACTERISTICS 0x91
+#define NDIS_OBJECT_TYPE_MINIPORT_PNP_CHARACTERISTICS 0x92
+#define NDIS_OBJECT_TYPE_CLIENT_CHIMNEY_OFFLOAD_CHARACTERISTICS 0x93
+#define NDIS_OBJECT_TYPE_PROVIDER_CHIMNEY_OFFLOAD_CHARACTERISTICS 0x94
+#define NDIS_OBJECT_TYPE_PROTOCOL_DRIVER_CHARACTERISTICS 0x95
+#define NDIS_OBJECT_TYPE_REQUEST_EX 0x96
+#define NDIS_OBJECT_TYPE_OID_REQUEST 0x96
+#define NDIS_OBJECT_TYPE_TIMER_CHARACTERISTICS 0x97
+#define NDIS_OBJECT_TYPE_STATUS_INDICATION 0x98
+#define NDIS_OBJECT_TYPE_FILTER_ATTACH_PARAMETERS 0x99
+#define NDIS_OBJECT_TYPE_FILTER_PAUSE_PARAMETERS 0x9A
+#define NDIS_OBJECT_TYPE_FILTER_RESTART_PARAMETERS 0x9B
+#define NDIS_OBJECT_TYPE_PORT_CHARACTERISTICS 0x9C
+#define NDIS_OBJECT_TYPE_PORT_STATE 0x9D
+#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES 0x9E
+#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES 0x9F
+#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES 0xA0
+#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES 0xA1
+#define NDIS_OBJECT_TYPE_RESTART_GENERAL_ATTRIBUTES 0xA2
+#define NDIS_OBJECT_TYPE_PROTOCOL_RESTART_PARAMETERS 0xA3
+#define NDIS_OBJECT_TYPE_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES 0xA4
+#define NDIS_OBJECT_TYPE_CO_CALL_MANAGER_OPTIONAL_HANDLERS 0xA5
+#define NDIS_OBJECT_TYPE_CO_CLIENT_OPTIONAL_HANDLERS 0xA6
+#define NDIS_OBJECT_TYPE_OFFLOAD 0xA7
+#define NDIS_OBJECT_TYPE_OFFLOAD_ENCAPSULATION 0xA8
+#define NDIS_OBJECT_TYPE_CONFIGURATION_OBJECT 0xA9
+#define NDIS_OBJECT_TYPE_DRIVER_WRAPPER_OBJECT 0xAA
+
+#define NDIS_OBJECT_REVISION_1 1
+
+#define RTL_SIZEOF_THROUGH_FIELD(type, field) \
+    (FIELD_OFFSET(type, field) + RTL_FIELD_SIZE(type, field))
+
+typedef enum _NDIS_MEDIUM {
+    NdisMedium802_3,
+    NdisMedium802_5,
+    NdisMediumFddi,
+    NdisMediumWan,
+    NdisMediumLocalTalk,
+    NdisMediumDix,
+    NdisMediumArcnetRaw,
+    NdisMediumArcnet878_2,
+    NdisMediumAtm,
+    NdisMediumWirelessWan,
+    NdisMediumIrda,
+    NdisMediumBpc,
+    NdisMediumCoWan,
+    NdisMedium1394,
+    NdisMediumInfiniBand,
+    NdisMediumTunnel,
+    NdisMediumNative802_11,
+    NdisMediumLoopback,
+    NdisMediumWiMAX,
+    NdisMediumIP,
+    NdisMediumMax
+} NDIS_MEDIUM, *PNDIS_MEDIUM;
+
+typedef enum _NDIS_PHYSICAL_MEDIUM {
+    NdisPhysicalMediumUnspecified,
+    NdisPhysicalMediumWirelessLan,
+    NdisPhysicalMediumCableModem,
+    NdisPhysicalMediumPhoneLine,
+    NdisPhysicalMediumPowerLine,
+    NdisPhysicalMediumDSL,
+    NdisPhysicalMediumFibreChannel,
+    NdisPhysicalMedium1394,
+    NdisPhysicalMediumWirelessWan,
+    NdisPhysicalMediumNative802_11,
+    NdisPhysicalMediumBluetooth,
+    NdisPhysicalMediumInfiniband,
+    NdisPhysicalMediumWiMax,
+    NdisPhysicalMediumUWB,
+    NdisPhysicalMedium802_3,
+    NdisPhysicalMedium802_5,
+    NdisPhysicalMediumIrda,
+    NdisPhysicalMediumWiredWAN,
+    NdisPhysicalMediumWiredCoWan,
+    NdisPhysicalMediumOther,
+    NdisPhysicalMediumMax
+} NDIS_PHYSICAL_MEDIUM, *PNDIS_PHYSICAL_MEDIUM;
+
+typedef enum _NDIS_INTERFACE_TYPE {
+    NdisInterfaceInternal = 0,
+    NdisInterfaceIsa = 1,
+    NdisInterfaceEisa = 2,
+    NdisInterfaceMca = 3,
+    NdisInterfaceTurboChannel = 4,
+    NdisInterfacePci = 5,
+    NdisInterfacePcMcia = 8,
+    NdisInterfaceCBus = 9,
+    NdisInterfaceMPIBus = 10,
+    NdisInterfaceMPSABus = 11,
+    NdisInterfaceProcessorInternal = 12,
+    NdisInterfaceInternalPowerBus = 13,
+    NdisInterfacePNPISABus = 14,
+    NdisInterfacePNPBus = 15,
+    NdisInterfaceUSB,
+    NdisInterfaceIrda,
+    NdisInterface1394,
+    NdisMaximumInterfaceType
+} NDIS_INTERFACE_TYPE, *PNDIS_INTERFACE_TYPE;
+
+typedef enum _NDIS_REQUEST_TYPE {
+    NdisRequestQueryInformation,
+    NdisRequestSetInformation,
+    NdisRequestQueryStatistics,
+    NdisRequestOpen,
+    NdisRequestClose,
+    NdisRequestSend,
+    NdisRequestTransferData,
+    NdisRequestReset,
+    NdisRequestGeneric1,
+    NdisRequestGeneric2,
+    NdisRequestGeneric3,
+    NdisRequestGeneric4,
+    NdisRequestMethod
+} NDIS_REQUEST_TYPE, *PNDIS_REQUEST_TYPE;
+
+#define OID_GEN_SUPPORTED_LIST 0x00010101
+#define OID_GEN_HARDWARE_STATUS 0x00010102
+#define OID_GEN_MEDIA_SUPPORTED 0x00010103
+#define OID_GEN_MEDIA_IN_USE 0x00010104
+#define OID_GEN_MAXIMUM_LOOKAHEAD 0x00010105
+#define OID_GEN_MAXIMUM_FRAME_SIZE 0x00010106
+#define OID_GEN_LINK_SPEED 0x00010107
+#define OID_GEN_VENDOR_DESCRIPTION 0x0001010D
+#define OID_GEN_CURRENT_PACKET_FILTER 0x0001010E
+#define OID_GEN_MAXIMUM_TOTAL_SIZE 0x00010111
+#define OID_GEN_MEDIA_CONNECT_STATUS 0x00010114
+#define OID_GEN_CO_SUPPORTED_LIST OID_GEN_SUPPORTED_LIST
+#define OID_GEN_CO_HARDWARE_STATUS OID_GEN_HARDWARE_STATUS
+#define OID_GEN_CO_MEDIA_SUPPORTED OID_GEN_MEDIA_SUPPORTED
+#define OID_GEN_CO_MEDIA_IN_USE OID_GEN_MEDIA_IN_USE
+#define OID_GEN_CO_LINK_SPEED OID_GEN_LINK_SPEED
+#define OID_GEN_CO_MEDIA_CONNECT_STATUS OID_GEN_MEDIA_CONNECT_STATUS
+
+/* ------------------------------------------------------------------------
+ * NDIS_STATUS values
+ * https://learn.microsoft.com/windows-hardware/drivers/network/ndis-status-values
+ * ------------------------------------------------------------------------ */
+
+#define NDIS_STATUS_SUCCESS ((NDIS_STATUS)0x00000000L)
+#define NDIS_STATUS_PENDING ((NDIS_STATUS)0x00000103L)
+#define NDIS_STATUS_NOT_RECOGNIZED ((NDIS_STATUS)0x00010001L)
+#define NDIS_STATUS_NOT_COPIED ((NDIS_STATUS)0x00010002L)
+#define NDIS_STATUS_NOT_ACCEPTED ((NDIS_STATUS)0x00010003L)
+#define NDIS_STATUS_CALL_ACTIVE ((NDIS_STATUS)0x00010007L)
+#define NDIS_STATUS_INDICATION_REQUIRED ((NDIS_STATUS)0x40230001L)
+
+#define NDIS_STATUS_ONLINE ((NDIS_STATUS)0x40010003L)
+#define NDIS_STATUS_RESET_START ((NDIS_STATUS)0x40010004L)
+#define NDIS_STATUS_RESET_END ((NDIS_STATUS)0x40010005L)
+#define NDIS_STATUS_RING_STATUS ((NDIS_STATUS)0x40010006L)
+#define NDIS_STATUS_CLOSED ((NDIS_STATUS)0x40010007L)
+#define NDIS_STATUS_WAN_LINE_UP ((NDIS_STATUS)0x40010008L)
+#define NDIS_STATUS_WAN_LINE_DOWN ((NDIS_STATUS)0x40010009L)
+#define NDIS_STATUS_WAN_FRAGMENT ((NDIS_STATUS)0x4001000AL)
+#define NDIS_STATUS_MEDIA_CONNECT ((NDIS_STATUS)0x4001000BL)
+#define NDIS_STATUS_MEDIA_DISCONNECT ((NDIS_STATUS)0x4001000CL)
+#define NDIS_STATUS_HARDWARE_LINE_UP ((NDIS_STATUS)0x4001000DL)
+#define NDIS_STATUS_HARDWARE_LINE_DOWN ((NDIS_STATUS)0x4001000EL)
+#define NDIS_STATUS_INTERFACE_UP ((NDIS_STATUS)0x4001000FL)
+#define NDIS_STATUS_INTERFACE_DOWN ((NDIS_STATUS)0x40010010L)
+#define NDIS_STATUS_MEDIA_BUSY ((NDIS_STATUS)0x40010011L)
+#define NDIS_STATUS_MEDIA_SPECIFIC_INDICATION ((NDIS_STATUS)0x40010012L)
+#define NDIS_STATUS_WW_INDICATION NDIS_STATUS_MEDIA_SPECIFIC_INDICATION
+#define NDIS_STATUS_LINK_SPEED_CHANGE ((NDIS_STATUS)0x40010013L)
+#define NDIS_STATUS_WAN_GET_STATS ((NDIS_STATUS)0x40010014L)
+#define NDIS_STATUS_WAN_CO_FRAGMENT ((NDIS_STATUS)0x40010015L)
+#define NDIS_STATUS_WAN_CO_LINKPARAMS ((NDIS_STATUS)0x40010016L)
+
+#define NDIS_STATUS_NOT_RESETTABLE ((NDIS_STATUS)0x80010001L)
+#define NDIS_STATUS_SOFT_ERRORS ((NDIS_STATUS)0x80010003L)
+#define NDIS_STATUS_HARD_ERRORS ((NDIS_STATUS)0x80010004L)
+#define NDIS_STATUS_BUFFER_OVERFLOW ((NDIS_STATUS)0x80000005L)
+
+#define NDIS_STATUS_FAILURE ((NDIS_STATUS)0xC0000001L)
+#define NDIS_STATUS_INVALID_PARAMETER ((NDIS_STATUS)0xC000000DL)
+#define NDIS_STATUS_INVALID_DEVICE_REQUEST ((NDIS_STATUS)0xC0000010L)
+#define NDIS_STATUS_RESOURCES ((NDIS_STATUS)0xC000009AL)
+#define NDIS_STATUS_NOT_SUPPORTED ((NDIS_STATUS)0xC00000BBL)
+#define NDIS_STATUS_REQUEST_ABORTED_BY_CANCEL ((NDIS_STATUS)0xC0000120L)
+#define NDIS_STATUS_NETWORK_UNREACHABLE ((NDIS_STATUS)0xC000023CL)
+#define NDIS_STATUS_CLOSING ((NDIS_STATUS)0xC0010002L)
+#define NDIS_STATUS_BAD_VERSION ((NDIS_STATUS)0xC0010004L)
+#define NDIS_STATUS_BAD_CHARACTERISTICS ((NDIS_STATUS)0xC0010005L)
+#define NDIS_STATUS_ADAPTER_NOT_FOUND ((NDIS_STATUS)0xC0010006L)
+#define NDIS_STATUS_OPEN_FAILED ((NDIS_STATUS)0xC0010007L)
+#define NDIS_STATUS_DEVICE_FAILED ((NDIS_STATUS)0xC0010008L)
+#define NDIS_STATUS_MULTICAST_FULL ((NDIS_STATUS)0xC0010009L)
+#define NDIS_STATUS_MULTICAST_EXISTS ((NDIS_STATUS)0xC001000AL)
+#define NDIS_STATUS_MULTICAST_NOT_FOUND ((NDIS_STATUS)0xC001000BL)
+#define NDIS_STATUS_REQUEST_ABORTED ((NDIS_STATUS)0xC001000CL)
+#define NDIS_STATUS_RESET_IN_PROGRESS ((NDIS_STATUS)0xC001000DL)
+#define NDIS_STATUS_CLOSING_INDICATING ((NDIS_STATUS)0xC001000EL)
+#define NDIS_STATUS_INVALID_PACKET ((NDIS_STATUS)0xC001000FL)
+#define NDIS_STATUS_OPEN_LIST_FULL ((NDIS_STATUS)0xC0010010L)
+#define NDIS_STATUS_ADAPTER_NOT_READY ((NDIS_STATUS)0xC0010011L)
+#define NDIS_STATUS_ADAPTER_NOT_OPEN ((NDIS_STATUS)0xC0010012L)
+#define NDIS_STATUS_NOT_INDICATING ((NDIS_STATUS)0xC0010013L)
+#define NDIS_STATUS_INVALID_LENGTH ((NDIS_STATUS)0xC0010014L)
+#define NDIS_STATUS_INVALID_DATA ((NDIS_STATUS)0xC0010015L)
+#define NDIS_STATUS_BUFFER_TOO_SHORT ((NDIS_STATUS)0xC0010016L)
+#define NDIS_STATUS_INVALID_OID ((NDIS_STATUS)0xC0010017L)
+#define NDIS_STATUS_ADAPTER_REMOVED ((NDIS_STATUS)0xC0010018L)
+#define NDIS_STATUS_UNSUPPORTED_MEDIA ((NDIS_STATUS)0xC0010019L)
+#define NDIS_STATUS_GROUP_ADDRESS_IN_USE ((NDIS_STATUS)0xC001001AL)
+#define NDIS_STATUS_FILE_NOT_FOUND ((NDIS_STATUS)0xC001001BL)
+#define NDIS_STATUS_ERROR_READING_FILE ((NDIS_STATUS)0xC001001CL)
+#define NDIS_STATUS_ALREADY_MAPPED ((NDIS_STATUS)0xC001001DL)
+#define NDIS_STATUS_RESOURCE_CONFLICT ((NDIS_STATUS)0xC001001EL)
+#define NDIS_STATUS_NO_CABLE ((NDIS_STATUS)0xC001001FL)
+#define NDIS_STATUS_INVALID_SAP ((NDIS_STATUS)0xC0010020L)
+#define NDIS_STATUS_SAP_IN_USE ((NDIS_STATUS)0xC0010021L)
+#define NDIS_STATUS_INVALID_ADDRESS ((NDIS_STATUS)0xC0010022L)
+#define NDIS_STATUS_VC_NOT_ACTIVATED ((NDIS_STATUS)0xC0010023L)
+#define NDIS_STATUS_DEST_OUT_OF_ORDER ((NDIS_STATUS)0xC0010024L)
+#define NDIS_STATUS_VC_NOT_AVAILABLE ((NDIS_STATUS)0xC0010025L)
+#define NDIS_STATUS_CELLRATE_NOT_AVAILABLE ((NDIS_STATUS)0xC0010026L)
+#define NDIS_STATUS_INCOMPATABLE_QOS ((NDIS_STATUS)0xC0010027L)
+#define NDIS_STATUS_AAL_PARAMS_UNSUPPORTED ((NDIS_STATUS)0xC0010028L)
+#define NDIS_STATUS_NO_ROUTE_TO_DESTINATION ((NDIS_STATUS)0xC0010029L)
+#define NDIS_STATUS_TOKEN_RING_OPEN_ERROR ((NDIS_STATUS)0xC0011000L)
+#define NDIS_STATUS_PAUSED ((NDIS_STATUS)0xC023002AL)
+#define NDIS_STATUS_INTERFACE_NOT_FOUND ((NDIS_STATUS)0xC023002BL)
+#define NDIS_STATUS_UNSUPPORTED_REVISION ((NDIS_STATUS)0xC023002CL)
+#define NDIS_STATUS_INVALID_PORT ((NDIS_STATUS)0xC023002DL)
+#define NDIS_STATUS_INVALID_PORT_STATE ((NDIS_STATUS)0xC023002EL)
+#define NDIS_STATUS_LOW_POWER_STATE ((NDIS_STATUS)0xC023002FL)
+
+/* ------------------------------------------------------------------------
+ * Data-path objects (reduced)
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/nbl/ns-nbl-net_buffer_list
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NET_BUFFER {
+    struct _NET_BUFFER *Next;
+    PMDL CurrentMdl;
+    ULONG CurrentMdlOffset;
+    ULONG DataLength;
+    PMDL MdlChain;
+    ULONG DataOffset;
+    PVOID ProtocolReserved[6];
+    PVOID MiniportReserved[4];
+} NET_BUFFER, *PNET_BUFFER;
+
+typedef struct _NET_BUFFER_LIST {
+    struct _NET_BUFFER_LIST *Next;
+    PNET_BUFFER FirstNetBuffer;
+    struct _NET_BUFFER_LIST *ParentNetBufferList;
+    NDIS_HANDLE NdisPoolHandle;
+    PVOID ProtocolReserved[4];
+    PVOID MiniportReserved[2];
+    PVOID Scratch;
+    NDIS_HANDLE SourceHandle;
+    ULONG NblFlags;
+    LONG ChildRefCount;
+    ULONG Flags;
+    NDIS_STATUS Status;
+} NET_BUFFER_LIST, *PNET_BUFFER_LIST;
+
+#define NET_BUFFER_LIST_NEXT_NBL(_NBL) ((_NBL)->Next)
+#define NET_BUFFER_LIST_FIRST_NB(_NBL) ((_NBL)->FirstNetBuffer)
+#define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
+#define NET_BUFFER_NEXT_NB(_NB) ((_NB)->Next)
+#define NET_BUFFER_DATA_LENGTH(_NB) ((_NB)->DataLength)
+
+/* ------------------------------------------------------------------------
+ * OID requests and status indications (reduced)
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/oidrequest/ns-oidrequest-ndis_oid_request
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_OID_REQUEST {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_REQUEST_TYPE RequestType;
+    NDIS_PORT_NUMBER PortNumber;
+    UINT Timeout;
+    PVOID RequestId;
+    NDIS_HANDLE RequestHandle;
+    union _OID_REQUEST_DATA {
+        struct _QUERY {
+            NDIS_OID Oid;
+            PVOID InformationBuffer;
+            UINT InformationBufferLength;
+            UINT BytesWritten;
+            UINT BytesNeeded;
+        } QUERY_INFORMATION;
+        struct _SET {
+            NDIS_OID Oid;
+            PVOID InformationBuffer;
+            UINT InformationBufferLength;
+            UINT BytesRead;
+            UINT BytesNeeded;
+        } SET_INFORMATION;
+        struct _METHOD {
+            NDIS_OID Oid;
+            PVOID InformationBuffer;
+            ULONG InputBufferLength;
+            ULONG OutputBufferLength;
+            ULONG MethodId;
+            UINT BytesWritten;
+            UINT BytesRead;
+            UINT BytesNeeded;
+        } METHOD_INFORMATION;
+    } DATA;
+    UCHAR NdisReserved[16 * sizeof(PVOID)];
+    UCHAR MiniportReserved[2 * sizeof(PVOID)];
+    UCHAR SourceReserved[2 * sizeof(PVOID)];
+    UCHAR SupportedRevision;
+    UCHAR Reserved1;
+    USHORT Reserved2;
+} NDIS_OID_REQUEST, *PNDIS_OID_REQUEST;
+
+#define NDIS_OID_REQUEST_REVISION_1 1
+#define NDIS_SIZEOF_OID_REQUEST_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_OID_REQUEST, Reserved2)
+
+typedef struct _NDIS_STATUS_INDICATION {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE SourceHandle;
+    NDIS_PORT_NUMBER PortNumber;
+    NDIS_STATUS StatusCode;
+    ULONG Flags;
+    NDIS_HANDLE DestinationHandle;
+    PVOID RequestId;
+    PVOID StatusBuffer;
+    ULONG StatusBufferSize;
+    GUID Guid;
+    PVOID NdisReserved[4];
+} NDIS_STATUS_INDICATION, *PNDIS_STATUS_INDICATION;
+
+#define NDIS_STATUS_INDICATION_REVISION_1 1
+#define NDIS_SIZEOF_STATUS_INDICATION_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_STATUS_INDICATION, NdisReserved)
+
+/* ------------------------------------------------------------------------
+ * PnP events (reduced)
+ * ------------------------------------------------------------------------ */
+
+typedef enum _NET_PNP_EVENT_CODE {
+    NetEventSetPower,
+    NetEventQueryPower,
+    NetEventQueryRemoveDevice,
+    NetEventCancelRemoveDevice,
+    NetEventReconfigure,
+    NetEventBindList,
+    NetEventBindsComplete,
+    NetEventPnPCapabilities,
+    NetEventPause,
+    NetEventRestart,
+    NetEventPortActivation,
+    NetEventPortDeactivation,
+    NetEventIMReEnableDevice,
+    NetEventMaximum
+} NET_PNP_EVENT_CODE, *PNET_PNP_EVENT_CODE;
+
+typedef struct _NET_PNP_EVENT {
+    NET_PNP_EVENT_CODE NetEvent;
+    PVOID Buffer;
+    ULONG BufferLength;
+    ULONG_PTR NdisReserved[4];
+    ULONG_PTR TransportReserved[4];
+    ULONG_PTR TdiReserved[4];
+    ULONG_PTR TdiClientReserved[4];
+} NET_PNP_EVENT, *PNET_PNP_EVENT;
+
+typedef struct _NET_PNP_EVENT_NOTIFICATION {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_NUMBER PortNumber;
+    NET_PNP_EVENT NetPnPEvent;
+    ULONG Flags;
+} NET_PNP_EVENT_NOTIFICATION, *PNET_PNP_EVENT_NOTIFICATION;
+
+typedef enum _NDIS_DEVICE_PNP_EVENT {
+    NdisDevicePnPEventQueryRemoved,
+    NdisDevicePnPEventRemoved,
+    NdisDevicePnPEventSurpriseRemoved,
+    NdisDevicePnPEventQueryStopped,
+    NdisDevicePnPEventStopped,
+    NdisDevicePnPEventPowerProfileChanged,
+    NdisDevicePnPEventFilterListChanged,
+    NdisDevicePnPEventMaximum
+} NDIS_DEVICE_PNP_EVENT, *PNDIS_DEVICE_PNP_EVENT;
+
+typedef struct _NET_DEVICE_PNP_EVENT {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_NUMBER PortNumber;
+    NDIS_DEVICE_PNP_EVENT DevicePnPEvent;
+    PVOID InformationBuffer;
+    ULONG InformationBufferLength;
+    UCHAR NdisReserved[2 * sizeof(PVOID)];
+} NET_DEVICE_PNP_EVENT, *PNET_DEVICE_PNP_EVENT;
+
+/* ------------------------------------------------------------------------
+ * IRQL macros
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndis_raise_irql_to_dispatch
+ *
+ * NDIS_RAISE_IRQL_TO_DISPATCH: <= DISPATCH_LEVEL, raises to DISPATCH_LEVEL.
+ * NDIS_LOWER_IRQL: at DISPATCH_LEVEL, lowers to the saved IRQL.
+ * NDIS_CURRENT_IRQL: any IRQL.
+ * ------------------------------------------------------------------------ */
+
+#define NDIS_CURRENT_IRQL() KeGetCurrentIrql()
+#define NDIS_RAISE_IRQL_TO_DISPATCH(_pIrql_) KeRaiseIrql(DISPATCH_LEVEL, _pIrql_)
+#define NDIS_LOWER_IRQL(_OldIrql_, _CurIrql_)   \
+    do {                                        \
+        if ((_OldIrql_) != (_CurIrql_))         \
+            KeLowerIrql(_OldIrql_);             \
+    } while (0)
+
+/* ------------------------------------------------------------------------
+ * Memory and strings
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisallocatememorywithtagpriority
+ *
+ * NdisAllocateMemoryWithTagPriority, NdisFreeMemory,
+ * NdisFreeMemoryWithTagPriority, NdisZeroMemory, NdisMoveMemory,
+ * NdisFillMemory, NdisEqualMemory, NdisInitUnicodeString,
+ * NdisInitAnsiString: <= DISPATCH_LEVEL (nonpaged memory).
+ * NdisInitializeString, NdisFreeString, NdisEqualString,
+ * NdisEqualUnicodeString: PASSIVE_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+NDIS_DDI PVOID NDIS_API NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length,
+                                                          ULONG Tag, EX_POOL_PRIORITY Priority);
+NDIS_DDI VOID NDIS_API NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags);
+NDIS_DDI VOID NDIS_API NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle,
+                                                     PVOID VirtualAddress, ULONG Tag);
+NDIS_DDI VOID NDIS_API NdisZeroMemory(PVOID Destination, SIZE_T Length);
+NDIS_DDI VOID NDIS_API NdisMoveMemory(PVOID Destination, CONST VOID *Source, SIZE_T Length);
+NDIS_DDI VOID NDIS_API NdisFillMemory(PVOID Destination, SIZE_T Length, UCHAR Fill);
+NDIS_DDI BOOLEAN NDIS_API NdisEqualMemory(CONST VOID *Source1, CONST VOID *Source2,
+                                          SIZE_T Length);
+
+NDIS_DDI VOID NDIS_API NdisInitUnicodeString(PNDIS_STRING DestinationString,
+                                             PCWSTR SourceString);
+NDIS_DDI VOID NDIS_API NdisInitAnsiString(PNDIS_ANSI_STRING DestinationString,
+                                          PCSTR SourceString);
+NDIS_DDI VOID NDIS_API NdisInitializeString(PNDIS_STRING Destination, PUCHAR Source);
+NDIS_DDI VOID NDIS_API NdisFreeString(NDIS_STRING String);
+NDIS_DDI BOOLEAN NDIS_API NdisEqualString(PNDIS_STRING String1, PNDIS_STRING String2,
+                                          BOOLEAN CaseInsensitive);
+NDIS_DDI BOOLEAN NDIS_API NdisEqualUnicodeString(PNDIS_STRING String1, PNDIS_STRING String2,
+                                                 BOOLEAN CaseInsensitive);
+
+/* ------------------------------------------------------------------------
+ * Spin locks
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisacquirespinlock
+ *
+ * NdisAllocateSpinLock: any IRQL. NdisFreeSpinLock: PASSIVE_LEVEL.
+ * NdisAcquireSpinLock: <= DISPATCH_LEVEL, raises to DISPATCH_LEVEL and saves
+ * the old IRQL in the lock. NdisReleaseSpinLock: DISPATCH_LEVEL, restores the
+ * saved IRQL. NdisDprAcquireSpinLock / NdisDprReleaseSpinLock: DISPATCH_LEVEL,
+ * no IRQL change.
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_SPIN_LOCK {
+    KSPIN_LOCK SpinLock;
+    KIRQL OldIrql;
+} NDIS_SPIN_LOCK, *PNDIS_SPIN_LOCK;
+
+NDIS_DDI VOID NDIS_API NdisAllocateSpinLock(PNDIS_SPIN_LOCK SpinLock);
+NDIS_DDI VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock);
+NDIS_DDI VOID NDIS_API NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
+NDIS_DDI VOID NDIS_API NdisReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
+NDIS_DDI VOID NDIS_API NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
+NDIS_DDI VOID NDIS_API NdisDprReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
+
+/* ------------------------------------------------------------------------
+ * Reader/writer locks (NDIS 6.20)
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisacquirerwlockread
+ *
+ * NdisAllocateRWLock / NdisFreeRWLock: <= DISPATCH_LEVEL.
+ * NdisAcquireRWLockRead / NdisAcquireRWLockWrite: <= DISPATCH_LEVEL, raise to
+ * DISPATCH_LEVEL unless NDIS_RWL_AT_DISPATCH_LEVEL is passed.
+ * NdisReleaseRWLock: DISPATCH_LEVEL, restores the IRQL saved in LockState.
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_RW_LOCK_EX NDIS_RW_LOCK_EX, *PNDIS_RW_LOCK_EX;
+
+typedef struct _LOCK_STATE_EX {
+    KIRQL OldIrql;
+    UCHAR LockState;
+    UCHAR Flags;
+} LOCK_STATE_EX, *PLOCK_STATE_EX;
+
+#define NDIS_RWL_AT_DISPATCH_LEVEL 1
+
+NDIS_DDI PNDIS_RW_LOCK_EX NDIS_API NdisAllocateRWLock(NDIS_HANDLE NdisHandle);
+NDIS_DDI VOID NDIS_API NdisFreeRWLock(PNDIS_RW_LOCK_EX Lock);
+NDIS_DDI VOID NDIS_API NdisAcquireRWLockRead(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
+                                             UCHAR Flags);
+NDIS_DDI VOID NDIS_API NdisAcquireRWLockWrite(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
+                                              UCHAR Flags);
+NDIS_DDI VOID NDIS_API NdisReleaseRWLock(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState);
+
+/* ------------------------------------------------------------------------
+ * Events
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndiswaitevent
+ *
+ * NdisInitializeEvent: PASSIVE_LEVEL. NdisSetEvent / NdisResetEvent:
+ * <= DISPATCH_LEVEL. NdisWaitEvent: PASSIVE_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_EVENT {
+    KEVENT Event;
+} NDIS_EVENT, *PNDIS_EVENT;
+
+NDIS_DDI VOID NDIS_API NdisInitializeEvent(PNDIS_EVENT Event);
+NDIS_DDI VOID NDIS_API NdisSetEvent(PNDIS_EVENT Event);
+NDIS_DDI VOID NDIS_API NdisResetEvent(PNDIS_EVENT Event);
+NDIS_DDI BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait);
+
+/* ------------------------------------------------------------------------
+ * Timer objects
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisallocatetimerobject
+ *
+ * NdisAllocateTimerObject, NdisSetTimerObject, NdisCancelTimerObject,
+ * NdisFreeTimerObject: <= DISPATCH_LEVEL. The timer function runs at
+ * DISPATCH_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+typedef _Function_class_(NDIS_TIMER_FUNCTION) VOID NDIS_API
+NDIS_TIMER_FUNCTION(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecific2,
+                    PVOID SystemSpecific3);
+typedef NDIS_TIMER_FUNCTION(*PNDIS_TIMER_FUNCTION);
+
+typedef struct _NDIS_TIMER_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG AllocationTag;
+    PNDIS_TIMER_FUNCTION TimerFunction;
+    PVOID FunctionContext;
+} NDIS_TIMER_CHARACTERISTICS, *PNDIS_TIMER_CHARACTERISTICS;
+
+#define NDIS_TIMER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_TIMER_CHARACTERISTICS, FunctionContext)
+
+NDIS_DDI NDIS_STATUS NDIS_API NdisAllocateTimerObject(
+    NDIS_HANDLE NdisHandle, PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
+    PNDIS_HANDLE pTimerObject);
+NDIS_DDI BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime,
+                                             ULONG MillisecondsPeriod, PVOID FunctionContext);
+NDIS_DDI BOOLEAN NDIS_API NdisCancelTimerObject(NDIS_HANDLE TimerObject);
+NDIS_DDI VOID NDIS_API NdisFreeTimerObject(NDIS_HANDLE TimerObject);
+
+/* ------------------------------------------------------------------------
+ * I/O work items
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisqueueioworkitem
+ *
+ * NdisAllocateIoWorkItem, NdisQueueIoWorkItem, NdisFreeIoWorkItem:
+ * <= DISPATCH_LEVEL. The work item function runs at PASSIVE_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+typedef _Function_class_(NDIS_IO_WORKITEM_FUNCTION) VOID NDIS_API
+NDIS_IO_WORKITEM_FUNCTION(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle);
+typedef NDIS_IO_WORKITEM_FUNCTION(*NDIS_IO_WORKITEM_ROUTINE);
+
+NDIS_DDI NDIS_HANDLE NDIS_API NdisAllocateIoWorkItem(NDIS_HANDLE NdisObjectHandle);
+NDIS_DDI VOID NDIS_API NdisQueueIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle,
+                                           NDIS_IO_WORKITEM_ROUTINE Routine,
+                                           PVOID WorkItemContext);
+NDIS_DDI VOID NDIS_API NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
+
+/* ------------------------------------------------------------------------
+ * Miscellaneous
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndismsleep
+ *
+ * NdisMSleep: <= APC_LEVEL.
+ * NdisStallExecution: any IRQL. NdisGetCurrentSystemTime: any IRQL.
+ * NdisWriteErrorLogEntry: <= DISPATCH_LEVEL.
+ * NdisSystemProcessorCount: PASSIVE_LEVEL. NdisGetVersion: <= DISPATCH_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+NDIS_DDI VOID NDIS_API NdisMSleep(ULONG MicrosecondsToSleep);
+NDIS_DDI VOID NDIS_API NdisStallExecution(UINT MicrosecondsToStall);
+NDIS_DDI VOID NDIS_API NdisGetCurrentSystemTime(PLARGE_INTEGER pSystemTime);
+NDIS_DDI VOID NDIS_API NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle,
+                                              NDIS_ERROR_CODE ErrorCode,
+                                              ULONG NumberOfErrorValues, ...);
+NDIS_DDI CCHAR NDIS_API NdisSystemProcessorCount(VOID);
+NDIS_DDI UINT NDIS_API NdisGetVersion(VOID);
+
+#define NDIS_ERROR_CODE_RESOURCE_CONFLICT ((NDIS_ERROR_CODE)0xC0001080L)
+#define NDIS_ERROR_CODE_OUT_OF_RESOURCES ((NDIS_ERROR_CODE)0xC0001081L)
+#define NDIS_ERROR_CODE_HARDWARE_FAILURE ((NDIS_ERROR_CODE)0xC0001082L)
+#define NDIS_ERROR_CODE_ADAPTER_NOT_FOUND ((NDIS_ERROR_CODE)0xC0001083L)
+#define NDIS_ERROR_CODE_INTERRUPT_CONNECT ((NDIS_ERROR_CODE)0xC0001084L)
+#define NDIS_ERROR_CODE_DRIVER_FAILURE ((NDIS_ERROR_CODE)0xC0001085L)
+
+/* ------------------------------------------------------------------------
+ * Optional handlers and the generic SET_OPTIONS role
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndissetoptionalhandlers
+ *
+ * NdisSetOptionalHandlers: PASSIVE_LEVEL, only from a SetOptions handler.
+ * Drivers pass a specific handler structure (for example
+ * NDIS_CO_CALL_MANAGER_OPTIONAL_HANDLERS) cast to
+ * PNDIS_DRIVER_OPTIONAL_HANDLERS; its Header.Type says which one it is.
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_DRIVER_OPTIONAL_HANDLERS {
+    NDIS_OBJECT_HEADER Header;
+} NDIS_DRIVER_OPTIONAL_HANDLERS, *PNDIS_DRIVER_OPTIONAL_HANDLERS;
+
+NDIS_DDI NDIS_STATUS NDIS_API NdisSetOptionalHandlers(
+    NDIS_HANDLE NdisHandle, PNDIS_DRIVER_OPTIONAL_HANDLERS OptionalHandlers);
+
+/* Runs at PASSIVE_LEVEL. */
+typedef _Function_class_(SET_OPTIONS) NDIS_STATUS NDIS_API
+SET_OPTIONS(NDIS_HANDLE NdisDriverHandle, NDIS_HANDLE DriverContext);
+typedef SET_OPTIONS(*SET_OPTIONS_HANDLER);
+typedef SET_OPTIONS MINIPORT_SET_OPTIONS;
+typedef SET_OPTIONS PROTOCOL_SET_OPTIONS;
+typedef SET_OPTIONS FILTER_SET_OPTIONS;
+
+/* ------------------------------------------------------------------------
+ * NDIS 6 protocol driver: role typedefs
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nc-ndis-protocol_bind_adapter_ex
+ *
+ * Entry IRQL: BindAdapterEx, UnbindAdapterEx, OpenAdapterCompleteEx,
+ * CloseAdapterCompleteEx, NetPnPEvent, Uninstall: PASSIVE_LEVEL. The others:
+ * <= DISPATCH_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_BIND_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    PNDIS_STRING ProtocolSection;
+    PNDIS_STRING AdapterName;
+    PDEVICE_OBJECT PhysicalDeviceObject;
+    NDIS_MEDIUM MediaType;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    ULONG MacAddressLength;
+    UCHAR CurrentMacAddress[32];
+    NET_IFINDEX BoundIfIndex;
+    NET_LUID BoundIfNetluid;
+    NDIS_PHYSICAL_MEDIUM PhysicalMediumType;
+} NDIS_BIND_PARAMETERS, *PNDIS_BIND_PARAMETERS;
+
+typedef struct _NDIS_OPEN_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    PNDIS_STRING AdapterName;
+    PNDIS_MEDIUM MediumArray;
+    UINT MediumArraySize;
+    PUINT SelectedMediumIndex;
+    PNET_FRAME_TYPE FrameTypeArray;
+    UINT FrameTypeArraySize;
+} NDIS_OPEN_PARAMETERS, *PNDIS_OPEN_PARAMETERS;
+
+#define NDIS_OPEN_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_OPEN_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_OPEN_PARAMETERS, FrameTypeArraySize)
+
+typedef _Function_class_(PROTOCOL_BIND_ADAPTER_EX) NDIS_STATUS NDIS_API
+PROTOCOL_BIND_ADAPTER_EX(NDIS_HANDLE ProtocolDriverContext, NDIS_HANDLE BindContext,
+                         PNDIS_BIND_PARAMETERS BindParameters);
+typedef PROTOCOL_BIND_ADAPTER_EX(*BIND_HANDLER_EX);
+
+typedef _Function_class_(PROTOCOL_UNBIND_ADAPTER_EX) NDIS_STATUS NDIS_API
+PROTOCOL_UNBIND_ADAPTER_EX(NDIS_HANDLE UnbindContext, NDIS_HANDLE ProtocolBindingContext);
+typedef PROTOCOL_UNBIND_ADAPTER_EX(*UNBIND_HANDLER_EX);
+
+typedef _Function_class_(PROTOCOL_OPEN_ADAPTER_COMPLETE_EX) VOID NDIS_API
+PROTOCOL_OPEN_ADAPTER_COMPLETE_EX(NDIS_HANDLE ProtocolBindingContext, NDIS_STATUS Status);
+typedef PROTOCOL_OPEN_ADAPTER_COMPLETE_EX(*OPEN_ADAPTER_COMPLETE_HANDLER_EX);
+
+typedef _Function_class_(PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX) VOID NDIS_API
+PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX(NDIS_HANDLE ProtocolBindingContext);
+typedef PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX(*CLOSE_ADAPTER_COMPLETE_HANDLER_EX);
+
+typedef _Function_class_(PROTOCOL_NET_PNP_EVENT) NDIS_STATUS NDIS_API
+PROTOCOL_NET_PNP_EVENT(NDIS_HANDLE ProtocolBindingContext,
+                       PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+typedef PROTOCOL_NET_PNP_EVENT(*NET_PNP_EVENT_HANDLER);
+
+typedef _Function_class_(PROTOCOL_UNINSTALL) VOID NDIS_API PROTOCOL_UNINSTALL(VOID);
+typedef PROTOCOL_UNINSTALL(*UNINSTALL_PROTOCOL_HANDLER);
+
+typedef _Function_class_(PROTOCOL_OID_REQUEST_COMPLETE) VOID NDIS_API
+PROTOCOL_OID_REQUEST_COMPLETE(NDIS_HANDLE ProtocolBindingContext, PNDIS_OID_REQUEST OidRequest,
+                              NDIS_STATUS Status);
+typedef PROTOCOL_OID_REQUEST_COMPLETE(*OID_REQUEST_COMPLETE_HANDLER);
+
+typedef _Function_class_(PROTOCOL_DIRECT_OID_REQUEST_COMPLETE) VOID NDIS_API
+PROTOCOL_DIRECT_OID_REQUEST_COMPLETE(NDIS_HANDLE ProtocolBindingContext,
+                                     PNDIS_OID_REQUEST OidRequest, NDIS_STATUS Status);
+typedef PROTOCOL_DIRECT_OID_REQUEST_COMPLETE(*DIRECT_OID_REQUEST_COMPLETE_HANDLER);
+
+typedef _Function_class_(PROTOCOL_STATUS_EX) VOID NDIS_API
+PROTOCOL_STATUS_EX(NDIS_HANDLE ProtocolBindingContext,
+                   PNDIS_STATUS_INDICATION StatusIndication);
+typedef PROTOCOL_STATUS_EX(*STATUS_HANDLER_EX);
+
+typedef _Function_class_(PROTOCOL_RECEIVE_NET_BUFFER_LISTS) VOID NDIS_API
+PROTOCOL_RECEIVE_NET_BUFFER_LISTS(NDIS_HANDLE ProtocolBindingContext,
+                                  PNET_BUFFER_LIST NetBufferLists, NDIS_PORT_NUMBER PortNumber,
+                                  ULONG NumberOfNetBufferLists, ULONG ReceiveFlags);
+typedef PROTOCOL_RECEIVE_NET_BUFFER_LISTS(*RECEIVE_NET_BUFFER_LISTS_HANDLER);
+
+typedef _Function_class_(PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE) VOID NDIS_API
+PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE(NDIS_HANDLE ProtocolBindingContext,
+                                        PNET_BUFFER_LIST NetBufferList,
+                                        ULONG SendCompleteFlags);
+typedef PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE(*SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/ns-ndis-_ndis_protocol_driver_characteristics */
+typedef struct _NDIS_PROTOCOL_DRIVER_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    UCHAR MajorNdisVersion;
+    UCHAR MinorNdisVersion;
+    UCHAR MajorDriverVersion;
+    UCHAR MinorDriverVersion;
+    ULONG Flags;
+    NDIS_STRING Name;
+    SET_OPTIONS_HANDLER SetOptionsHandler;
+    BIND_HANDLER_EX BindAdapterHandlerEx;
+    UNBIND_HANDLER_EX UnbindAdapterHandlerEx;
+    OPEN_ADAPTER_COMPLETE_HANDLER_EX OpenAdapterCompleteHandlerEx;
+    CLOSE_ADAPTER_COMPLETE_HANDLER_EX CloseAdapterCompleteHandlerEx;
+    NET_PNP_EVENT_HANDLER NetPnPEventHandler;
+    UNINSTALL_PROTOCOL_HANDLER UninstallHandler;
+    OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler;
+    STATUS_HANDLER_EX StatusHandlerEx;
+    RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
+} NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, *PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS;
+
+#define NDIS_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_1                 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS,             \
+                             SendNetBufferListsCompleteHandler)
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2                 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS,             \
+                             DirectOidRequestCompleteHandler)
+
+/* ------------------------------------------------------------------------
+ * NDIS 6 protocol driver: DDIs
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisregisterprotocoldriver
+ *
+ * PASSIVE_LEVEL: NdisRegisterProtocolDriver, NdisDeregisterProtocolDriver,
+ * NdisOpenAdapterEx, NdisCloseAdapterEx, NdisCompleteNetPnPEvent.
+ * <= DISPATCH_LEVEL: NdisCompleteBindAdapterEx, NdisCompleteUnbindAdapterEx,
+ * NdisOidRequest, NdisSendNetBufferLists, NdisReturnNetBufferLists,
+ * NdisCancelSendNetBufferLists, NdisUnbindAdapter.
+ * ------------------------------------------------------------------------ */
+
+NDIS_DDI NDIS_STATUS NDIS_API NdisRegisterProtocolDriver(
+    NDIS_HANDLE ProtocolDriverContext,
+    PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS ProtocolCharacteristics,
+    PNDIS_HANDLE NdisProtocolHandle);
+NDIS_DDI VOID NDIS_API NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle);
+NDIS_DDI NDIS_STATUS NDIS_API NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle,
+                                                NDIS_HANDLE ProtocolBindingContext,
+                                                PNDIS_OPEN_PARAMETERS OpenParameters,
+                                                NDIS_HANDLE BindContext,
+                                                PNDIS_HANDLE NdisBindingHandle);
+NDIS_DDI NDIS_STATUS NDIS_API NdisCloseAdapterEx(NDIS_HANDLE NdisBindingHandle);
+NDIS_DDI VOID NDIS_API NdisCompleteBindAdapterEx(NDIS_HANDLE BindAdapterContext,
+                                                 NDIS_STATUS Status);
+NDIS_DDI VOID NDIS_API NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext);
+NDIS_DDI VOID NDIS_API NdisCompleteNetPnPEvent(
+    NDIS_HANDLE NdisBindingHandle, PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification,
+    NDIS_STATUS Status);
+NDIS_DDI NDIS_STATUS NDIS_API NdisUnbindAdapter(NDIS_HANDLE NdisBindingHandle);
+NDIS_DDI NDIS_STATUS NDIS_API NdisOidRequest(NDIS_HANDLE NdisBindingHandle,
+                                             PNDIS_OID_REQUEST OidRequest);
+NDIS_DDI VOID NDIS_API NdisSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
+                                              PNET_BUFFER_LIST NetBufferLists,
+                                              NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
+NDIS_DDI VOID NDIS_API NdisReturnNetBufferLists(NDIS_HANDLE NdisBindingHandle,
+                                                PNET_BUFFER_LIST NetBufferLists,
+                                                ULONG ReturnFlags);
+NDIS_DDI VOID NDIS_API NdisCancelSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
+                                                    PVOID CancelId);
+
+/* ------------------------------------------------------------------------
+ * NDIS 6 miniport driver: parameter structures
+ * ------------------------------------------------------------------------ */
+
+typedef enum _NDIS_HALT_ACTION {
+    NdisHaltDeviceDisabled,
+    NdisHaltDeviceInstanceDeInitialized,
+    NdisHaltDevicePoweredDown,
+    NdisHaltDeviceSurpriseRemoved,
+    NdisHaltDeviceFailed,
+    NdisHaltDeviceInitializationFailed,
+    NdisHaltDeviceStopped
+} NDIS_HALT_ACTION, *PNDIS_HALT_ACTION;
+
+typedef enum _NDIS_SHUTDOWN_ACTION {
+    NdisShutdownPowerOff,
+    NdisShutdownBugCheck
+} NDIS_SHUTDOWN_ACTION, *PNDIS_SHUTDOWN_ACTION;
+
+typedef struct _NDIS_MINIPORT_INIT_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    PVOID AllocatedResources;
+    NDIS_HANDLE IMDeviceInstanceContext;
+    NDIS_HANDLE MiniportAddDeviceContext;
+    NET_IFINDEX IfIndex;
+    NET_LUID NetLuid;
+} NDIS_MINIPORT_INIT_PARAMETERS, *PNDIS_MINIPORT_INIT_PARAMETERS;
+
+typedef struct _NDIS_MINIPORT_PAUSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG PauseReason;
+} NDIS_MINIPORT_PAUSE_PARAMETERS, *PNDIS_MINIPORT_PAUSE_PARAMETERS;
+
+typedef struct _NDIS_MINIPORT_RESTART_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    PVOID RestartAttributes;
+    ULONG Flags;
+} NDIS_MINIPORT_RESTART_PARAMETERS, *PNDIS_MINIPORT_RESTART_PARAMETERS;
+
+#define NDIS_MINIPORT_ATTRIBUTES_HARDWARE_DEVICE 0x00000001
+#define NDIS_MINIPORT_ATTRIBUTES_NDIS_WDM 0x00000002
+#define NDIS_MINIPORT_ATTRIBUTES_SURPRISE_REMOVE_OK 0x00000004
+#define NDIS_MINIPORT_ATTRIBUTES_NOT_CO_NDIS 0x00000008
+#define NDIS_MINIPORT_ATTRIBUTES_DO_NOT_BIND_TO_ALL_CO 0x00000010
+#define NDIS_MINIPORT_ATTRIBUTES_NO_HALT_ON_SUSPEND 0x00000020
+#define NDIS_MINIPORT_ATTRIBUTES_BUS_MASTER 0x00000040
+#define NDIS_MINIPORT_ATTRIBUTES_CONTROLS_DEFAULT_PORT 0x00000080
+
+typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE MiniportAdapterContext;
+    ULONG AttributeFlags;
+    UINT CheckForHangTimeInSeconds;
+    NDIS_INTERFACE_TYPE InterfaceType;
+} NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES,
+    *PNDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, InterfaceType)
+
+#define NDIS_MAX_PHYS_ADDRESS_LENGTH 32
+
+typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    NDIS_MEDIUM MediaType;
+    NDIS_PHYSICAL_MEDIUM PhysicalMediumType;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    ULONG MediaConnectState;
+    ULONG MediaDuplexState;
+    ULONG LookaheadSize;
+    PVOID PowerManagementCapabilities;
+    ULONG MacOptions;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    USHORT MacAddressLength;
+    UCHAR PermanentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+} NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 1
+
+typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
+    NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES GeneralAttributes;
+} NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
+
+/* ------------------------------------------------------------------------
+ * NDIS 6 miniport driver: role typedefs
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nc-ndis-miniport_initialize
+ *
+ * Entry IRQL: Initialize, Halt, Pause, Restart, SetOptions, Unload,
+ * DevicePnPEventNotify, AddDevice, StartDevice, RemoveDevice: PASSIVE_LEVEL.
+ * OidRequest, DirectOidRequest, Reset, CancelSend, CheckForHang,
+ * CancelOidRequest, SendNetBufferLists, ReturnNetBufferLists:
+ * <= DISPATCH_LEVEL. Shutdown: PASSIVE_LEVEL (or DIRQL on bug check).
+ * ------------------------------------------------------------------------ */
+
+typedef _Function_class_(MINIPORT_INITIALIZE) NDIS_STATUS NDIS_API
+MINIPORT_INITIALIZE(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContext,
+                    PNDIS_MINIPORT_INIT_PARAMETERS MiniportInitParameters);
+typedef MINIPORT_INITIALIZE(*MINIPORT_INITIALIZE_HANDLER);
+
+typedef _Function_class_(MINIPORT_HALT) VOID NDIS_API
+MINIPORT_HALT(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction);
+typedef MINIPORT_HALT(*MINIPORT_HALT_HANDLER);
+
+typedef _Function_class_(MINIPORT_UNLOAD) VOID NDIS_API
+MINIPORT_UNLOAD(PDRIVER_OBJECT DriverObject);
+typedef MINIPORT_UNLOAD(*MINIPORT_DRIVER_UNLOAD);
+
+typedef _Function_class_(MINIPORT_PAUSE) NDIS_STATUS NDIS_API
+MINIPORT_PAUSE(NDIS_HANDLE MiniportAdapterContext,
+               PNDIS_MINIPORT_PAUSE_PARAMETERS PauseParameters);
+typedef MINIPORT_PAUSE(*MINIPORT_PAUSE_HANDLER);
+
+typedef _Function_class_(MINIPORT_RESTART) NDIS_STATUS NDIS_API
+MINIPORT_RESTART(NDIS_HANDLE MiniportAdapterContext,
+                 PNDIS_MINIPORT_RESTART_PARAMETERS RestartParameters);
+typedef MINIPORT_RESTART(*MINIPORT_RESTART_HANDLER);
+
+typedef _Function_class_(MINIPORT_OID_REQUEST) NDIS_STATUS NDIS_API
+MINIPORT_OID_REQUEST(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest);
+typedef MINIPORT_OID_REQUEST(*MINIPORT_OID_REQUEST_HANDLER);
+
+typedef _Function_class_(MINIPORT_DIRECT_OID_REQUEST) NDIS_STATUS NDIS_API
+MINIPORT_DIRECT_OID_REQUEST(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest);
+typedef MINIPORT_DIRECT_OID_REQUEST(*MINIPORT_DIRECT_OID_REQUEST_HANDLER);
+
+typedef _Function_class_(MINIPORT_SEND_NET_BUFFER_LISTS) VOID NDIS_API
+MINIPORT_SEND_NET_BUFFER_LISTS(NDIS_HANDLE MiniportAdapterContext,
+                               PNET_BUFFER_LIST NetBufferList, NDIS_PORT_NUMBER PortNumber,
+                               ULONG SendFlags);
+typedef MINIPORT_SEND_NET_BUFFER_LISTS(*MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER);
+
+typedef _Function_class_(MINIPORT_RETURN_NET_BUFFER_LISTS) VOID NDIS_API
+MINIPORT_RETURN_NET_BUFFER_LISTS(NDIS_HANDLE MiniportAdapterContext,
+                                 PNET_BUFFER_LIST NetBufferLists, ULONG ReturnFlags);
+typedef MINIPORT_RETURN_NET_BUFFER_LISTS(*MINIPORT_RETURN_NET_BUFFER_LISTS_HANDLER);
+
+typedef _Function_class_(MINIPORT_CANCEL_SEND) VOID NDIS_API
+MINIPORT_CANCEL_SEND(NDIS_HANDLE MiniportAdapterContext, PVOID CancelId);
+typedef MINIPORT_CANCEL_SEND(*MINIPORT_CANCEL_SEND_HANDLER);
+
+typedef _Function_class_(MINIPORT_CHECK_FOR_HANG) BOOLEAN NDIS_API
+MINIPORT_CHECK_FOR_HANG(NDIS_HANDLE MiniportAdapterContext);
+typedef MINIPORT_CHECK_FOR_HANG(*MINIPORT_CHECK_FOR_HANG_HANDLER);
+
+typedef _Function_class_(MINIPORT_RESET) NDIS_STATUS NDIS_API
+MINIPORT_RESET(NDIS_HANDLE MiniportAdapterContext, PBOOLEAN AddressingReset);
+typedef MINIPORT_RESET(*MINIPORT_RESET_HANDLER);
+
+typedef _Function_class_(MINIPORT_DEVICE_PNP_EVENT_NOTIFY) VOID NDIS_API
+MINIPORT_DEVICE_PNP_EVENT_NOTIFY(NDIS_HANDLE MiniportAdapterContext,
+                                 PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+typedef MINIPORT_DEVICE_PNP_EVENT_NOTIFY(*MINIPORT_DEVICE_PNP_EVENT_NOTIFY_HANDLER);
+
+typedef _Function_class_(MINIPORT_SHUTDOWN) VOID NDIS_API
+MINIPORT_SHUTDOWN(NDIS_HANDLE MiniportAdapterContext, NDIS_SHUTDOWN_ACTION ShutdownAction);
+typedef MINIPORT_SHUTDOWN(*MINIPORT_SHUTDOWN_HANDLER);
+
+typedef _Function_class_(MINIPORT_CANCEL_OID_REQUEST) VOID NDIS_API
+MINIPORT_CANCEL_OID_REQUEST(NDIS_HANDLE MiniportAdapterContext, PVOID RequestId);
+typedef MINIPORT_CANCEL_OID_REQUEST(*MINIPORT_CANCEL_OID_REQUEST_HANDLER);
+
+typedef _Function_class_(MINIPORT_CANCEL_DIRECT_OID_REQUEST) VOID NDIS_API
+MINIPORT_CANCEL_DIRECT_OID_REQUEST(NDIS_HANDLE MiniportAdapterContext, PVOID RequestId);
+typedef MINIPORT_CANCEL_DIRECT_OID_REQUEST(*MINIPORT_CANCEL_DIRECT_OID_REQUEST_HANDLER);
+
+typedef _Function_class_(MINIPORT_ADD_DEVICE) NDIS_STATUS NDIS_API
+MINIPORT_ADD_DEVICE(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContext);
+typedef MINIPORT_ADD_DEVICE(*MINIPORT_ADD_DEVICE_HANDLER);
+
+typedef _Function_class_(MINIPORT_REMOVE_DEVICE) VOID NDIS_API
+MINIPORT_REMOVE_DEVICE(NDIS_HANDLE MiniportAddDeviceContext);
+typedef MINIPORT_REMOVE_DEVICE(*MINIPORT_REMOVE_DEVICE_HANDLER);
+
+typedef _Function_class_(MINIPORT_PNP_IRP) NDIS_STATUS NDIS_API
+MINIPORT_PNP_IRP(NDIS_HANDLE MiniportAddDeviceContext, PIRP Irp);
+typedef MINIPORT_PNP_IRP(*MINIPORT_PNP_IRP_HANDLER);
+typedef MINIPORT_PNP_IRP MINIPORT_START_DEVICE;
+typedef MINIPORT_PNP_IRP(*MINIPORT_START_DEVICE_HANDLER);
+typedef MINIPORT_PNP_IRP MINIPORT_FILTER_RESOURCE_REQUIREMENTS;
+typedef MINIPORT_PNP_IRP(*MINIPORT_FILTER_RESOURCE_REQUIREMENTS_HANDLER);
+
+/* Runs at DISPATCH_LEVEL, from NdisMAllocateNetBufferSGList. */
+typedef _Function_class_(MINIPORT_PROCESS_SG_LIST) VOID NDIS_API
+MINIPORT_PROCESS_SG_LIST(PDEVICE_OBJECT pDO, PVOID Reserved, PSCATTER_GATHER_LIST pSGL,
+                         PVOID Context);
+typedef MINIPORT_PROCESS_SG_LIST(*MINIPORT_PROCESS_SG_LIST_HANDLER);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/ns-ndis-_ndis_miniport_driver_characteristics */
+typedef struct _NDIS_MINIPORT_DRIVER_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    UCHAR MajorNdisVersion;
+    UCHAR MinorNdisVersion;
+    UCHAR MajorDriverVersion;
+    UCHAR MinorDriverVersion;
+    ULONG Flags;
+    SET_OPTIONS_HANDLER SetOptionsHandler;
+    MINIPORT_INITIALIZE_HANDLER InitializeHandlerEx;
+    MINIPORT_HALT_HANDLER HaltHandlerEx;
+    MINIPORT_DRIVER_UNLOAD UnloadHandler;
+    MINIPORT_PAUSE_HANDLER PauseHandler;
+    MINIPORT_RESTART_HANDLER RestartHandler;
+    MINIPORT_OID_REQUEST_HANDLER OidRequestHandler;
+    MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    MINIPORT_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+    MINIPORT_CANCEL_SEND_HANDLER CancelSendHandler;
+    MINIPORT_CHECK_FOR_HANG_HANDLER CheckForHangHandlerEx;
+    MINIPORT_RESET_HANDLER ResetHandlerEx;
+    MINIPORT_DEVICE_PNP_EVENT_NOTIFY_HANDLER DevicePnPEventNotifyHandler;
+    MINIPORT_SHUTDOWN_HANDLER ShutdownHandlerEx;
+    MINIPORT_CANCEL_OID_REQUEST_HANDLER CancelOidRequestHandler;
+    MINIPORT_DIRECT_OID_REQUEST_HANDLER DirectOidRequestHandler;
+    MINIPORT_CANCEL_DIRECT_OID_REQUEST_HANDLER CancelDirectOidRequestHandler;
+} NDIS_MINIPORT_DRIVER_CHARACTERISTICS, *PNDIS_MINIPORT_DRIVER_CHARACTERISTICS;
+
+#define NDIS_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_1              \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_DRIVER_CHARACTERISTICS,          \
+                             CancelOidRequestHandler)
+#define NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_2              \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_DRIVER_CHARACTERISTICS,          \
+                             CancelDirectOidRequestHandler)
+
+#define NDIS_INTERMEDIATE_DRIVER 0x00000001
+#define NDIS_WDM_DRIVER 0x00000002
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/ns-ndis-_ndis_miniport_pnp_characteristics */
+typedef struct _NDIS_MINIPORT_PNP_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    MINIPORT_ADD_DEVICE_HANDLER MiniportAddDeviceHandler;
+    MINIPORT_REMOVE_DEVICE_HANDLER MiniportRemoveDeviceHandler;
+    MINIPORT_FILTER_RESOURCE_REQUIREMENTS_HANDLER MiniportFilterResourceRequirementsHandler;
+    MINIPORT_START_DEVICE_HANDLER MiniportStartDeviceHandler;
+    ULONG Flags;
+} NDIS_MINIPORT_PNP_CHARACTERISTICS, *PNDIS_MINIPORT_PNP_CHARACTERISTICS;
+
+/* ------------------------------------------------------------------------
+ * NDIS 6 miniport driver: interrupt roles and characteristics
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/ns-ndis-_ndis_miniport_interrupt_characteristics
+ *
+ * Entry IRQL: ISR, MessageInterrupt, Enable/Disable(Message)Interrupt,
+ * SynchronizeInterrupt: DIRQL. InterruptDpc, MessageInterruptDpc:
+ * DISPATCH_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+typedef _Function_class_(MINIPORT_ISR) BOOLEAN NDIS_API
+MINIPORT_ISR(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc,
+             PULONG TargetProcessors);
+typedef MINIPORT_ISR(*MINIPORT_ISR_HANDLER);
+
+typedef _Function_class_(MINIPORT_INTERRUPT_DPC) VOID NDIS_API
+MINIPORT_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext,
+                       PVOID ReceiveThrottleParameters, PVOID NdisReserved2);
+typedef MINIPORT_INTERRUPT_DPC(*MINIPORT_INTERRUPT_DPC_HANDLER);
+
+typedef _Function_class_(MINIPORT_DISABLE_INTERRUPT) VOID NDIS_API
+MINIPORT_DISABLE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext);
+typedef MINIPORT_DISABLE_INTERRUPT(*MINIPORT_DISABLE_INTERRUPT_HANDLER);
+
+typedef _Function_class_(MINIPORT_ENABLE_INTERRUPT) VOID NDIS_API
+MINIPORT_ENABLE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext);
+typedef MINIPORT_ENABLE_INTERRUPT(*MINIPORT_ENABLE_INTERRUPT_HANDLER);
+
+typedef _Function_class_(MINIPORT_MESSAGE_INTERRUPT) BOOLEAN NDIS_API
+MINIPORT_MESSAGE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId,
+                           PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors);
+typedef MINIPORT_MESSAGE_INTERRUPT(*MINIPORT_MSI_ISR_HANDLER);
+
+typedef _Function_class_(MINIPORT_MESSAGE_INTERRUPT_DPC) VOID NDIS_API
+MINIPORT_MESSAGE_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId,
+                               PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
+                               PVOID NdisReserved2);
+typedef MINIPORT_MESSAGE_INTERRUPT_DPC(*MINIPORT_MSI_INTERRUPT_DPC_HANDLER);
+
+typedef _Function_class_(MINIPORT_DISABLE_MESSAGE_INTERRUPT) VOID NDIS_API
+MINIPORT_DISABLE_MESSAGE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId);
+typedef MINIPORT_DISABLE_MESSAGE_INTERRUPT(*MINIPORT_DISABLE_MSI_INTERRUPT_HANDLER);
+
+typedef _Function_class_(MINIPORT_ENABLE_MESSAGE_INTERRUPT) VOID NDIS_API
+MINIPORT_ENABLE_MESSAGE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId);
+typedef MINIPORT_ENABLE_MESSAGE_INTERRUPT(*MINIPORT_ENABLE_MSI_INTERRUPT_HANDLER);
+
+typedef _Function_class_(MINIPORT_SYNCHRONIZE_INTERRUPT) BOOLEAN NDIS_API
+MINIPORT_SYNCHRONIZE_INTERRUPT(NDIS_HANDLE SynchronizeContext);
+typedef MINIPORT_SYNCHRONIZE_INTERRUPT(*MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER);
+
+typedef enum _NDIS_INTERRUPT_TYPE {
+    NDIS_CONNECT_LINE_BASED = 1,
+    NDIS_CONNECT_MESSAGE_BASED
+} NDIS_INTERRUPT_TYPE, *PNDIS_INTERRUPT_TYPE;
+
+typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    MINIPORT_ISR_HANDLER InterruptHandler;
+    MINIPORT_INTERRUPT_DPC_HANDLER InterruptDpcHandler;
+    MINIPORT_DISABLE_INTERRUPT_HANDLER DisableInterruptHandler;
+    MINIPORT_ENABLE_INTERRUPT_HANDLER EnableInterruptHandler;
+    BOOLEAN MsiSupported;
+    BOOLEAN MsiSyncWithAllMessages;
+    MINIPORT_MSI_ISR_HANDLER MessageInterruptHandler;
+    MINIPORT_MSI_INTERRUPT_DPC_HANDLER MessageInterruptDpcHandler;
+    MINIPORT_DISABLE_MSI_INTERRUPT_HANDLER DisableMessageInterruptHandler;
+    MINIPORT_ENABLE_MSI_INTERRUPT_HANDLER EnableMessageInterruptHandler;
+    NDIS_INTERRUPT_TYPE InterruptType;
+    PVOID MessageInfoTable;
+} NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS, *PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS;
+
+#define NDIS_MINIPORT_INTERRUPT_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_INTERRUPT_CHARACTERISTICS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS, MessageInfoTable)
+
+/* ------------------------------------------------------------------------
+ * NDIS 6 miniport driver: DDIs
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndismregisterminiportdriver
+ *
+ * PASSIVE_LEVEL: NdisMRegisterMiniportDriver, NdisMDeregisterMiniportDriver,
+ * NdisMSetMiniportAttributes, NdisMRegisterInterruptEx,
+ * NdisMDeregisterInterruptEx.
+ * <= DISPATCH_LEVEL: NdisMIndicateStatusEx, NdisMOidRequestComplete,
+ * NdisMSendNetBufferListsComplete, NdisMIndicateReceiveNetBufferLists,
+ * NdisMPauseComplete, NdisMRestartComplete, NdisMResetComplete.
+ * NdisMSynchronizeWithInterruptEx: <= DIRQL of the interrupt.
+ * ------------------------------------------------------------------------ */
+
+NDIS_DDI NDIS_STATUS NDIS_API NdisMRegisterMiniportDriver(
+    PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath,
+    NDIS_HANDLE MiniportDriverContext,
+    PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
+    PNDIS_HANDLE NdisMiniportDriverHandle);
+NDIS_DDI VOID NDIS_API NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
+NDIS_DDI NDIS_STATUS NDIS_API NdisMSetMiniportAttributes(
+    NDIS_HANDLE NdisMiniportHandle, PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
+NDIS_DDI NDIS_STATUS NDIS_API NdisMRegisterInterruptEx(
+    NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportInterruptContext,
+    PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
+    PNDIS_HANDLE NdisInterruptHandle);
+NDIS_DDI VOID NDIS_API NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle);
+NDIS_DDI BOOLEAN NDIS_API NdisMSynchronizeWithInterruptEx(
+    NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
+    MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER SynchronizeFunction, PVOID SynchronizeContext);
+NDIS_DDI VOID NDIS_API NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle,
+                                             PNDIS_STATUS_INDICATION StatusIndication);
+NDIS_DDI VOID NDIS_API NdisMOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                               PNDIS_OID_REQUEST OidRequest,
+                                               NDIS_STATUS Status);
+NDIS_DDI VOID NDIS_API NdisMSendNetBufferListsComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                                       PNET_BUFFER_LIST NetBufferLists,
+                                                       ULONG SendCompleteFlags);
+NDIS_DDI VOID NDIS_API NdisMIndicateReceiveNetBufferLists(
+    NDIS_HANDLE MiniportAdapterHandle, PNET_BUFFER_LIST NetBufferList,
+    NDIS_PORT_NUMBER PortNumber, ULONG NumberOfNetBufferLists, ULONG ReceiveFlags);
+NDIS_DDI VOID NDIS_API NdisMPauseComplete(NDIS_HANDLE MiniportAdapterHandle);
+NDIS_DDI VOID NDIS_API NdisMRestartComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                            NDIS_STATUS Status);
+NDIS_DDI VOID NDIS_API NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                          NDIS_STATUS Status, BOOLEAN AddressingReset);
+
+#define NDIS_SEND_COMPLETE_FLAGS_DISPATCH_LEVEL 0x00000001
+#define NDIS_RECEIVE_FLAGS_DISPATCH_LEVEL 0x00000001
+#define NDIS_RECEIVE_FLAGS_RESOURCES 0x00000002
+#define NDIS_RETURN_FLAGS_DISPATCH_LEVEL 0x00000001
+#define NDIS_SEND_FLAGS_DISPATCH_LEVEL 0x00000001
+
+#ifdef __cplusplus
+}
+#endif
+
+#define DDICHECK_NDIS_H_INNER
+#include "ndis_condis.h"
+#if NDIS_LEGACY_PROTOCOL
+#include "ndis_legacy.h"
+#endif
+#undef DDICHECK_NDIS_H_INNER
+
+#endif /* DDICHECK_NDIS_H */

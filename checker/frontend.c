@@ -790,6 +790,7 @@ static void b_for(struct fb *b, CXCursor c, struct kids *ks)
 
 static void b_vardecl(struct fb *b, CXCursor v)
 {
+    *(const char **)vec_push(&b->f->locals) = take_str(&b->p->arena, clang_getCursorSpelling(v));
     CXCursor init = clang_Cursor_getVarDeclInitializer(v);
     if (clang_Cursor_isNull(init))
         return;
@@ -1161,6 +1162,16 @@ int cx_parse_file(struct ir_program *prog, const char *file, const char *const *
                 rc = 2;
             else if (rc == 0)
                 rc = 1;
+            CXDiagnosticSet kids = clang_getChildDiagnostics(dg);
+            unsigned nk = clang_getNumDiagnosticsInSet(kids);
+            for (unsigned k = 0; k < nk; k++) {
+                CXDiagnostic kd = clang_getDiagnosticInSet(kids, k);
+                struct ir_diag *nd = vec_push(&prog->diags);
+                nd->loc = loc_from(&w.b, clang_getDiagnosticLocation(kd));
+                nd->message = take_str(&prog->arena, clang_getDiagnosticSpelling(kd));
+                nd->note = true;
+                clang_disposeDiagnostic(kd);
+            }
         }
         clang_disposeDiagnostic(dg);
     }

@@ -23,6 +23,7 @@ void ir_program_free(struct ir_program *p)
             vec_free(&bl->succs);
         }
         vec_free(&f->blocks);
+        vec_free(&f->locals);
     }
     vec_free(&p->funcs);
     vec_free(&p->role_decls);
@@ -49,6 +50,7 @@ struct ir_func *ir_func_new(struct ir_program *p, const char *name)
     struct ir_func *f = arena_alloc(&p->arena, sizeof(*f));
     f->name = arena_strdup(&p->arena, name);
     vec_init(&f->blocks, sizeof(struct ir_block));
+    vec_init(&f->locals, sizeof(const char *));
     *(struct ir_func **)vec_push(&p->funcs) = f;
     return f;
 }

@@ -95,6 +95,7 @@ struct ir_func {
     struct ir_loc loc; /* the name in the definition */
     int nparams;
     const char **params;
+    struct vec locals; /* const char *: variables declared in the body */
     struct vec blocks; /* struct ir_block; block 0 = entry, block `exit_block` = the single exit */
     int exit_block;
 };
@@ -114,11 +115,12 @@ struct ir_binding {
     struct ir_loc loc;
 };
 
-/* A diagnostic clang reported while parsing (errors only). */
+/* A diagnostic clang reported while parsing: an error, or a note attached to the error before it. */
 struct ir_diag {
     struct ir_loc loc;
     const char *message;
     bool fatal;
+    bool note;
 };
 
 struct ir_program {

@@ -254,7 +254,7 @@ static void collect_vdiags(struct vec *out, const struct findings *fs, const str
         struct vdiag *v = vec_push(out);
         v->file = d->loc.file ? d->loc.file : "";
         v->line = d->loc.line;
-        v->severity = "error";
+        v->severity = d->note ? "note" : "error";
         v->text = d->message;
     }
     for (size_t i = 0; i < fs->items.len; i++) {
@@ -489,12 +489,13 @@ int main(int argc, char **argv)
             rc = 2;
             goto out;
         }
-        if (strcmp(o.format, "text") != 0 || true) {
+        {
             /* errors also go to stderr so that a CI log shows them */
             for (size_t i = 0; i < prog.diags.len; i++) {
                 const struct ir_diag *d = vec_at(&prog.diags, i);
                 if (d->loc.line)
-                    fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file, d->loc.line, d->loc.col, d->message);
+                    fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
+                            d->note ? "note" : "error", d->message);
                 else
                     fprintf(stderr, "%s: error: %s\n", d->loc.file ? d->loc.file : "ddicheck", d->message);
             }

@@ -142,6 +142,7 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                 }
                 const char *n = dm_call_name(d, e);
                 const char *m = e->macro;
+                unsigned before = d->kind;
                 if (name_is(n, "NdisMCmRegisterAddressFamilyEx") || name_is(m, "NdisMCmRegisterAddressFamily") ||
                     name_is(n, "NdisMCmRegisterAddressFamily"))
                     d->kind |= DK_MCM;
@@ -155,6 +156,13 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                     d->kind |= DK_PROTOCOL5;
                 if (name_is(n, "NdisMRegisterMiniportDriver"))
                     d->kind |= DK_MINIPORT;
+                /* the address-family registration names the CoNDIS role best; keep the first */
+                if (d->kind != before && (!d->kind_ddi || ((d->kind & ~before) & (DK_MCM | DK_CALL_MANAGER)))) {
+                    if (!d->kind_ddi || !(before & (DK_MCM | DK_CALL_MANAGER))) {
+                        d->kind_ddi = n;
+                        d->kind_loc = e->loc;
+                    }
+                }
             }
         }
         for (size_t r = 0; r < d->funcs[i].roles.len; r++) {

@@ -42,6 +42,8 @@ struct dm_driver {
     struct strmap global; /* name -> index+1 of an extern function */
     struct strmap local;  /* "tu\x1fname" -> index+1 of a static function */
     unsigned kind;        /* enum dm_kind bits */
+    const char *kind_ddi; /* the registration call that decided the kind (first one seen) */
+    struct ir_loc kind_loc;
 };
 
 void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules);

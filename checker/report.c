@@ -27,7 +27,7 @@ void rpt_text(FILE *out, const struct findings *fs, const struct vec *errors)
     for (size_t i = 0; errors && i < errors->len; i++) {
         const struct ir_diag *d = vec_at(errors, i);
         print_loc(out, &d->loc);
-        fprintf(out, "error: %s\n", d->message);
+        fprintf(out, "%s: %s\n", d->note ? "note" : "error", d->message);
     }
     for (size_t i = 0; i < fs->items.len; i++) {
         const struct finding *f = vec_at(&fs->items, i);
@@ -108,6 +108,7 @@ int rpt_json(FILE *out, const struct findings *fs, const struct vec *errors)
         struct json_object *o = json_object_new_object();
         put_loc(o, &d->loc);
         json_object_object_add(o, "message", json_object_new_string(d->message));
+        json_object_object_add(o, "severity", json_object_new_string(d->note ? "note" : "error"));
         json_object_object_add(o, "fatal", json_object_new_boolean(d->fatal));
         json_object_array_add(errs, o);
     }

@@ -14,6 +14,7 @@ total=0
 findings=0
 while IFS='	' read -r name files flags prefix expected; do
     case "$name" in ''|'#'*) continue ;; esac
+    [ "$flags" = "-" ] && flags=""
     total=$((total + 1))
     echo "=== $name: ddicheck $flags $files"
     set +e

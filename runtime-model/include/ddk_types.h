@@ -420,6 +420,54 @@ typedef struct _LIST_ENTRY {
     struct _LIST_ENTRY *Blink;
 } LIST_ENTRY, *PLIST_ENTRY, *RESTRICTED_POINTER PRLIST_ENTRY;
 
+/*
+ * Doubly linked list routines (wdm.h documents them as inline functions; any IRQL when the list
+ * is in nonpaged memory). Pages: https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/
+ * nf-wdm-initializelisthead and its neighbours.
+ */
+static FORCEINLINE VOID InitializeListHead(PLIST_ENTRY ListHead)
+{
+    ListHead->Flink = ListHead->Blink = ListHead;
+}
+
+static FORCEINLINE BOOLEAN IsListEmpty(const LIST_ENTRY *ListHead)
+{
+    return (BOOLEAN)(ListHead->Flink == ListHead);
+}
+
+static FORCEINLINE BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Next = Entry->Flink, Prev = Entry->Blink;
+    Prev->Flink = Next;
+    Next->Blink = Prev;
+    return (BOOLEAN)(Next == Prev);
+}
+
+static FORCEINLINE PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
+{
+    PLIST_ENTRY Entry = ListHead->Flink;
+    RemoveEntryList(Entry);
+    return Entry;
+}
+
+static FORCEINLINE VOID InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Last = ListHead->Blink;
+    Entry->Flink = ListHead;
+    Entry->Blink = Last;
+    Last->Flink = Entry;
+    ListHead->Blink = Entry;
+}
+
+static FORCEINLINE VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY First = ListHead->Flink;
+    Entry->Flink = First;
+    Entry->Blink = ListHead;
+    First->Blink = Entry;
+    ListHead->Flink = Entry;
+}
+
 typedef struct _SINGLE_LIST_ENTRY {
     struct _SINGLE_LIST_ENTRY *Next;
 } SINGLE_LIST_ENTRY, *PSINGLE_LIST_ENTRY;

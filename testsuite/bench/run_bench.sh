@@ -85,10 +85,11 @@ add_clang() {
     printf '%s|| { echo "FAILED (exit $?) at line $LINENO of $0"; exit 1; }\n' "$(q "$CLANG" "$@")" \
         >>"$SCRIPTS/$name.sh"
 }
-# add_ddicheck NAME ARGS...: a ddicheck process (0 or 1 is success).
+# add_ddicheck NAME ARGS...: a ddicheck process (0 or 1 is success). Its report goes to the log
+# too: ddicheck prints input errors (e.g. a file clang rejects) in the report, on stdout.
 add_ddicheck() {
     local name=$1; shift
-    printf '%s>/dev/null; rc=$?; [ $rc -le 1 ] || { echo "FAILED (exit $rc) at line $LINENO of $0"; exit 1; }\n' \
+    printf '%s; rc=$?; [ $rc -le 1 ] || { echo "FAILED (exit $rc) at line $LINENO of $0"; exit 1; }\n' \
         "$(q "$DDICHECK" "$@")" >>"$SCRIPTS/$name.sh"
 }
 
@@ -99,6 +100,16 @@ for f in "${CORPUS_FILES[@]}"; do CORPUS_DIRS+=("$(dirname "$f")"); done
 mapfile -t CORPUS_UDIRS < <(printf '%s\n' "${CORPUS_DIRS[@]}" | sort -u)
 CORPUS_IFLAGS=()
 for d in "${CORPUS_UDIRS[@]}"; do CORPUS_IFLAGS+=(-I "$d"); done
+
+# Start-up: the fixed cost of one process on a TU that includes nothing, run STARTUP_N times.
+STARTUP_N=20
+printf 'int bench_empty_tu;\n' >"$WORK/empty.c"
+script_begin startup-clang "$LOGS/startup-clang.log"
+script_begin startup-ddicheck "$LOGS/startup-ddicheck.log"
+for ((i = 0; i < STARTUP_N; i++)); do
+    add_clang startup-clang -fsyntax-only "$WORK/empty.c"
+    add_ddicheck startup-ddicheck "$WORK/empty.c"
+done
 
 for n in corpus-whole-clang corpus-whole-ddicheck corpus-file-clang corpus-file-ddicheck; do
     script_begin "$n" "$LOGS/$n.log"
@@ -199,6 +210,7 @@ bench() {
         "$(fmt_rss "$cr")" "$(fmt_rss "$dr")")")
 }
 
+bench "start-up: empty TU x $STARTUP_N" "$STARTUP_N" startup
 bench "corpus: one run (ddicheck -p)" "${#CORPUS_FILES[@]}" corpus-whole
 bench "corpus: one process per file" "${#CORPUS_FILES[@]}" corpus-file
 if [ ${#SAMPLE_ROWS[@]} -gt 0 ]; then
@@ -218,6 +230,8 @@ printf '%-34s %6s %12s %12s %8s %10s %10s\n' "input set" files "clang s" "ddiche
 for r in "${ROWS[@]}"; do echo "$r"; done
 echo
 echo "ratio = ddicheck seconds / $CLANG -fsyntax-only seconds on the same files (lower is better)."
+echo "With several files, the clang driver starts one cc1 process per file, so the clang side of the"
+echo "'one run' rows pays process start-up per file while ddicheck pays it once (see the start-up row)."
 echo "logs and job scripts: $LOGS, $SCRIPTS"
 if [ "$FAILED" -ne 0 ]; then
     echo "run_bench: some runs failed (FAILED above); see the logs" >&2

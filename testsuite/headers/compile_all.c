@@ -1095,6 +1095,12 @@ void TestCallEveryDdi(void) {
     }
 
     {
+        NDIS_STRING Name = NDIS_STRING_CONST("ddicheck");
+
+        NdisInitUnicodeString(&Name, Name.Buffer);
+    }
+
+    {
         NDIS_CO_CALL_MANAGER_OPTIONAL_HANDLERS *Cm = &TestNdisCoCallManagerOptionalHandlers;
 
         (void)NdisSetOptionalHandlers(NULL, (PNDIS_DRIVER_OPTIONAL_HANDLERS)Cm);

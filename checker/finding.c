@@ -39,6 +39,12 @@ struct finding *finding_add(struct findings *fs, const char *rule, enum rule_sev
 
 void finding_note(struct findings *fs, struct finding *f, struct ir_loc loc, const char *message)
 {
+    for (size_t i = 0; i < f->notes.len; i++) {
+        const struct note *o = vec_at(&f->notes, i);
+        if (o->loc.file == loc.file && o->loc.line == loc.line && o->loc.col == loc.col &&
+            strcmp(o->message, message) == 0)
+            return;
+    }
     struct note *n = vec_push(&f->notes);
     n->loc = loc;
     n->message = arena_strdup(&fs->arena, message);

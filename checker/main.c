@@ -5,6 +5,8 @@
  * Exit codes: 0 no findings, 1 findings, 2 usage error, unreadable input, clang error in an input,
  * bad rule file or compile database (the report still lists everything that was analyzed).
  */
+#include "baseline.h"
+#include "config.h"
 #include "finding.h"
 #include "frontend.h"
 #include "ir.h"
@@ -12,9 +14,12 @@
 #include "model.h"
 #include "report.h"
 #include "rules.h"
+#include "suppress.h"
+#include "typestate.h"
 #include "verify.h"
 
 #include <errno.h>
+#include <fnmatch.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
@@ -47,16 +52,25 @@ static const char usage_text[] =
     "  --enable=IDS          enable only these rules (comma-separated ids or globs, e.g. Irql_*)\n"
     "  --disable=IDS         disable these rules\n"
     "  --rules-dir=DIR       read rules from DIR instead of the installed rules/\n"
+    "  --explain=ID          print the rule's documentation page and exit (also --explain ID)\n"
+    "Configuration:\n"
+    "  --config=FILE         use FILE for every source instead of the nearest .ddicheck.json\n"
+    "  --no-config           ignore .ddicheck.json files\n"
     "Output:\n"
-    "  --format=text|json    report format (default text)\n"
+    "  --format=text|json|sarif  report format (default text)\n"
     "  -o FILE               write the report to FILE (written whole or not at all)\n"
+    "  --srcroot=DIR         SARIF: locations are relative to DIR (default: the current directory)\n"
+    "  --show-suppressed     also list the findings that ddicheck-suppress comments silence\n"
+    "  --baseline=FILE       report only findings absent from FILE, an earlier JSON report\n"
+    "  --write-baseline=FILE write the current findings to FILE as a baseline (JSON report)\n"
+    "  --fail-on=error|warning|note  least severity that makes the exit status 1 (default note)\n"
     "  --verify[=PREFIX]     check the findings against // expected-warning {{...}} comments\n"
     "  --dump-ir             print the IR of every function\n"
     "  --dump-irql           print each function's entry IRQL and the IRQL at each call\n"
     "  --dump-model          print the driver model (roles, driver kind)\n"
     "  --version, --help\n"
     "\n"
-    "Exit status: 0 clean, 1 findings, 2 usage or input error.\n";
+    "Exit status: 0 clean, 1 findings (at or above --fail-on), 2 usage or input error.\n";
 
 struct opts {
     const char *pdir;
@@ -64,7 +78,9 @@ struct opts {
     const char *outfile;
     const char *verify_prefix;
     const char *rules_dir;
-    bool list_rules, dump_ir, dump_irql, dump_model;
+    const char *srcroot, *baseline, *write_baseline, *explain, *config;
+    const char *fail_on; /* NULL = from the configuration, else "error", "warning" or "note" */
+    bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config;
     struct vec files;  /* const char * */
     struct vec cflags; /* const char * */
     struct vec enable, disable;
@@ -120,8 +136,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
             o->outfile = argv[i];
         } else if (strncmp(a, "--format=", 9) == 0) {
             o->format = a + 9;
-            if (strcmp(o->format, "text") && strcmp(o->format, "json"))
-                return usage_error("unknown format '%s' (use text or json)", o->format);
+            if (strcmp(o->format, "text") && strcmp(o->format, "json") && strcmp(o->format, "sarif"))
+                return usage_error("unknown format '%s' (use text, json or sarif)", o->format);
         } else if (strcmp(a, "--verify") == 0)
             o->verify_prefix = "expected";
         else if (strncmp(a, "--verify=", 9) == 0) {
@@ -136,6 +152,39 @@ static int parse_args(int argc, char **argv, struct opts *o)
             o->rules_dir = a + 12;
         else if (strcmp(a, "--list-rules") == 0)
             o->list_rules = true;
+        else if (strcmp(a, "--explain") == 0) {
+            if (++i >= argc)
+                return usage_error("%s needs a rule id", a);
+            o->explain = argv[i];
+        } else if (strncmp(a, "--explain=", 10) == 0)
+            o->explain = a + 10;
+        else if (strncmp(a, "--srcroot=", 10) == 0)
+            o->srcroot = a + 10;
+        else if (strncmp(a, "--baseline=", 11) == 0)
+            o->baseline = a + 11;
+        else if (strncmp(a, "--write-baseline=", 17) == 0)
+            o->write_baseline = a + 17;
+        else if (strncmp(a, "--config=", 9) == 0)
+            o->config = a + 9;
+        else if (strcmp(a, "--no-config") == 0)
+            o->no_config = true;
+        else if (strcmp(a, "--show-suppressed") == 0)
+            o->show_suppressed = true;
+        else if (strncmp(a, "--fail-on=", 10) == 0) {
+            enum rule_severity sev;
+            o->fail_on = a + 10;
+            if (!cfg_parse_severity(o->fail_on, &sev))
+                return usage_error("unknown --fail-on level '%s' (use error, warning or note)", o->fail_on);
+        } else if ((strcmp(a, "--srcroot") == 0 || strcmp(a, "--baseline") == 0 ||
+                    strcmp(a, "--write-baseline") == 0 || strcmp(a, "--config") == 0) ) {
+            if (++i >= argc)
+                return usage_error("%s needs an argument", a);
+            const char **dst = strcmp(a, "--srcroot") == 0    ? &o->srcroot
+                               : strcmp(a, "--baseline") == 0 ? &o->baseline
+                               : strcmp(a, "--config") == 0   ? &o->config
+                                                              : &o->write_baseline;
+            *dst = argv[i];
+        }
         else if (strcmp(a, "--dump-ir") == 0)
             o->dump_ir = true;
         else if (strcmp(a, "--dump-irql") == 0)
@@ -291,8 +340,150 @@ static void dump_model(FILE *out, const struct dm_driver *d)
     }
 }
 
+/* The configurations read so far (struct cfg *, heap-owned), one per .ddicheck.json. */
+struct cfg_cache {
+    struct vec items;
+    struct cfg none; /* "no configuration" */
+};
+
+/* The configuration for `source` (NULL: the current directory): --config, else the nearest
+ * .ddicheck.json, else the empty one. Sets *rc to 2 after printing the error of a bad file. */
+static const struct cfg *config_for(struct cfg_cache *cc, const struct opts *o, const char *source, int *rc)
+{
+    char path[PATH_MAX];
+    if (o->no_config)
+        return &cc->none;
+    if (o->config)
+        snprintf(path, sizeof(path), "%s", o->config);
+    else if (!cfg_find(source ? source : ".", path, sizeof(path)))
+        return &cc->none;
+    for (size_t i = 0; i < cc->items.len; i++) {
+        struct cfg *c = *(struct cfg **)vec_at(&cc->items, i);
+        if (strcmp(c->path, path) == 0)
+            return c;
+    }
+    struct cfg *c = malloc(sizeof(*c));
+    if (!c)
+        abort();
+    cfg_init(c);
+    char *err = NULL;
+    if (cfg_load(c, path, &err) != 0) {
+        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the configuration");
+        free(err);
+        cfg_free(c);
+        free(c);
+        *rc = 2;
+        return &cc->none;
+    }
+    *(struct cfg **)vec_push(&cc->items) = c;
+    return c;
+}
+
+static void cfg_cache_free(struct cfg_cache *cc)
+{
+    for (size_t i = 0; i < cc->items.len; i++) {
+        struct cfg *c = *(struct cfg **)vec_at(&cc->items, i);
+        cfg_free(c);
+        free(c);
+    }
+    vec_free(&cc->items);
+    cfg_free(&cc->none);
+}
+
+/* The compiler flags for one source: `pre` (a compile command, may be empty), the configuration's
+ * defines and NDIS version macro (unless `pre`/`cli` define one), `cli`, then the configuration's
+ * include directories. Returns a heap array of *n borrowed strings. */
+static const char **config_flags(const struct cfg *c, const char *const *pre, int npre, const char *const *cli,
+                                 int ncli, int *n)
+{
+    const char **argv = calloc((size_t)npre + c->defines.len + 3 + (size_t)ncli + c->includes.len + 1, sizeof(char *));
+    if (!argv)
+        abort();
+    int k = 0;
+    for (int i = 0; i < npre; i++)
+        argv[k++] = pre[i];
+    for (size_t i = 0; i < c->defines.len; i++)
+        argv[k++] = *(const char **)vec_at(&c->defines, i);
+    if (!cfg_has_ndis_define(pre, npre) && !cfg_has_ndis_define(cli, ncli))
+        for (int i = 0; i < c->nndis_flags; i++)
+            argv[k++] = c->ndis_flags[i];
+    for (int i = 0; i < ncli; i++)
+        argv[k++] = cli[i];
+    for (size_t i = 0; i < c->includes.len; i++)
+        argv[k++] = *(const char **)vec_at(&c->includes, i);
+    *n = k;
+    return argv;
+}
+
+/* Applies the rule settings: the configuration's enable/disable unless --enable is given, then
+ * --enable, --disable and the configuration's severity overrides. Returns 0 or 2 (printed). */
+static int apply_rule_settings(struct rules *rules, const struct opts *o, const struct cfg *c)
+{
+    const struct vec *en = o->enable.len ? &o->enable : &c->enable;
+    if (en->len) {
+        rule_set_enabled(rules, "*", false);
+        for (size_t i = 0; i < en->len; i++) {
+            const char *pat = *(const char **)vec_at(en, i);
+            if (rule_set_enabled(rules, pat, true) == 0) {
+                if (en == &o->enable)
+                    return usage_error("unknown rule '%s' in --enable (see --list-rules)", pat);
+                fprintf(stderr, "%s: error: unknown rule '%s' in \"enable\"\n", c->path, pat);
+                return 2;
+            }
+        }
+    }
+    for (size_t i = 0; !o->enable.len && i < c->disable.len; i++) {
+        const char *pat = *(const char **)vec_at(&c->disable, i);
+        if (rule_set_enabled(rules, pat, false) == 0) {
+            fprintf(stderr, "%s: error: unknown rule '%s' in \"disable\"\n", c->path, pat);
+            return 2;
+        }
+    }
+    for (size_t i = 0; i < o->disable.len; i++) {
+        const char *pat = *(const char **)vec_at(&o->disable, i);
+        if (rule_set_enabled(rules, pat, false) == 0)
+            return usage_error("unknown rule '%s' in --disable (see --list-rules)", pat);
+    }
+    for (size_t i = 0; i < c->severity.len; i++) {
+        const struct cfg_severity *sv = vec_at(&c->severity, i);
+        int n = 0;
+        for (size_t r = 0; r < rules->defs.len; r++) {
+            struct rule_def *d = vec_at(&rules->defs, r);
+            if (fnmatch(sv->pattern, d->id, 0) == 0) {
+                d->severity = sv->severity;
+                n++;
+            }
+        }
+        if (n == 0) {
+            fprintf(stderr, "%s: error: unknown rule '%s' in \"severity\"\n", c->path, sv->pattern);
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* Prints the documentation page of rule `id`. Returns 0, or 2 for an unknown rule or missing page. */
+static int explain_rule(struct rules *rules, const char *id)
+{
+    struct rule_def *d = rule_find(rules, id);
+    if (!d)
+        return usage_error("unknown rule '%s' (see --list-rules)", id);
+    char path[PATH_MAX];
+    snprintf(path, sizeof(path), "%s/%s", rules->dir, d->doc);
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        fprintf(stderr, "%s: error: cannot read the documentation of %s: %s\n", path, id, strerror(errno));
+        return 2;
+    }
+    int rc = fwrite(text, 1, len, stdout) == len ? 0 : 2;
+    free(text);
+    return rc;
+}
+
 /* Writes the report to `path` through a temporary file renamed into place. */
-static int write_report(const char *path, const char *format, const struct findings *fs, const struct vec *errors)
+static int write_report(const char *path, const char *format, const struct findings *fs, const struct vec *errors,
+                        const struct rpt_context *ctx)
 {
     char tmp[PATH_MAX];
     snprintf(tmp, sizeof(tmp), "%s.tmp.XXXXXX", path);
@@ -309,9 +500,11 @@ static int write_report(const char *path, const char *format, const struct findi
     }
     int rc = 0;
     if (strcmp(format, "json") == 0)
-        rc = rpt_json(f, fs, errors);
+        rc = rpt_json_ex(f, fs, errors, ctx);
+    else if (strcmp(format, "sarif") == 0)
+        rc = rpt_sarif(f, fs, errors, ctx);
     else
-        rpt_text(f, fs, errors);
+        rpt_text_ex(f, fs, errors, ctx);
     if (fflush(f) != 0 || ferror(f))
         rc = 2;
     if (fclose(f) != 0)
@@ -473,6 +666,8 @@ int main(int argc, char **argv)
     if (o.dump_model)
         dump_model(stdout, &drv);
     irql_run(&drv, &fs, o.dump_irql ? stdout : NULL);
+    if (ts_run(&drv, &fs) != 0)
+        worst = 2;
     dm_free(&drv);
     findings_sort(&fs);
 

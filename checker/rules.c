@@ -209,6 +209,61 @@ static int row_effect(struct rules *r, char **f, int nf, const char *file, int l
     return 0;
 }
 
+static int row_status(struct rules *r, char **f, int nf, const char *file, int line, char **err)
+{
+    (void)nf;
+    char *end;
+    unsigned long v = strtoul(f[1], &end, 16);
+    if (*end || end == f[1]) {
+        if (asprintf(err, "%s:%d: error: bad NDIS_STATUS value '%s'", file, line, f[1]) < 0)
+            *err = NULL;
+        return 2;
+    }
+    struct status_name *s = vec_push(&r->statuses);
+    s->name = f[0];
+    s->value = (long long)(int)(unsigned)v;
+    return 0;
+}
+
+static int row_request(struct rules *r, char **f, int nf, const char *file, int line, char **err)
+{
+    (void)nf;
+    if (!strmap_get(&r->roles, f[0])) {
+        if (asprintf(err, "%s:%d: error: role '%s' is not in role-irql.tsv", file, line, f[0]) < 0)
+            *err = NULL;
+        return 2;
+    }
+    struct sap_request *q = vec_push(&r->requests);
+    q->role = f[0];
+    q->request = f[1];
+    char *save = NULL;
+    for (char *t = strtok_r(f[2], ",", &save); t && q->nddis < 4; t = strtok_r(NULL, ",", &save))
+        q->ddis[q->nddis++] = t;
+    return 0;
+}
+
+const char *rule_status_name(const struct rules *r, long long value)
+{
+    for (size_t i = 0; i < r->statuses.len; i++) {
+        const struct status_name *s = vec_at(&r->statuses, i);
+        if (s->value == value)
+            return s->name;
+    }
+    return NULL;
+}
+
+bool rule_status_value(const struct rules *r, const char *name, long long *value)
+{
+    for (size_t i = 0; i < r->statuses.len; i++) {
+        const struct status_name *s = vec_at(&r->statuses, i);
+        if (strcmp(s->name, name) == 0) {
+            *value = s->value;
+            return true;
+        }
+    }
+    return false;
+}
+
 static int cmp_defs(const void *a, const void *b)
 {
     return strcmp(((const struct rule_def *)a)->id, ((const struct rule_def *)b)->id);
@@ -293,6 +348,8 @@ int rule_load(struct rules *r, const char *dir, char **err)
     memset(r, 0, sizeof(*r));
     vec_init(&r->defs, sizeof(struct rule_def));
     vec_init(&r->cbargs, sizeof(struct callback_arg));
+    vec_init(&r->statuses, sizeof(struct status_name));
+    vec_init(&r->requests, sizeof(struct sap_request));
     strmap_init(&r->ddi);
     strmap_init(&r->roles);
     strmap_init(&r->fields);
@@ -310,6 +367,10 @@ int rule_load(struct rules *r, const char *dir, char **err)
         rc = read_tsv(r, "callback-args.tsv", 3, row_cbarg, err);
     if (!rc)
         rc = read_tsv(r, "irql-effects.tsv", 4, row_effect, err);
+    if (!rc)
+        rc = read_tsv(r, "ndis-status.tsv", 2, row_status, err);
+    if (!rc)
+        rc = read_tsv(r, "sap-requests.tsv", 3, row_request, err);
     return rc;
 }
 
@@ -319,6 +380,8 @@ void rule_free(struct rules *r)
         json_object_put(((struct rule_def *)vec_at(&r->defs, i))->json);
     vec_free(&r->defs);
     vec_free(&r->cbargs);
+    vec_free(&r->statuses);
+    vec_free(&r->requests);
     strmap_free(&r->ddi);
     strmap_free(&r->roles);
     strmap_free(&r->fields);

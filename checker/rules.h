@@ -58,6 +58,19 @@ struct callback_arg {
     const char *role;
 };
 
+struct status_name {
+    const char *name;
+    long long value; /* as a signed 32-bit NDIS_STATUS */
+};
+
+/* A SAP request handler role and the DDIs that complete its request (facts/sap-requests.tsv). */
+struct sap_request {
+    const char *role;
+    const char *request; /* "SAP registration" */
+    int nddis;
+    const char *ddis[4];
+};
+
 struct rules {
     struct arena arena;
     const char *dir;
@@ -67,7 +80,14 @@ struct rules {
     struct strmap fields;   /* handler field -> role typedef (const char *) */
     struct strmap effects;  /* DDI -> struct irql_effect * */
     struct vec cbargs;      /* struct callback_arg */
+    struct vec statuses;    /* struct status_name */
+    struct vec requests;    /* struct sap_request */
 };
+
+/* The NDIS_STATUS name of a value ("NDIS_STATUS_PENDING"), or NULL. */
+const char *rule_status_name(const struct rules *r, long long value);
+/* The value of an NDIS_STATUS name; false if unknown. */
+bool rule_status_value(const struct rules *r, const char *name, long long *value);
 
 /* Loads every table and definition from `dir` (the rules/ directory). Returns 0, or 2 with a
  * heap-allocated "file:line: error: ..." message in *err for a missing or malformed file. */

@@ -109,9 +109,12 @@ extern "C" {
  * DDI declaration hook
  *
  * Every NDIS DDI in this header set is declared through NDIS_DDI. This is
- * the single place where a later runtime-model build that defines
- * NDIS_MODEL_CAPTURE_CALLSITE can attach call-site (__FILE__/__LINE__)
- * capture; today both configurations declare plain external functions.
+ * the single place where a runtime-model build that defines
+ * NDIS_MODEL_CAPTURE_CALLSITE attaches call-site (__FILE__/__LINE__)
+ * capture: the declarations stay plain external functions in both
+ * configurations, and with the macro defined the end of this header
+ * includes ndis_model_callsite.h, which wraps each DDI call in a macro that
+ * records the site and the name spelled there (see runtime-model/README.md).
  * ------------------------------------------------------------------------ */
 
 #if defined(NDIS_MODEL_CAPTURE_CALLSITE)
@@ -1338,5 +1341,9 @@ NDIS_DDI VOID NDIS_API NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle,
 #include "ndis_legacy.h"
 #endif
 #undef DDICHECK_NDIS_H_INNER
+
+#if defined(NDIS_MODEL_CAPTURE_CALLSITE)
+#include "ndis_model_callsite.h"
+#endif
 
 #endif /* DDICHECK_NDIS_H */

@@ -16,8 +16,9 @@ Only DDIs, types and handler fields that the header set declares are used: with 
 the repository's runtime-model/include), every construct whose identifiers do not all occur in those
 headers is left out, and the names left out are listed on stderr. Without headers no filtering is done.
 
-Output: OUT/<driver>/<driver>.h, OUT/<driver>/<unit>.c, OUT/compile_commands.json (absolute paths,
-"directory", "file", "arguments"), OUT/files.txt (one .c path per line, in compile order).
+Output: OUT/<driver>/<driver>.h, OUT/<driver>/<unit>.c, OUT/<driver>/compile_commands.json (that
+driver's TUs), OUT/compile_commands.json (every TU; absolute paths, "directory", "file",
+"arguments"), OUT/files.txt (one .c path per line, in compile order).
 
 Usage: gen_corpus.py OUT_DIR [--tus 300] [--drivers N] [--seed 1] [--include DIR] [--violations RATE]
 """
@@ -883,6 +884,7 @@ def main(argv=None):
             texts.append((unit, text))
         with open(os.path.join(ddir, name + ".h"), "w") as f:
             f.write(driver_header(drv, globals_by_tu))
+        drv_commands = []
         for unit, text in texts:
             path = os.path.join(ddir, unit + ".c")
             with open(path, "w") as f:
@@ -892,7 +894,11 @@ def main(argv=None):
             if inc:
                 arguments += ["-I", inc]
             arguments += ["-I", ddir, path]
-            commands.append({"directory": ddir, "file": path, "arguments": arguments})
+            drv_commands.append({"directory": ddir, "file": path, "arguments": arguments})
+        with open(os.path.join(ddir, "compile_commands.json"), "w") as f:
+            json.dump(drv_commands, f, indent=2)
+            f.write("\n")
+        commands += drv_commands
     with open(os.path.join(out_dir, "compile_commands.json"), "w") as f:
         json.dump(commands, f, indent=2)
         f.write("\n")

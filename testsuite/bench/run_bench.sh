@@ -12,10 +12,10 @@
 #   BENCH_DIR    where to put the corpus and logs (default BUILD_DIR/bench-corpus if BUILD_DIR is
 #                writable, else a temporary directory that is removed at exit)
 #
-# Input sets: a generated CoNDIS corpus (gen_corpus.py) and the project's samples/. For each set
-# two shapes are timed: one process for the whole set (clang with every file on one command line,
-# `ddicheck -p DIR` or `ddicheck FILE...`) and one process per file (as a build or the compiler
-# wrapper runs). Times are wall clock; peak RSS comes from /usr/bin/time when it is installed.
+# Input sets: a generated CoNDIS corpus (gen_corpus.py) and the project's samples/. Shapes timed:
+# one command for the whole set (clang with every file on one command line, `ddicheck -p DIR`),
+# one per driver / per sample (`ddicheck -p DRIVER_DIR`, `ddicheck FILE... -- FLAGS`), and one
+# process per file (as a build or the compiler wrapper runs). Times are wall clock; peak RSS comes from /usr/bin/time when it is installed.
 #
 # Exit status: 0 when every measurement ran (however slow), 1 when a tool failed on an input (clang
 # rejected a file, or ddicheck exited with 2 or crashed: see the logs named in the output), 2 when
@@ -116,6 +116,16 @@ for n in corpus-whole-clang corpus-whole-ddicheck corpus-file-clang corpus-file-
 done
 add_clang corpus-whole-clang -fsyntax-only -I "$INC" "${CORPUS_IFLAGS[@]}" "${CORPUS_FILES[@]}"
 add_ddicheck corpus-whole-ddicheck -p "$CORPUS"
+# One run per driver: what CI does, one ddicheck -p per driver (each driver directory has its own
+# compile_commands.json); clang gets the driver's files on one command line.
+script_begin corpus-driver-clang "$LOGS/corpus-driver-clang.log"
+script_begin corpus-driver-ddicheck "$LOGS/corpus-driver-ddicheck.log"
+for d in "${CORPUS_UDIRS[@]}"; do
+    dfiles=()
+    for i in "${!CORPUS_FILES[@]}"; do [ "${CORPUS_DIRS[$i]}" = "$d" ] && dfiles+=("${CORPUS_FILES[$i]}"); done
+    add_clang corpus-driver-clang -fsyntax-only -I "$INC" -I "$d" "${dfiles[@]}"
+    add_ddicheck corpus-driver-ddicheck -p "$d"
+done
 for i in "${!CORPUS_FILES[@]}"; do
     f=${CORPUS_FILES[$i]} d=${CORPUS_DIRS[$i]}
     add_clang corpus-file-clang -fsyntax-only -I "$INC" -I "$d" "$f"
@@ -211,7 +221,8 @@ bench() {
 }
 
 bench "start-up: empty TU x $STARTUP_N" "$STARTUP_N" startup
-bench "corpus: one run (ddicheck -p)" "${#CORPUS_FILES[@]}" corpus-whole
+bench "corpus: one run, all drivers (-p)" "${#CORPUS_FILES[@]}" corpus-whole
+bench "corpus: one run per driver (${#CORPUS_UDIRS[@]})" "${#CORPUS_FILES[@]}" corpus-driver
 bench "corpus: one process per file" "${#CORPUS_FILES[@]}" corpus-file
 if [ ${#SAMPLE_ROWS[@]} -gt 0 ]; then
     bench "samples: one run per sample (${#SAMPLE_ROWS[@]})" "$N_SAMPLE_FILES" samples-whole

@@ -26,7 +26,7 @@ McmInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverConte
     NdisZeroMemory(&Af, sizeof(Af));
     Af.AddressFamily = CO_ADDRESS_FAMILY_Q2931;
     Af.MajorVersion = 3;
-    return NdisMCmRegisterAddressFamilyEx(MiniportAdapterHandle, &Af);
+    return NdisMCmRegisterAddressFamilyEx(MiniportAdapterHandle, &Af); // expected-note {{the driver's kind is known from this call to NdisMCmRegisterAddressFamilyEx}}
 }
 
 BOOLEAN
@@ -39,6 +39,7 @@ McmIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc,
 
     if (Adapter->DoneSapHandle != NULL) {
         NdisCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, Adapter->DoneSapHandle); // expected-warning {{'NdisCmDeregisterSapComplete' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_CallManager_Function]}}
+        // expected-warning@-1 {{'NdisCmDeregisterSapComplete' is for stand-alone call managers; a miniport call manager calls 'NdisMCmDeregisterSapComplete' [CallManager_Role]}}
         Adapter->DoneSapHandle = NULL;
     }
     *QueueDefaultInterruptDpc = TRUE;

@@ -1,0 +1,243 @@
+/* config.c — finding and reading `.ddicheck.json` (see config.h). */
+#include "config.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+void cfg_init(struct cfg *c)
+{
+    memset(c, 0, sizeof(*c));
+    vec_init(&c->enable, sizeof(char *));
+    vec_init(&c->disable, sizeof(char *));
+    vec_init(&c->severity, sizeof(struct cfg_severity));
+    vec_init(&c->defines, sizeof(char *));
+    vec_init(&c->includes, sizeof(char *));
+    c->fail_on = SEV_NOTE;
+}
+
+void cfg_free(struct cfg *c)
+{
+    vec_free(&c->enable);
+    vec_free(&c->disable);
+    vec_free(&c->severity);
+    vec_free(&c->defines);
+    vec_free(&c->includes);
+    arena_free(&c->arena);
+}
+
+bool cfg_find(const char *source, char *buf, size_t n)
+{
+    char dir[PATH_MAX];
+    if (!realpath(source, dir))
+        return false;
+    struct stat st;
+    if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *(slash == dir ? slash + 1 : slash) = 0;
+    }
+    for (;;) {
+        snprintf(buf, n, "%s%s%s", dir, strcmp(dir, "/") == 0 ? "" : "/", CFG_FILE_NAME);
+        if (stat(buf, &st) == 0 && S_ISREG(st.st_mode))
+            return true;
+        if (strcmp(dir, "/") == 0)
+            return false;
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            return false;
+        *(slash == dir ? slash + 1 : slash) = 0;
+    }
+}
+
+bool cfg_parse_severity(const char *s, enum rule_severity *out)
+{
+    if (strcmp(s, "error") == 0)
+        *out = SEV_ERROR;
+    else if (strcmp(s, "warning") == 0)
+        *out = SEV_WARNING;
+    else if (strcmp(s, "note") == 0)
+        *out = SEV_NOTE;
+    else
+        return false;
+    return true;
+}
+
+bool cfg_has_ndis_define(const char *const *argv, int argc)
+{
+    for (int i = 0; i < argc; i++) {
+        const char *m = NULL;
+        if (strcmp(argv[i], "-D") == 0 && i + 1 < argc)
+            m = argv[i + 1];
+        else if (strncmp(argv[i], "-D", 2) == 0)
+            m = argv[i] + 2;
+        if (m && strncmp(m, "NDIS", 4) == 0 && m[4] >= '0' && m[4] <= '9') {
+            const char *p = m + 4;
+            while (*p >= '0' && *p <= '9')
+                p++;
+            if (*p == 0 || *p == '=')
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "6.20" -> "NDIS620", "5.1" -> "NDIS51"; NULL for a version the WDK has no macro for. */
+static const char *ndis_macro(const char *v)
+{
+    static const char *const known[][2] = {
+        {"4.0", "NDIS40"},   {"5.0", "NDIS50"},   {"5.1", "NDIS51"},   {"6.0", "NDIS60"},   {"6.1", "NDIS61"},
+        {"6.20", "NDIS620"}, {"6.30", "NDIS630"}, {"6.40", "NDIS640"}, {"6.50", "NDIS650"}, {"6.60", "NDIS660"},
+        {"6.70", "NDIS670"}, {"6.80", "NDIS680"}, {"6.81", "NDIS681"}, {"6.82", "NDIS682"}, {"6.83", "NDIS683"},
+        {"6.84", "NDIS684"}, {"6.85", "NDIS685"}, {"6.86", "NDIS686"}, {"6.87", "NDIS687"}, {"6.88", "NDIS688"},
+        {"6.89", "NDIS689"}, {"6.2", "NDIS620"},  {"6.3", "NDIS630"},  {"6.4", "NDIS640"},  {"6.5", "NDIS650"},
+        {"6.6", "NDIS660"},  {"6.7", "NDIS670"},  {"6.8", "NDIS680"},
+    };
+    for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+        if (strcmp(v, known[i][0]) == 0)
+            return known[i][1];
+    return NULL;
+}
+
+static int bad(char **err, const char *path, const char *fmt, const char *what)
+{
+    char msg[512];
+    snprintf(msg, sizeof(msg), fmt, what);
+    if (asprintf(err, "%s: error: %s", path, msg) < 0)
+        *err = NULL;
+    return 2;
+}
+
+/* Appends the strings of the JSON array `v` (key `key`) to `out`; 2 on a non-string. */
+static int string_list(struct cfg *c, struct json_object *v, const char *key, struct vec *out, char **err)
+{
+    if (!json_object_is_type(v, json_type_array))
+        return bad(err, c->path, "\"%s\" must be an array of strings", key);
+    for (size_t i = 0; i < json_object_array_length(v); i++) {
+        struct json_object *s = json_object_array_get_idx(v, i);
+        if (!json_object_is_type(s, json_type_string) || !*json_object_get_string(s))
+            return bad(err, c->path, "\"%s\" must be an array of non-empty strings", key);
+        *(const char **)vec_push(out) = arena_strdup(&c->arena, json_object_get_string(s));
+    }
+    return 0;
+}
+
+int cfg_load(struct cfg *c, const char *path, char **err)
+{
+    *err = NULL;
+    c->path = arena_strdup(&c->arena, path);
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        if (asprintf(err, "%s: error: cannot read the configuration: %s", path, strerror(errno)) < 0)
+            *err = NULL;
+        return 2;
+    }
+    struct json_tokener *tok = json_tokener_new();
+    struct json_object *root = json_tokener_parse_ex(tok, text, (int)len);
+    enum json_tokener_error je = json_tokener_get_error(tok);
+    int rc = 0;
+    if (!root || je != json_tokener_success) {
+        size_t at = json_tokener_get_parse_end(tok);
+        unsigned line = 1;
+        for (size_t i = 0; i < at && i < len; i++)
+            line += text[i] == '\n';
+        if (asprintf(err, "%s:%u: error: invalid JSON: %s", path, line, json_tokener_error_desc(je)) < 0)
+            *err = NULL;
+        rc = 2;
+        goto done;
+    }
+    if (!json_object_is_type(root, json_type_object)) {
+        rc = bad(err, path, "the configuration must be a JSON object%s", "");
+        goto done;
+    }
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof(dir), "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = 0;
+    else
+        snprintf(dir, sizeof(dir), ".");
+    json_object_object_foreach(root, key, v)
+    {
+        if (strcmp(key, "$schema") == 0)
+            continue;
+        if (strcmp(key, "enable") == 0)
+            rc = string_list(c, v, key, &c->enable, err);
+        else if (strcmp(key, "disable") == 0)
+            rc = string_list(c, v, key, &c->disable, err);
+        else if (strcmp(key, "include") == 0) {
+            struct vec dirs;
+            vec_init(&dirs, sizeof(char *));
+            rc = string_list(c, v, key, &dirs, err);
+            for (size_t i = 0; rc == 0 && i < dirs.len; i++) {
+                const char *d = *(const char **)vec_at(&dirs, i);
+                *(const char **)vec_push(&c->includes) =
+                    d[0] == '/' ? arena_printf(&c->arena, "-I%s", d) : arena_printf(&c->arena, "-I%s/%s", dir, d);
+            }
+            vec_free(&dirs);
+        } else if (strcmp(key, "defines") == 0) {
+            struct vec defs;
+            vec_init(&defs, sizeof(char *));
+            rc = string_list(c, v, key, &defs, err);
+            for (size_t i = 0; rc == 0 && i < defs.len; i++)
+                *(const char **)vec_push(&c->defines) =
+                    arena_printf(&c->arena, "-D%s", *(const char **)vec_at(&defs, i));
+            vec_free(&defs);
+        } else if (strcmp(key, "severity") == 0) {
+            if (!json_object_is_type(v, json_type_object)) {
+                rc = bad(err, path, "\"%s\" must be an object mapping rule ids to error, warning or note", key);
+                break;
+            }
+            json_object_object_foreach(v, id, sv)
+            {
+                struct cfg_severity *s = vec_push(&c->severity);
+                s->pattern = arena_strdup(&c->arena, id);
+                if (!json_object_is_type(sv, json_type_string) ||
+                    !cfg_parse_severity(json_object_get_string(sv), &s->severity)) {
+                    rc = bad(err, path, "severity of '%s' must be \"error\", \"warning\" or \"note\"", id);
+                    break;
+                }
+            }
+        } else if (strcmp(key, "ndis_version") == 0) {
+            if (!json_object_is_type(v, json_type_string) || !(c->ndis_macro = ndis_macro(json_object_get_string(v))))
+                rc = bad(err, path, "\"ndis_version\" must be one of \"4.0\", \"5.0\", \"5.1\", \"6.0\", \"6.1\", "
+                                    "\"6.20\", \"6.30\", ..., \"6.89\" (got %s)",
+                         json_object_to_json_string(v));
+        } else if (strcmp(key, "ndis_miniport") == 0) {
+            if (!json_object_is_type(v, json_type_boolean))
+                rc = bad(err, path, "\"%s\" must be true or false", key);
+            else
+                c->ndis_miniport = json_object_get_boolean(v);
+        } else if (strcmp(key, "fail_on") == 0) {
+            if (!json_object_is_type(v, json_type_string) || !cfg_parse_severity(json_object_get_string(v), &c->fail_on))
+                rc = bad(err, path, "\"%s\" must be \"error\", \"warning\" or \"note\"", key);
+            else
+                c->has_fail_on = true;
+        } else
+            rc = bad(err, path,
+                     "unknown key \"%s\" (known: enable, disable, severity, include, defines, ndis_version, "
+                     "ndis_miniport, fail_on)",
+                     key);
+        if (rc)
+            break;
+    }
+    if (rc == 0 && c->ndis_miniport && !c->ndis_macro)
+        rc = bad(err, path, "\"ndis_miniport\" needs \"ndis_version\"%s", "");
+    if (rc == 0 && c->ndis_macro) {
+        c->ndis_flags[c->nndis_flags++] = arena_printf(&c->arena, "-D%s", c->ndis_macro);
+        if (c->ndis_miniport) {
+            c->ndis_flags[c->nndis_flags++] = "-DNDIS_MINIPORT_DRIVER=1";
+            c->ndis_flags[c->nndis_flags++] = arena_printf(&c->arena, "-D%s_MINIPORT=1", c->ndis_macro);
+        }
+    }
+done:
+    json_object_put(root);
+    json_tokener_free(tok);
+    free(text);
+    return rc;
+}

@@ -1,0 +1,68 @@
+/* config.h — `.ddicheck.json`, the per-project configuration.
+ *
+ * ddicheck looks for `.ddicheck.json` in the directory of each source file and then in each parent
+ * directory up to the filesystem root; the nearest file applies to that source (files are not
+ * merged). Keys (all optional; anything else is an error, so typos do not pass silently):
+ *   "enable":       [ids or globs]   only these rules run (like --enable)
+ *   "disable":      [ids or globs]   these rules do not run (like --disable)
+ *   "severity":     {"RuleId": "error"|"warning"|"note"}   severity overrides (ids or globs)
+ *   "include":      [dirs]           -I directories, relative to the file's directory
+ *   "defines":      ["NAME", "NAME=VALUE"]   -D macros
+ *   "ndis_version": "4.0"|"5.0"|"5.1"|"6.0"|"6.1"|"6.20"|...|"6.89"   defines NDIS51, NDIS60, NDIS620, ...
+ *   "ndis_miniport": true            with ndis_version: also NDIS_MINIPORT_DRIVER and NDISxx_MINIPORT
+ *   "fail_on":      "error"|"warning"|"note"   the least severity that makes the exit status 1
+ *   "$schema":      ignored (for editors)
+ * Compiler settings (include, defines, NDIS version) apply per source file; rule settings and
+ * fail_on are taken from the configuration of the run's first source. Command-line options
+ * override the file: --enable replaces "enable" and "disable", -D/-U given on the command line
+ * win over "defines", -I directories given on the command line are searched first, an NDIS
+ * version macro given on the command line replaces "ndis_version", --fail-on replaces "fail_on".
+ *
+ * Memory: everything is owned by the struct cfg's arena.
+ */
+#ifndef DDICHECK_CONFIG_H
+#define DDICHECK_CONFIG_H
+
+#include "rules.h"
+#include "util.h"
+
+#include <stdbool.h>
+
+#define CFG_FILE_NAME ".ddicheck.json"
+
+struct cfg_severity {
+    const char *pattern;
+    enum rule_severity severity;
+};
+
+struct cfg {
+    struct arena arena;
+    const char *path;       /* the file read, or NULL for "no configuration" */
+    struct vec enable;      /* const char *: ids or globs */
+    struct vec disable;     /* const char * */
+    struct vec severity;    /* struct cfg_severity */
+    struct vec defines;     /* const char *: "-DNAME[=VALUE]" */
+    struct vec includes;    /* const char *: absolute or configuration-relative joined "-I" argument */
+    const char *ndis_macro; /* "NDIS60", ... or NULL */
+    bool ndis_miniport;
+    const char *ndis_flags[3]; /* the -D flags "ndis_version" (and "ndis_miniport") stand for */
+    int nndis_flags;
+    bool has_fail_on;
+    enum rule_severity fail_on;
+};
+
+/* Initialises an empty configuration. */
+void cfg_init(struct cfg *c);
+void cfg_free(struct cfg *c);
+/* Finds the `.ddicheck.json` that applies to `source` (a file path, relative to the current
+ * directory or absolute). Returns true and writes its path into buf (size n), or false. */
+bool cfg_find(const char *source, char *buf, size_t n);
+/* Reads and checks the configuration file `path` into `c` (initialised). Returns 0, or 2 with a
+ * heap-allocated "path[:line]: error: ..." message in *err. */
+int cfg_load(struct cfg *c, const char *path, char **err);
+/* Parses "error", "warning" or "note". */
+bool cfg_parse_severity(const char *s, enum rule_severity *out);
+/* True if `argv` defines an NDIS version macro (-DNDIS51, -D NDIS60=1, ...). */
+bool cfg_has_ndis_define(const char *const *argv, int argc);
+
+#endif

@@ -1,0 +1,422 @@
+/* wrapper.c — ddicheck-cc: a compiler wrapper that checks every C source it compiles.
+ *
+ * Two ways to use it:
+ *   as a launcher:      ddicheck-cc gcc -c x.c -o x.o ...   (CMAKE_C_COMPILER_LAUNCHER=ddicheck-cc)
+ *   as the compiler:    ddicheck-cc -c x.c -o x.o ...       (CC=ddicheck-cc; the real compiler is
+ *                                                            $DDICHECK_CC, default "cc")
+ * The first argument is taken as the compiler when it does not start with '-', is not a source or
+ * object file, and names an executable (a path, or a program found in PATH).
+ *
+ * For an invocation that compiles C (-c, -S, -fsyntax-only, or compile-and-link), the C inputs — files
+ * ending in .c, or any file after `-x c` — are analyzed together, in a child process, with the compile
+ * line's flags that change how the source parses: -I -D -U -include -imacros -isystem -iquote
+ * -idirafter -isysroot --sysroot --target -target -std -ansi -nostdinc -undef -m32 -m64 -mx32 and the
+ * -f flags of the C dialect (-fms-extensions, -fshort-wchar, -funsigned-char, ...). Response files
+ * (@FILE) are read for this. Findings go to stderr in ddicheck's text format
+ * (`file:line:col: warning: MESSAGE [RuleId]` and `note:` lines). Then the real compiler runs with the
+ * original arguments, unchanged, through execvp (no shell), and its exit status is the wrapper's.
+ *
+ * Not analyzed: preprocessing only (-E, -M, -MM), `-###`, invocations without a C input (linking,
+ * assembling, C++), stdin (`-`), other -x languages (c-header, cpp-output, ...).
+ *
+ * Environment:
+ *   DDICHECK_CC        the real compiler when used as the compiler (words split on blanks, so
+ *                      "ccache gcc" works); default "cc"
+ *   DDICHECK_WERROR=1  findings fail the compile: the wrapper exits 1 without running the compiler,
+ *                      so no object file is left behind and the next build checks the file again
+ *   DDICHECK_FLAGS     ddicheck options: --enable=IDS, --disable=IDS, --rules-dir=DIR; compiler flags
+ *                      given here (-I, -D, ...) apply to the analysis only
+ *   DDICHECK_DATA_DIR  where rules/ and runtime-model/include/ are (see api.h)
+ *   DDICHECK_CC_VERBOSE=1  say on stderr which files are checked and why an invocation is not
+ *   DDICHECK_CC_TEST=crash  make the analysis crash (for the testsuite's crash test)
+ *
+ * A checker failure never breaks the build: when the rules cannot be loaded, an option is wrong, a
+ * source cannot be parsed or the analysis crashes, the wrapper prints `ddicheck-cc: warning: ...` and
+ * runs the compiler as if it were not there. Exit status: the compiler's; 1 for findings under
+ * DDICHECK_WERROR=1; 127 when the compiler cannot be run; 2 when the wrapper would call itself.
+ */
+#include "api.h"
+#include "report.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PROG "ddicheck-cc"
+
+/* Every string the wrapper allocates, freed at exit. */
+static struct vec owned; /* char * */
+
+static char *keep(char *s)
+{
+    if (!s)
+        abort();
+    *(char **)vec_push(&owned) = s;
+    return s;
+}
+
+static void push(struct vec *v, const char *s)
+{
+    *(const char **)vec_push(v) = s;
+}
+
+static bool env_on(const char *name)
+{
+    const char *v = getenv(name);
+    return v && *v && strcmp(v, "0") != 0;
+}
+
+/* Splits `text` into words as gcc reads a response file: blanks separate words, '...' and "..."
+ * quote, a backslash escapes the next character. Appends heap copies (kept in `owned`) to `out`. */
+static void split_words(const char *text, struct vec *out)
+{
+    size_t n = strlen(text);
+    char *buf = keep(malloc(n + 1));
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+            i++;
+        if (i >= n)
+            break;
+        char *w = buf;
+        char quote = 0;
+        for (; i < n; i++) {
+            char c = text[i];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+                else if (c == '\\' && quote == '"' && i + 1 < n)
+                    *w++ = text[++i];
+                else
+                    *w++ = c;
+            } else if (c == '\'' || c == '"')
+                quote = c;
+            else if (c == '\\' && i + 1 < n)
+                *w++ = text[++i];
+            else if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                break;
+            else
+                *w++ = c;
+        }
+        push(out, keep(strndup(buf, (size_t)(w - buf))));
+    }
+}
+
+/* Appends argv[from..argc) to `out` with every readable @FILE replaced by its words (nested up to
+ * `depth` levels); an unreadable @FILE stays as it is, as the compilers treat it. */
+static void expand_args(const char *const *argv, int from, int argc, struct vec *out, int depth)
+{
+    for (int i = from; i < argc; i++) {
+        char *text;
+        if (argv[i][0] == '@' && depth > 0 && (text = read_file(argv[i] + 1, NULL)) != NULL) {
+            struct vec words;
+            vec_init(&words, sizeof(char *));
+            split_words(text, &words);
+            free(text);
+            expand_args((const char *const *)words.data, 0, (int)words.len, out, depth - 1);
+            vec_free(&words);
+        } else
+            push(out, argv[i]);
+    }
+}
+
+/* What one compile line asks for, as far as checking goes. */
+struct compile_line {
+    struct vec inputs; /* const char *: C sources to check */
+    struct vec flags;  /* const char *: flags for the analysis */
+    const char *skip;  /* why nothing is checked, or NULL */
+};
+
+static bool is_one_of(const char *a, const char *const *set, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(a, set[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool has_prefix(const char *a, const char *p)
+{
+    return strncmp(a, p, strlen(p)) == 0;
+}
+
+/* True for the -f flags that change how C source parses (dialect, types, builtins). */
+static bool is_dialect_f(const char *a)
+{
+    static const char *const pfx[] = {
+        "-fms-",           "-fno-ms-",           "-fdeclspec",      "-fno-declspec",    "-fshort-wchar",
+        "-fno-short-wchar", "-fshort-enums",     "-fno-short-enums", "-fsigned-char",   "-fno-signed-char",
+        "-funsigned-char", "-fno-unsigned-char", "-fgnu89-inline",  "-fno-gnu89-inline", "-fgnu-keywords",
+        "-fno-gnu-keywords", "-fasm",            "-fno-asm",        "-fblocks",         "-fno-blocks",
+        "-fdollars-in-identifiers", "-fno-dollars-in-identifiers",  "-fbuiltin",        "-fno-builtin",
+        "-ffreestanding",  "-fhosted",           "-fpack-struct",   "-fno-pack-struct", "-fwchar-type=",
+        "-fno-wchar",      "-fextended-identifiers", "-finput-charset="};
+    for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
+        if (has_prefix(a, pfx[i]))
+            return true;
+    return false;
+}
+
+/* Reads a compiler command line (without the compiler's name, response files expanded) into `cl`. */
+static void scan_compile_line(const char *const *args, int n, struct compile_line *cl)
+{
+    /* options whose value may follow as the next argument, and which of them the analysis needs */
+    static const char *const keep_sep[] = {"-I", "-D", "-U", "-include", "-imacros", "-isystem", "-iquote",
+                                           "-idirafter", "-isysroot", "--sysroot", "-target"};
+    static const char *const drop_sep[] = {"-o", "-MF", "-MT", "-MQ", "-Xlinker", "-Xassembler",
+                                           "-Xpreprocessor", "-Xclang", "-L", "-l", "-T", "-u", "-z",
+                                           "-aux-info", "--param", "-arch", "-dumpbase", "-dumpdir",
+                                           "-e", "-A", "-B", "-iprefix", "-iwithprefix",
+                                           "-iwithprefixbefore", "-mllvm", "-Xarch_host"};
+    static const char *const keep_joined[] = {"-I", "-D", "-U", "-isystem", "-iquote", "-idirafter",
+                                              "-isysroot", "--sysroot=", "--target=", "-std=", "--std="};
+    static const char *const keep_exact[] = {"-ansi", "-nostdinc", "-undef", "-trigraphs", "-m32", "-m64",
+                                             "-mx32"};
+    const char *lang = NULL; /* -x LANG in effect, NULL for "by extension" */
+    for (int i = 0; i < n; i++) {
+        const char *a = args[i];
+        if (strcmp(a, "-E") == 0 || strcmp(a, "-M") == 0 || strcmp(a, "-MM") == 0) {
+            if (!cl->skip)
+                cl->skip = "preprocessing only";
+        } else if (strcmp(a, "-###") == 0) {
+            if (!cl->skip)
+                cl->skip = "-### prints the commands only";
+        } else if (strcmp(a, "-x") == 0 || (has_prefix(a, "-x") && a[2])) {
+            const char *l = a[2] ? a + 2 : i + 1 < n ? args[++i] : "none";
+            lang = strcmp(l, "none") == 0 ? NULL : l;
+        } else if (is_one_of(a, keep_sep, sizeof(keep_sep) / sizeof(keep_sep[0]))) {
+            if (i + 1 < n) {
+                push(&cl->flags, a);
+                push(&cl->flags, args[++i]);
+            }
+        } else if (is_one_of(a, drop_sep, sizeof(drop_sep) / sizeof(drop_sep[0]))) {
+            i++;
+        } else if (a[0] == '-' && a[1]) {
+            bool k = is_one_of(a, keep_exact, sizeof(keep_exact) / sizeof(keep_exact[0])) || is_dialect_f(a);
+            for (size_t j = 0; !k && j < sizeof(keep_joined) / sizeof(keep_joined[0]); j++)
+                k = has_prefix(a, keep_joined[j]);
+            if (k)
+                push(&cl->flags, a);
+        } else if (strcmp(a, "-") != 0) {
+            size_t len = strlen(a);
+            bool c = lang ? strcmp(lang, "c") == 0 : len > 2 && strcmp(a + len - 2, ".c") == 0;
+            if (c)
+                push(&cl->inputs, a);
+        }
+    }
+    if (!cl->skip && cl->inputs.len == 0)
+        cl->skip = "no C source to compile";
+}
+
+/* Resolves a program name as execvp would; writes the path into buf and returns true if found. */
+static bool find_program(const char *name, char *buf, size_t n)
+{
+    if (strchr(name, '/')) {
+        snprintf(buf, n, "%s", name);
+        return access(buf, X_OK) == 0;
+    }
+    const char *path = getenv("PATH");
+    if (!path)
+        path = "/usr/bin:/bin";
+    while (*path) {
+        size_t len = strcspn(path, ":");
+        snprintf(buf, n, "%.*s/%s", (int)len, len ? path : ".", name);
+        struct stat st;
+        if (stat(buf, &st) == 0 && S_ISREG(st.st_mode) && access(buf, X_OK) == 0)
+            return true;
+        path += len;
+        if (*path == ':')
+            path++;
+    }
+    return false;
+}
+
+/* True if `name` is this very program (so running it as the compiler would loop). */
+static bool is_self(const char *name)
+{
+    char path[PATH_MAX], a[PATH_MAX], b[PATH_MAX];
+    return find_program(name, path, sizeof(path)) && realpath(path, a) && realpath("/proc/self/exe", b) &&
+           strcmp(a, b) == 0;
+}
+
+/* True if argv[1] is a compiler to launch rather than the first compiler argument. */
+static bool looks_like_compiler(const char *a)
+{
+    static const char *const inputs[] = {".c", ".h", ".i", ".s", ".S", ".o", ".a", ".so"};
+    if (a[0] == '-' || a[0] == '@' || !a[0])
+        return false;
+    const char *dot = strrchr(a, '.');
+    const char *slash = strrchr(a, '/');
+    if (dot && (!slash || dot > slash) && is_one_of(dot, inputs, sizeof(inputs) / sizeof(inputs[0])))
+        return false;
+    char path[PATH_MAX];
+    struct stat st;
+    return find_program(a, path, sizeof(path)) && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Child process: analyzes the inputs and prints findings and warnings to stderr.
+ * Exit status: 0 no findings, 1 findings, 3 nothing could be checked (a warning was printed). */
+static int analyze(const struct compile_line *cl, const struct vec *extra)
+{
+    struct ddc_options o;
+    ddc_options_init(&o);
+    struct vec flags;
+    vec_init(&flags, sizeof(char *));
+    for (size_t i = 0; i < extra->len; i++) {
+        const char *a = *(const char **)vec_at(extra, i);
+        if (ddc_options_parse(&o, a) == 0)
+            continue;
+        if (a[0] == '-' && a[1] != '-')
+            push(&flags, a); /* compiler flags for the analysis only */
+        else
+            fprintf(stderr, PROG ": warning: ignoring unknown option '%s' in DDICHECK_FLAGS\n", a);
+    }
+    for (size_t i = 0; i < cl->flags.len; i++)
+        push(&flags, *(const char **)vec_at(&cl->flags, i));
+
+    const char *test = getenv("DDICHECK_CC_TEST");
+    if (test && strcmp(test, "crash") == 0)
+        abort();
+
+    struct ddc_result res;
+    char *err = NULL;
+    int rc = ddc_analyze(&o, (const char *const *)cl->inputs.data, (int)cl->inputs.len,
+                         (const char *const *)flags.data, (int)flags.len, NULL, &res, &err);
+    const char *first = *(const char **)vec_at(&cl->inputs, 0);
+    int status = res.findings.items.len ? 1 : 0;
+    if (err) {
+        fprintf(stderr, PROG ": warning: %s was not checked: %s\n", first, err);
+        status = 3;
+    } else if (rc) {
+        /* clang's own errors are the compiler's to report; one line says the check is partial */
+        const struct ir_diag *d = NULL;
+        for (size_t i = 0; i < res.prog.diags.len && !d; i++) {
+            const struct ir_diag *e = vec_at(&res.prog.diags, i);
+            if (!e->note)
+                d = e;
+        }
+        const char *what = rc == 2 ? "was not checked" : "was checked in part";
+        if (d && d->loc.line)
+            fprintf(stderr, PROG ": warning: %s %s: %s:%u:%u: %s\n", d->loc.file, what, d->loc.file, d->loc.line,
+                    d->loc.col, d->message);
+        else
+            fprintf(stderr, PROG ": warning: %s %s: %s\n", d && d->loc.file ? d->loc.file : first, what,
+                    d ? d->message : "clang could not parse it");
+        if (rc == 2 && !status)
+            status = 3;
+    }
+    if (!err)
+        rpt_text(stderr, &res.findings, NULL);
+    fflush(stderr);
+    free(err);
+    ddc_result_free(&res);
+    vec_free(&flags);
+    ddc_options_free(&o);
+    return status;
+}
+
+/* Runs analyze() in a child so that a crash cannot take the build down. Returns its status
+ * (0, 1 or 3); 3 as well when the child could not run or crashed (a warning is printed). */
+static int analyze_isolated(const struct compile_line *cl, const struct vec *extra)
+{
+    const char *first = *(const char **)vec_at(&cl->inputs, 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, PROG ": warning: %s was not checked: cannot fork: %s\n", first, strerror(errno));
+        return 3;
+    }
+    if (pid == 0)
+        _exit(analyze(cl, extra));
+    int ws;
+    while (waitpid(pid, &ws, 0) < 0)
+        if (errno != EINTR) {
+            fprintf(stderr, PROG ": warning: %s was not checked: %s\n", first, strerror(errno));
+            return 3;
+        }
+    if (WIFSIGNALED(ws)) {
+        fprintf(stderr, PROG ": warning: %s was not checked: the checker crashed (%s)\n", first,
+                strsignal(WTERMSIG(ws)));
+        return 3;
+    }
+    int st = WIFEXITED(ws) ? WEXITSTATUS(ws) : 3;
+    return st == 0 || st == 1 ? st : 3;
+}
+
+int main(int argc, char **argv)
+{
+    vec_init(&owned, sizeof(char *));
+    struct vec cmd, expanded, extra;
+    vec_init(&cmd, sizeof(char *));      /* the real compiler's argv */
+    vec_init(&expanded, sizeof(char *)); /* its arguments with response files read */
+    vec_init(&extra, sizeof(char *));    /* DDICHECK_FLAGS */
+    struct compile_line cl = {.skip = NULL};
+    vec_init(&cl.inputs, sizeof(char *));
+    vec_init(&cl.flags, sizeof(char *));
+    int rc = 0;
+
+    int first = 1;
+    while (first < argc && looks_like_compiler(argv[first]) && is_self(argv[first]))
+        first++; /* ddicheck-cc ddicheck-cc gcc ...: launching ourselves adds nothing */
+    if (first < argc && looks_like_compiler(argv[first])) {
+        push(&cmd, argv[first]);
+        first++;
+    } else {
+        const char *cc = getenv("DDICHECK_CC");
+        split_words(cc && *cc ? cc : "cc", &cmd);
+        if (cmd.len == 0 || is_self(*(const char **)vec_at(&cmd, 0))) {
+            fprintf(stderr, PROG ": error: DDICHECK_CC must name the real compiler, not " PROG " itself\n");
+            rc = 2;
+            goto done;
+        }
+    }
+    for (int i = first; i < argc; i++)
+        push(&cmd, argv[i]);
+
+    expand_args((const char *const *)argv, first, argc, &expanded, 8);
+    scan_compile_line((const char *const *)expanded.data, (int)expanded.len, &cl);
+    bool verbose = env_on("DDICHECK_CC_VERBOSE");
+    int found = 0;
+    if (cl.skip) {
+        if (verbose)
+            fprintf(stderr, PROG ": not checking: %s\n", cl.skip);
+    } else {
+        if (verbose)
+            for (size_t i = 0; i < cl.inputs.len; i++)
+                fprintf(stderr, PROG ": checking %s\n", *(const char **)vec_at(&cl.inputs, i));
+        const char *ef = getenv("DDICHECK_FLAGS");
+        if (ef)
+            split_words(ef, &extra);
+        found = analyze_isolated(&cl, &extra) == 1;
+    }
+    if (found && env_on("DDICHECK_WERROR")) {
+        fprintf(stderr, PROG ": error: ddicheck findings in %s (DDICHECK_WERROR is set)\n",
+                *(const char **)vec_at(&cl.inputs, 0));
+        rc = 1;
+        goto done;
+    }
+
+    push(&cmd, NULL);
+    fflush(NULL);
+    char **cargv = cmd.data;
+    execvp(cargv[0], cargv);
+    fprintf(stderr, PROG ": error: cannot run the compiler '%s': %s\n", cargv[0], strerror(errno));
+    rc = 127;
+
+done:
+    vec_free(&cl.inputs);
+    vec_free(&cl.flags);
+    vec_free(&extra);
+    vec_free(&expanded);
+    vec_free(&cmd);
+    for (size_t i = 0; i < owned.len; i++)
+        free(*(char **)vec_at(&owned, i));
+    vec_free(&owned);
+    return rc;
+}

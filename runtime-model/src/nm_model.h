@@ -1,0 +1,144 @@
+/*
+ * nm_model.h - public API of libndismodel, the user-mode reference model of NDIS/CoNDIS.
+ *
+ * A scenario (a runner harness, a scenario test or a driver developer's lifecycle test)
+ * uses this API to load drivers (their DriverEntry), add adapters, bind protocols, run the
+ * deterministic scheduler and read the verifier's violations. The DDIs themselves are the
+ * ordinary NDIS functions declared by runtime-model/include/ndis.h; the driver calls them
+ * and the model implements them (nm_ddi.c).
+ *
+ * Ownership: the model owns every object it creates for the length of one run (nm_begin ..
+ * nm_end); strings returned by the API are model-owned and valid until nm_end.
+ * Limits: one run at a time per process; not thread-safe (the model is single-threaded by
+ * design: concurrency is simulated by the scheduler's choices).
+ */
+#ifndef NM_MODEL_H
+#define NM_MODEL_H
+
+#include <ndis.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Driver entry point, as the samples define it. */
+typedef NTSTATUS (*nm_driver_entry_fn)(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath);
+
+/* How the scheduler resolves its choices in one run. */
+struct nm_run_options {
+    unsigned long long seed;   /* pseudo-random choices from this seed (mode "seed") */
+    const int *choices;        /* forced choices, then 0 (mode "choices"; used by --explore) */
+    int nchoices;
+    int use_choices;           /* 1: choices[] drive the run; 0: seed does */
+    const char *rules_dir;     /* rules/ directory (defs/ and facts/); NULL: built-in default */
+    int timer_ticks;           /* how often a periodic timer may fire in one run (default 3) */
+    int max_steps;             /* scheduler steps bound (default 400) */
+};
+
+/*
+ * Starts a run: loads the rule files (errors are printed to stderr with file and line and
+ * make it return -1), resets the model, seeds the scheduler. Returns 0 on success.
+ */
+int nm_begin(const struct nm_run_options *opt);
+
+/*
+ * Ends a run: runs the end-of-scenario checks (pending SAP requests never completed, SAPs
+ * still registered) and returns the number of violations. The run's trace and violations
+ * stay readable until nm_free.
+ */
+int nm_end(void);
+
+/* Releases everything the run allocated (rules, objects, trace). */
+void nm_free(void);
+
+/* Calls a driver's DriverEntry at PASSIVE_LEVEL; name labels the driver in traces.
+ * Returns the driver id (>= 0), or -1 if DriverEntry failed. */
+int nm_load_driver(const char *name, nm_driver_entry_fn entry);
+
+/* Calls the unload handler of a driver (miniport UnloadHandler, NDIS 5 protocol
+ * UnloadHandler) at PASSIVE_LEVEL, or deregisters an NDIS 6 protocol's bindings. */
+void nm_unload_driver(int driver);
+
+/* Adds an adapter. For a miniport driver id, the model calls its InitializeHandlerEx
+ * (after SetOptionsHandler ran at registration). For driver -1 the adapter is a virtual
+ * CoNDIS adapter with no driver (what a stand-alone call manager binds to).
+ * Returns the adapter id, or -1 if initialization failed. */
+int nm_add_adapter(int miniport_driver, const char *name);
+
+/* Offers every adapter to every protocol driver (bind handlers at PASSIVE_LEVEL). */
+void nm_bind_all(void);
+
+/* Unbinds every open binding of a protocol driver (-1: all protocols). */
+void nm_unbind_all(int protocol_driver);
+
+/* Halts a miniport adapter (HaltHandlerEx at PASSIVE_LEVEL) after unbinding its protocols. */
+void nm_halt_adapter(int adapter);
+
+/* The MiniportAdapterContext a miniport registered for the adapter (NULL if none). */
+void *nm_adapter_context(int adapter);
+
+/* Registers the simulated device of an adapter: irq_pending returns nonzero while the
+ * device asserts its interrupt line; the scheduler then may run the ISR. */
+void nm_adapter_set_device(int adapter, int (*irq_pending)(void *adapter_context));
+
+/* Queues a scenario action as a scheduler event, so that it races with the driver's
+ * pending work (DPCs, timers, work items, completions). label names it in the trace. */
+void nm_queue_action(const char *label, void (*fn)(void *ctx), void *ctx);
+
+/* Runs the scheduler until nothing is runnable or the step bound is hit. */
+void nm_run_until_idle(void);
+
+/* Appends a line to the trace (scenario narration). */
+void nm_note(const char *fmt, ...);
+
+/* Resolves one scheduler choice among n (n >= 1); what names it in the trace. */
+int nm_choose(int n, const char *what);
+
+/* Results of the run. */
+struct nm_violation {
+    const char *rule;      /* rule id from rules/defs */
+    const char *message;
+    int irql;              /* simulated IRQL at the offending call (3..14 = DIRQL) */
+    const char *file;      /* driver source file of the offending call, or "" */
+    int line;              /* its line, 0 when unknown */
+    const char *function;  /* driver function the finding is about (request rules), or "" */
+    const char *driver;    /* label of the driver that made the call */
+    int trace_index;       /* number of trace lines before the violation */
+};
+int nm_violation_count(void);
+const struct nm_violation *nm_violation_at(int i);
+int nm_trace_count(void);
+const char *nm_trace_at(int i);
+
+/* The choices made so far in this run: count, and for each the option taken and the
+ * number of options (what --explore backtracks over). */
+int nm_choice_count(void);
+void nm_choice_at(int i, int *taken, int *options);
+
+/* Name of an IRQL for messages: PASSIVE_LEVEL, APC_LEVEL, DISPATCH_LEVEL, DIRQL, HIGH_LEVEL. */
+const char *nm_irql_name(int irql);
+
+/* The built-in CoNDIS client (nm_client.c), a clean client that drives a call manager's
+ * SAP lifecycle. Load it with nm_load_driver("client", nm_builtin_client_entry). */
+NTSTATUS nm_builtin_client_entry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath);
+struct nm_builtin_client_config {
+    ULONG sap_id;            /* SAP the client registers when its AF opens */
+    int busy_calls;          /* answer this many incoming calls with NDIS_STATUS_RESOURCES */
+    int accept_async;        /* 1: pend incoming calls and accept them from a scheduler event */
+    int register_sap;        /* 1 (default): register the SAP when the AF opens */
+};
+void nm_builtin_client_configure(const struct nm_builtin_client_config *cfg);
+/* Client actions (call them directly or through nm_queue_action). */
+void nm_builtin_client_deregister_sap(void *unused);
+void nm_builtin_client_close_af(void *unused);
+/* State of the client, for scenario assertions. */
+int nm_builtin_client_sap_registered(void);
+int nm_builtin_client_af_open(void);
+int nm_builtin_client_calls_connected(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NM_MODEL_H */

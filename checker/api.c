@@ -169,7 +169,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     if (err)
         *err = NULL;
 
-    char data[PATH_MAX], rdir[PATH_MAX], incdir[PATH_MAX];
+    char data[PATH_MAX], rdir[PATH_MAX + 16], incdir[PATH_MAX + 32];
     if (o->data_dir)
         snprintf(data, sizeof(data), "%s", o->data_dir);
     else

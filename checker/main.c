@@ -539,6 +539,13 @@ int main(int argc, char **argv)
     vec_init(&cmds, sizeof(struct cx_compile_cmd));
     struct vec vd;
     vec_init(&vd, sizeof(struct vdiag));
+    struct cfg_cache cc;
+    vec_init(&cc.items, sizeof(struct cfg *));
+    cfg_init(&cc.none);
+    struct vec suppressed;
+    vec_init(&suppressed, sizeof(struct rpt_suppressed));
+    struct baseline bl;
+    bool bl_loaded = false;
     if (rc)
         goto out;
 
@@ -555,27 +562,18 @@ int main(int argc, char **argv)
         goto out;
     }
     rules_loaded = true;
-    if (o.enable.len) {
-        rule_set_enabled(&rules, "*", false);
-        for (size_t i = 0; i < o.enable.len; i++) {
-            const char *pat = *(const char **)vec_at(&o.enable, i);
-            if (rule_set_enabled(&rules, pat, true) == 0) {
-                rc = usage_error("unknown rule '%s' in --enable (see --list-rules)", pat);
-                goto out;
-            }
-        }
-    }
-    for (size_t i = 0; i < o.disable.len; i++) {
-        const char *pat = *(const char **)vec_at(&o.disable, i);
-        if (rule_set_enabled(&rules, pat, false) == 0) {
-            rc = usage_error("unknown rule '%s' in --disable (see --list-rules)", pat);
-            goto out;
-        }
+    if (o.explain) {
+        rc = explain_rule(&rules, o.explain);
+        goto out;
     }
     if (o.list_rules) {
+        const struct cfg *lc = config_for(&cc, &o, o.files.len ? *(const char **)vec_at(&o.files, 0) : NULL, &rc);
+        if (rc || (rc = apply_rule_settings(&rules, &o, lc)) != 0)
+            goto out;
         for (size_t i = 0; i < rules.defs.len; i++) {
             struct rule_def *d = vec_at(&rules.defs, i);
-            printf("%-40s %-8s %s%s\n", d->id, d->severity == SEV_ERROR ? "error" : "warning", d->summary,
+            printf("%-40s %-8s %s%s\n", d->id,
+                   d->severity == SEV_ERROR ? "error" : d->severity == SEV_NOTE ? "note" : "warning", d->summary,
                    d->enabled ? "" : " (disabled)");
         }
         goto out;
@@ -604,6 +602,22 @@ int main(int argc, char **argv)
             cx_fini();
             goto out;
         }
+    }
+    /* rule settings come from the configuration of the run's first source */
+    char first[PATH_MAX];
+    if (o.files.len)
+        snprintf(first, sizeof(first), "%s", *(const char **)vec_at(&o.files, 0));
+    else {
+        struct cx_compile_cmd *c0 = vec_at(&cmds, 0);
+        snprintf(first, sizeof(first), "%s%s%s", c0->file[0] == '/' ? "" : c0->directory,
+                 c0->file[0] == '/' ? "" : "/", c0->file);
+    }
+    const struct cfg *runcfg = config_for(&cc, &o, first, &rc);
+    if (rc || (rc = apply_rule_settings(&rules, &o, runcfg)) != 0) {
+        cx_fini();
+        goto out;
+    }
+    if (o.pdir) {
         for (size_t i = 0; i < cmds.len; i++) {
             struct cx_compile_cmd *c = vec_at(&cmds, i);
             if (o.files.len) {
@@ -620,15 +634,18 @@ int main(int argc, char **argv)
                 if (!want)
                     continue;
             }
-            /* the user's extra flags go before the source file */
-            const char **argv2 = calloc((size_t)c->argc + o.cflags.len + 1, sizeof(char *));
-            if (!argv2)
-                abort();
+            /* the user's extra flags and the configuration's go after the compile command */
+            char full[PATH_MAX];
+            snprintf(full, sizeof(full), "%s%s%s", c->file[0] == '/' ? "" : c->directory,
+                     c->file[0] == '/' ? "" : "/", c->file);
+            const struct cfg *fc = config_for(&cc, &o, full, &rc);
+            if (rc) {
+                cx_fini();
+                goto out;
+            }
             int n = 0;
-            for (int a = 0; a < c->argc; a++)
-                argv2[n++] = c->argv[a];
-            for (size_t k = 0; k < o.cflags.len; k++)
-                argv2[n++] = *(const char **)vec_at(&o.cflags, k);
+            const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc,
+                                              (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
             char *file = c->file;
             const char **with_default = calloc((size_t)n + 4, sizeof(char *));
             if (!with_default)
@@ -651,7 +668,15 @@ int main(int argc, char **argv)
     } else {
         for (size_t f = 0; f < o.files.len; f++) {
             const char *file = *(const char **)vec_at(&o.files, f);
-            int r = parse_one(&prog, file, (const char *const *)o.cflags.data, (int)o.cflags.len, NULL, incdir);
+            const struct cfg *fc = config_for(&cc, &o, file, &rc);
+            if (rc) {
+                cx_fini();
+                goto out;
+            }
+            int n = 0;
+            const char **flags = config_flags(fc, NULL, 0, (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
+            int r = parse_one(&prog, file, flags, n, NULL, incdir);
+            free(flags);
             if (r > worst)
                 worst = r;
         }
@@ -670,6 +695,14 @@ int main(int argc, char **argv)
         worst = 2;
     dm_free(&drv);
     findings_sort(&fs);
+    /* severity overrides also apply to findings whose engine did not read the definition */
+    for (size_t i = 0; i < fs.items.len; i++) {
+        struct finding *f = vec_at(&fs.items, i);
+        struct rule_def *d = rule_find(&rules, f->rule);
+        if (d && runcfg->severity.len)
+            f->severity = d->severity;
+    }
+    supp_apply(&fs, &suppressed);
 
     if (o.verify_prefix) {
         collect_vdiags(&vd, &fs, &prog.diags, &prog.arena);
@@ -679,8 +712,28 @@ int main(int argc, char **argv)
                    fs.items.len, prog.diags.len);
         goto out;
     }
+    struct rpt_context ctx = {.rules = &rules,
+                              .srcroot = o.srcroot,
+                              .suppressed = &suppressed,
+                              .show_suppressed = o.show_suppressed};
+    const char **fps = bl_fingerprints(&fs, &fs.arena);
+    ctx.fingerprints = fps;
+    if (o.write_baseline && write_report(o.write_baseline, "json", &fs, &prog.diags, &ctx) != 0) {
+        rc = 2;
+        goto out;
+    }
+    if (o.baseline) {
+        bl_loaded = true;
+        if (bl_load(&bl, o.baseline, &err) != 0) {
+            fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the baseline");
+            free(err);
+            rc = 2;
+            goto out;
+        }
+        ctx.nbaselined = bl_filter(&fs, fps, &bl);
+    }
     if (o.outfile) {
-        if (write_report(o.outfile, o.format, &fs, &prog.diags) != 0) {
+        if (write_report(o.outfile, o.format, &fs, &prog.diags, &ctx) != 0) {
             rc = 2;
             goto out;
         }
@@ -696,13 +749,32 @@ int main(int argc, char **argv)
             }
         }
     } else if (strcmp(o.format, "json") == 0)
-        rc = rpt_json(stdout, &fs, &prog.diags);
+        rc = rpt_json_ex(stdout, &fs, &prog.diags, &ctx);
+    else if (strcmp(o.format, "sarif") == 0)
+        rc = rpt_sarif(stdout, &fs, &prog.diags, &ctx);
     else
-        rpt_text(stdout, &fs, &prog.diags);
-    if (rc == 0)
-        rc = worst ? 2 : fs.items.len ? 1 : 0;
+        rpt_text_ex(stdout, &fs, &prog.diags, &ctx);
+    if (suppressed.len && !o.show_suppressed)
+        fprintf(stderr, "ddicheck: %zu finding(s) silenced by ddicheck-suppress comments (--show-suppressed lists them)\n",
+                suppressed.len);
+    if (ctx.nbaselined)
+        fprintf(stderr, "ddicheck: %zu finding(s) hidden because the baseline %s has them\n", ctx.nbaselined,
+                o.baseline);
+    if (rc == 0) {
+        enum rule_severity fail_on = runcfg->has_fail_on ? runcfg->fail_on : SEV_NOTE;
+        if (o.fail_on)
+            cfg_parse_severity(o.fail_on, &fail_on);
+        bool failing = false;
+        for (size_t i = 0; i < fs.items.len && !failing; i++)
+            failing = ((const struct finding *)vec_at(&fs.items, i))->severity >= fail_on;
+        rc = worst ? 2 : failing ? 1 : 0;
+    }
 
 out:
+    if (bl_loaded)
+        bl_free(&bl);
+    supp_free(&suppressed);
+    cfg_cache_free(&cc);
     if (rules_loaded)
         rule_free(&rules);
     vec_free(&vd);

@@ -30,7 +30,9 @@
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/PreprocessorOptions.h"
 
-#include "api.h"
+extern "C" {
+#include "api.h" /* with finding.h and util.h, C headers */
+}
 
 #include <dlfcn.h>
 #include <limits.h>

@@ -257,17 +257,14 @@ static void uri_escape(char *buf, size_t n, const char *s)
  * ending in '/') holds it, else an absolute file:// URI. */
 static struct json_object *artifact_location(const char *file, const char *root)
 {
-    char real[PATH_MAX], uri[3 * PATH_MAX + 16];
+    char real[2 * PATH_MAX + 2], uri[6 * PATH_MAX + 16];
     struct json_object *o = json_object_new_object();
     if (!realpath(file, real)) {
-        if (file[0] == '/')
+        char cwd[PATH_MAX];
+        if (file[0] == '/' || !getcwd(cwd, sizeof(cwd)))
             snprintf(real, sizeof(real), "%s", file);
-        else {
-            char cwd[PATH_MAX];
-            if (!getcwd(cwd, sizeof(cwd)))
-                snprintf(cwd, sizeof(cwd), "/");
+        else
             snprintf(real, sizeof(real), "%s/%s", cwd, file);
-        }
     }
     size_t rl = strlen(root);
     if (strncmp(real, root, rl) == 0) {

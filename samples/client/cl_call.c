@@ -174,7 +174,7 @@ ClIncomingCall(NDIS_HANDLE ProtocolSapContext, NDIS_HANDLE ProtocolVcContext,
     if (Busy) {
         return NDIS_STATUS_RESOURCES;
     }
-    // tapi_callid_passive-note@+1 {{'ClAcceptCallWorker' runs at PASSIVE_LEVEL as a NDIS_IO_WORKITEM_FUNCTION callback}}
+    // tapi_callid_passive-note@+1 {{'ClAcceptCallWorker' runs at PASSIVE_LEVEL as an NDIS_IO_WORKITEM_FUNCTION callback}}
     NdisQueueIoWorkItem(Binding->AcceptWorkItem, ClAcceptCallWorker, Binding);
     return NDIS_STATUS_PENDING;
 }

@@ -147,7 +147,7 @@ McmInitializeEx(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContex
     TimerChars.Header.Revision = NDIS_TIMER_CHARACTERISTICS_REVISION_1;
     TimerChars.Header.Size = NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1;
     TimerChars.AllocationTag = MCM_TAG;
-    // timer_passive_ddi-note@+1 {{'McmWatchdogTimer' runs at IRQL <= DISPATCH_LEVEL as a NDIS_TIMER_FUNCTION callback}}
+    // timer_passive_ddi-note@+1 {{'McmWatchdogTimer' runs at IRQL <= DISPATCH_LEVEL as an NDIS_TIMER_FUNCTION callback}}
     TimerChars.TimerFunction = McmWatchdogTimer;
     TimerChars.FunctionContext = Adapter;
     Status = NdisAllocateTimerObject(NdisMiniportHandle, &TimerChars, &Adapter->WatchdogTimer);

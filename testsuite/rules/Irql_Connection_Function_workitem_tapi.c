@@ -20,7 +20,7 @@ ClCallConnected(NDIS_HANDLE ProtocolVcContext)
 {
     PCLIENT_VC Vc = (PCLIENT_VC)ProtocolVcContext;
 
-    NdisQueueIoWorkItem(Vc->WorkItem, ClLogCallIdWorker, Vc); // expected-note {{'ClLogCallIdWorker' runs at PASSIVE_LEVEL as a NDIS_IO_WORKITEM_FUNCTION callback}}
+    NdisQueueIoWorkItem(Vc->WorkItem, ClLogCallIdWorker, Vc); // expected-note {{'ClLogCallIdWorker' runs at PASSIVE_LEVEL as an NDIS_IO_WORKITEM_FUNCTION callback}}
 }
 
 static VOID

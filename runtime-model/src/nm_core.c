@@ -1,0 +1,865 @@
+/*
+ * nm_core.c - the runtime model's engine: objects and generation-checked handles, the
+ * simulated IRQL, handler invocation at documented entry IRQLs, the verifier, the trace
+ * and the deterministic scheduler.
+ *
+ * Verifier: every DDI implementation calls nm_ddi_begin (IRQL rule from
+ * facts/ddi-irql.tsv under the name spelled at the call site; CallManager_Role),
+ * nm_ddi_check (typestate "use" of a handle in its invalid state, call_status checks, stale
+ * handles) and nm_ddi_end (typestate transitions, which take effect when the DDI returns).
+ * Request rules (facts/sap-requests.tsv) are tracked by nm_request_*.
+ * Scheduler: pending work (timers, work items, DPCs, interrupts, deferred NDIS callbacks,
+ * scenario actions) waits in one queue; at each step nm_choose picks the next event, from
+ * a seed or from a forced choice list, so every run is reproducible and --explore can
+ * enumerate all orders of a small scenario. "<= DISPATCH_LEVEL" handlers called from the
+ * scheduler get their entry IRQL from nm_choose too, so both levels are exercised.
+ * Limits: one processor (no true preemption: an interrupt runs between events, never in
+ * the middle of a handler); DIRQL is simulated as IRQL 5.
+ */
+#define _GNU_SOURCE
+#include "nm_internal.h"
+
+#include <dlfcn.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void nm_arena_free(void);
+
+struct nm_rules nm_R;
+int nm_timer_ticks = 3;
+
+static struct nm_obj *objs;
+static int nobjs;
+static uint32_t next_gen = 1;
+
+static int cur_irql;
+static int cur_driver;
+static int depth;
+
+static struct nm_violation *viols;
+static int nviols, capviols;
+static const char **trace;
+static int ntrace, captrace;
+
+static struct { const char *file; int line; const char *ddi; } sites[32];
+static int nsites;
+
+static struct nm_ev *queue;
+static int steps, max_steps = 400;
+
+/* choices */
+static unsigned long long rng;
+static const int *forced;
+static int nforced, use_forced;
+static int trail_taken[2048], trail_n[2048];
+static int ntrail;
+
+/* typestate entries: (driver, handle) per rule */
+struct ts_entry { int driver; NDIS_HANDLE h; int rule; int invalid; const char *note; };
+static struct ts_entry *tse;
+static int ntse, captse;
+
+/* requests */
+struct req { int sap; const char *role; const struct nm_req_row *row; const char *handler;
+             int state; int completed_in_handler; const char *file; int line; const char *ddi; };
+static struct req *reqs;
+static int nreqs, capreqs;
+
+static void *grow(void *p, int *cap, int need, size_t sz)
+{
+    if (need <= *cap) return p;
+    int c = *cap ? *cap * 2 : 64;
+    while (c < need) c *= 2;
+    p = realloc(p, sz * (size_t)c);
+    if (!p) {
+        fprintf(stderr, "ndis-model: out of memory\n");
+        exit(2);
+    }
+    *cap = c;
+    return p;
+}
+
+/* ---------------------------------------------------------------- text helpers */
+
+const char *nm_irql_name(int irql)
+{
+    switch (irql) {
+    case 0: return "PASSIVE_LEVEL";
+    case 1: return "APC_LEVEL";
+    case 2: return "DISPATCH_LEVEL";
+    case 15: return "HIGH_LEVEL";
+    default: return "DIRQL";
+    }
+}
+
+static const char *required_text(int lo, int hi)
+{
+    if (lo == hi) return nm_irql_name(lo);
+    if (lo == 0 && hi == 1) return "IRQL <= APC_LEVEL";
+    if (lo == 0 && hi == 2) return "IRQL <= DISPATCH_LEVEL";
+    return "IRQL <= DIRQL";
+}
+
+/* Replaces {key} in tpl by the value given for key (pairs end with NULL). */
+static const char *subst(const char *tpl, ...)
+{
+    char out[1024];
+    size_t o = 0;
+    if (!tpl) return "";
+    for (const char *p = tpl; *p && o < sizeof out - 1;) {
+        if (*p == '{') {
+            const char *e = strchr(p, '}');
+            if (e) {
+                va_list ap;
+                va_start(ap, tpl);
+                const char *k, *val = NULL;
+                while ((k = va_arg(ap, const char *)) != NULL) {
+                    const char *v = va_arg(ap, const char *);
+                    if (strlen(k) == (size_t)(e - p - 1) && !strncmp(k, p + 1, e - p - 1)) val = v;
+                }
+                va_end(ap);
+                if (val) {
+                    size_t l = strlen(val);
+                    if (o + l >= sizeof out) l = sizeof out - 1 - o;
+                    memcpy(out + o, val, l);
+                    o += l;
+                    p = e + 1;
+                    continue;
+                }
+            }
+        }
+        out[o++] = *p++;
+    }
+    out[o] = 0;
+    return nm_strdup(out);
+}
+
+const char *nm_fn_name(void *fnptr, char *buf, size_t n)
+{
+    Dl_info info;
+    if (fnptr && dladdr(fnptr, &info) && info.dli_sname) return info.dli_sname;
+    snprintf(buf, n, "handler@%p", fnptr);
+    return buf;
+}
+
+static const char *driver_name(int d)
+{
+    if (d > 0 && d < nobjs && objs[d].kind == NM_K_DRIVER) return objs[d].u.drv.name;
+    return "ndis";
+}
+
+void nm_trace(const char *fmt, ...)
+{
+    char buf[768], line[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    snprintf(line, sizeof line, "%-14s %-8s %s", nm_irql_name(cur_irql), driver_name(cur_driver), buf);
+    trace = grow(trace, &captrace, ntrace + 1, sizeof *trace);
+    trace[ntrace++] = nm_strdup(line);
+}
+
+void nm_note(const char *fmt, ...)
+{
+    char buf[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    nm_trace("-- %s", buf);
+}
+
+void nm_violation(const char *rule, int line, const char *file, const char *function, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    /* The same finding at the same place is reported once per run. */
+    for (int i = 0; i < nviols; i++)
+        if (!strcmp(viols[i].rule, rule) && viols[i].line == line && !strcmp(viols[i].file, file ? file : "") &&
+            !strcmp(viols[i].message, buf))
+            return;
+    nm_trace("!! VIOLATION [%s] %s (%s:%d)", rule, buf, file ? file : "?", line);
+    viols = grow(viols, &capviols, nviols + 1, sizeof *viols);
+    viols[nviols++] = (struct nm_violation){nm_strdup(rule), nm_strdup(buf), cur_irql, nm_strdup(file ? file : ""),
+                                            line, nm_strdup(function ? function : ""),
+                                            nm_strdup(driver_name(cur_driver)), ntrace};
+}
+
+int nm_violation_count(void) { return nviols; }
+const struct nm_violation *nm_violation_at(int i) { return i >= 0 && i < nviols ? &viols[i] : NULL; }
+int nm_trace_count(void) { return ntrace; }
+const char *nm_trace_at(int i) { return i >= 0 && i < ntrace ? trace[i] : NULL; }
+int nm_choice_count(void) { return ntrail; }
+void nm_choice_at(int i, int *taken, int *options)
+{
+    *taken = trail_taken[i];
+    *options = trail_n[i];
+}
+
+/* ---------------------------------------------------------------- objects and handles */
+
+#define NM_HANDLE_MAGIC 0x4E4D000000000000ULL
+
+int nm_obj_new(enum nm_kind k)
+{
+    if (nobjs == 0) nobjs = 1; /* id 0 means "none" */
+    if (nobjs >= NM_MAX_OBJ) {
+        fprintf(stderr, "ndis-model: more than %d NDIS objects in one run\n", NM_MAX_OBJ);
+        exit(2);
+    }
+    int id = nobjs++;
+    memset(&objs[id], 0, sizeof objs[id]);
+    objs[id].kind = k;
+    objs[id].gen = next_gen++ & 0xFFFFFF;
+    return id;
+}
+
+struct nm_obj *nm_obj(int id) { return id > 0 && id < nobjs ? &objs[id] : NULL; }
+
+void nm_obj_free(int id)
+{
+    if (id > 0 && id < nobjs) objs[id].kind = NM_K_FREE;
+}
+
+NDIS_HANDLE nm_handle(int id)
+{
+    if (id <= 0) return NULL;
+    uint64_t v = NM_HANDLE_MAGIC | ((uint64_t)objs[id].gen << 16) | (uint64_t)id;
+    return (NDIS_HANDLE)(uintptr_t)v;
+}
+
+static int handle_bits(NDIS_HANDLE h, int *id, uint32_t *gen)
+{
+    uint64_t v = (uint64_t)(uintptr_t)h;
+    if ((v & 0xFFFF000000000000ULL) != NM_HANDLE_MAGIC) return 0;
+    *id = (int)(v & 0xFFFF);
+    *gen = (uint32_t)((v >> 16) & 0xFFFFFF);
+    return 1;
+}
+
+int nm_resolve(NDIS_HANDLE h, enum nm_kind k)
+{
+    int id;
+    uint32_t gen;
+    if (!handle_bits(h, &id, &gen) || id <= 0 || id >= nobjs) return 0;
+    if (objs[id].gen != gen || objs[id].kind != k) return 0;
+    return id;
+}
+
+/* ---------------------------------------------------------------- IRQL and invocation */
+
+int nm_current_driver(void) { return cur_driver; }
+int nm_current_irql(void) { return cur_irql; }
+void nm_set_irql(int irql) { cur_irql = irql; }
+
+static void ts_track(int driver, NDIS_HANDLE h, int rule, int invalid, const char *note)
+{
+    for (int i = 0; i < ntse; i++)
+        if (tse[i].driver == driver && tse[i].h == h && tse[i].rule == rule) {
+            tse[i].invalid = invalid;
+            tse[i].note = note;
+            return;
+        }
+    tse = grow(tse, &captse, ntse + 1, sizeof *tse);
+    tse[ntse++] = (struct ts_entry){driver, h, rule, invalid, note};
+}
+
+void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler,
+                     const NDIS_HANDLE *params, int nparams)
+{
+    const struct nm_role_row *row = nm_rules_role(&nm_R, role);
+    int lo = row ? row->min : 0, hi = row ? row->max : 0, entry;
+    f->driver = cur_driver;
+    f->irql = cur_irql;
+    f->role = role;
+    if (lo >= 3) lo = hi = NM_DIRQL;
+    if (hi >= 3) hi = lo;             /* MINIPORT_SHUTDOWN: run it at its lowest level */
+    if (depth > 0) {
+        entry = (cur_irql >= lo && cur_irql <= hi) ? cur_irql : lo;
+    } else if (lo != hi) {
+        char what[200];
+        snprintf(what, sizeof what, "entry IRQL of %s", handler);
+        entry = nm_choose(2, what) ? hi : lo;
+    } else {
+        entry = lo;
+    }
+    cur_irql = entry;
+    cur_driver = driver;
+    depth++;
+    f->entry = entry;
+    nm_trace("-> %s [%s]", handler, role);
+    for (int r = 0; r < nm_R.nts; r++)
+        for (int c = 0; c < nm_R.ts[r].ncreate; c++) {
+            const struct nm_ts_create *cr = &nm_R.ts[r].creates[c];
+            if (cr->role && !strcmp(cr->role, role) && cr->param >= 0 && cr->param < nparams && params[cr->param])
+                ts_track(driver, params[cr->param], r, 0, NULL);
+        }
+}
+
+void nm_invoke_end(struct nm_frame *f)
+{
+    if (cur_irql != f->entry)
+        nm_trace("   (returned at %s, entered at %s)", nm_irql_name(cur_irql), nm_irql_name(f->entry));
+    cur_irql = f->irql;
+    cur_driver = f->driver;
+    depth--;
+}
+
+/* ---------------------------------------------------------------- call sites and the verifier */
+
+void nm_site_push(const char *file, int line, const char *ddi)
+{
+    if (nsites < 32) sites[nsites] = (typeof(sites[0])){file, line, ddi};
+    nsites++;
+}
+
+/* Does the name spelled at a call site denote the function fn? */
+static int spelled_matches(const char *spelled, const char *fn)
+{
+    if (!strcmp(spelled, fn)) return 1;
+    if (!strncmp(spelled, "NdisMCm", 7) && !strncmp(fn, "NdisCm", 6) && !strcmp(spelled + 7, fn + 6)) return 1;
+    if (!strcmp(spelled, "NdisMCmOidRequestComplete") && !strcmp(fn, "NdisCoOidRequestComplete")) return 1;
+    if (!strcmp(spelled, "NdisMCmRequestComplete") && !strcmp(fn, "NdisCoRequestComplete")) return 1;
+    return 0;
+}
+
+static struct nm_call callstack[16];
+static int ncalls;
+
+static int driver_is_mcm(int d)
+{
+    struct nm_obj *o = nm_obj(d);
+    return o && o->kind == NM_K_DRIVER && o->u.drv.type == NM_DRV_MINIPORT && o->u.drv.has_cm;
+}
+
+static const char *driver_kind_text(int d)
+{
+    struct nm_obj *o = nm_obj(d);
+    if (!o || o->kind != NM_K_DRIVER) return "not a driver";
+    if (o->u.drv.type == NM_DRV_MINIPORT) return o->u.drv.has_cm ? "a miniport call manager" : "a miniport driver";
+    if (o->u.drv.has_cm) return "a stand-alone call manager";
+    if (o->u.drv.has_cl) return "a CoNDIS client";
+    return "a protocol driver";
+}
+
+static int driver_kind_known(int d)
+{
+    struct nm_obj *o = nm_obj(d);
+    return o && o->kind == NM_K_DRIVER && o->u.drv.type != NM_DRV_UNKNOWN;
+}
+
+struct nm_call *nm_ddi_begin(const char *fn)
+{
+    struct nm_call *c = &callstack[ncalls < 15 ? ncalls : 15];
+    ncalls++;
+    memset(c, 0, sizeof *c);
+    c->fn = fn;
+    c->spelled = fn;
+    c->file = "";
+    if (nsites > 0 && nsites <= 32 && spelled_matches(sites[nsites - 1].ddi, fn)) {
+        nsites--;
+        c->spelled = sites[nsites].ddi;
+        c->file = sites[nsites].file;
+        c->line = sites[nsites].line;
+    }
+    c->driver = cur_driver;
+    c->irql = cur_irql;
+    nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
+
+    const struct nm_irql_row *row = nm_rules_irql(&nm_R, c->spelled);
+    if (!row) row = nm_rules_irql(&nm_R, fn);
+    if (row && (cur_irql < row->min || cur_irql > row->max))
+        nm_violation(row->rule, c->line, c->file, NULL, "'%s' is called at %s, but it requires %s", c->spelled,
+                     nm_irql_name(cur_irql), required_text(row->min, row->max));
+
+    if (nm_R.has_role_rule && driver_kind_known(c->driver)) {
+        const struct nm_role_rule *q = &nm_R.role_rule;
+        size_t pl = q->mcm_prefix ? strcspn(q->mcm_prefix, "*") : 0;
+        int is_mcm = driver_is_mcm(c->driver);
+        if (pl && !strncmp(c->spelled, q->mcm_prefix, pl) && !is_mcm &&
+            objs[c->driver].u.drv.type != NM_DRV_MINIPORT)
+            nm_violation(q->id, c->line, c->file, NULL, "%s",
+                         subst(q->msg_mcm, "ddi", c->spelled, "kind", driver_kind_text(c->driver), NULL));
+        for (int i = 0; i < q->ncm && is_mcm; i++)
+            if (!strcmp(q->cm_only[i], c->spelled)) {
+                char mform[128];
+                snprintf(mform, sizeof mform, "NdisMCm%s", c->spelled + 6);
+                nm_violation(q->id, c->line, c->file, NULL, "%s",
+                             subst(q->msg_cm, "ddi", c->spelled, "mcm_form", mform, NULL));
+            }
+    }
+    return c;
+}
+
+void nm_arg_handle(struct nm_call *c, int idx, NDIS_HANDLE h, const char *param)
+{
+    if (c->nh < 6) {
+        c->h[c->nh].idx = idx;
+        c->h[c->nh].h = h;
+        c->h[c->nh].param = param;
+        c->nh++;
+    }
+}
+
+void nm_arg_status(struct nm_call *c, int idx, NDIS_STATUS st)
+{
+    if (c->nst < 2) {
+        c->st[c->nst].idx = idx;
+        c->st[c->nst].st = st;
+        c->nst++;
+    }
+}
+
+static int call_status_arg(const struct nm_call *c, int idx, NDIS_STATUS *st)
+{
+    for (int i = 0; i < c->nst; i++)
+        if (c->st[i].idx == idx) {
+            *st = c->st[i].st;
+            return 1;
+        }
+    return 0;
+}
+
+static int name_in(const char *name, const char *const *list, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(list[i], name)) return 1;
+    return 0;
+}
+
+void nm_ddi_check(struct nm_call *c)
+{
+    char b1[32];
+    for (int i = 0; i < c->nh; i++) {
+        NDIS_HANDLE h = c->h[i].h;
+        int reported = 0;
+        for (int k = 0; k < ntse; k++)
+            if (tse[k].driver == c->driver && tse[k].h == h && tse[k].invalid && h) {
+                const struct nm_ts_rule *t = &nm_R.ts[tse[k].rule];
+                nm_violation(t->id, c->line, c->file, NULL, "%s",
+                             subst(t->message, "path", c->h[i].param, "ddi", c->spelled, NULL));
+                if (tse[k].note) nm_trace("   note: %s", tse[k].note);
+                reported = 1;
+            }
+        int id;
+        uint32_t gen;
+        if (!reported && h && handle_bits(h, &id, &gen) && id > 0 && id < nobjs &&
+            (objs[id].gen != gen || objs[id].kind == NM_K_FREE))
+            nm_violation("NdisModel_StaleHandle", c->line, c->file, NULL,
+                         "'%s' is given a stale NDIS handle as '%s' (the object it named is gone)", c->spelled,
+                         c->h[i].param);
+    }
+    for (int k = 0; k < nm_R.ncs; k++) {
+        const struct nm_cs_check *ck = &nm_R.cs[k];
+        NDIS_STATUS st, want;
+        if (!name_in(c->spelled, ck->ddis, ck->nddi) || !call_status_arg(c, ck->arg, &st)) continue;
+        const char *sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
+        if (ck->forbid && !nm_rules_status_value(&nm_R, ck->forbid, &want) && st == want)
+            nm_violation(ck->rule, c->line, c->file, NULL, "%s", subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+        if (ck->require && !nm_rules_status_value(&nm_R, ck->require, &want) && st != want)
+            nm_violation(ck->rule, c->line, c->file, NULL, "%s", subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+    }
+}
+
+void nm_arg_out(struct nm_call *c, int idx, NDIS_HANDLE h)
+{
+    for (int r = 0; r < nm_R.nts; r++)
+        for (int k = 0; k < nm_R.ts[r].ncreate; k++) {
+            const struct nm_ts_create *cr = &nm_R.ts[r].creates[k];
+            if (cr->ddi && cr->out_arg == idx && (!strcmp(cr->ddi, c->spelled) || !strcmp(cr->ddi, c->fn)))
+                ts_track(c->driver, h, r, 0, NULL);
+        }
+}
+
+void nm_ddi_end(struct nm_call *c)
+{
+    char b1[32];
+    for (int r = 0; r < nm_R.nts; r++)
+        for (int k = 0; k < nm_R.ts[r].ntrans; k++) {
+            const struct nm_ts_trans *tr = &nm_R.ts[r].trans[k];
+            if (!name_in(c->spelled, tr->ddis, tr->nddi)) continue;
+            NDIS_HANDLE h = NULL;
+            int found = 0;
+            for (int i = 0; i < c->nh; i++)
+                if (c->h[i].idx == tr->arg) {
+                    h = c->h[i].h;
+                    found = 1;
+                }
+            if (!found || !h) continue;
+            NDIS_STATUS st, ok;
+            const char *sname = "";
+            if (tr->when_arg >= 0) {
+                if (!call_status_arg(c, tr->when_arg, &st) || !tr->when_not ||
+                    nm_rules_status_value(&nm_R, tr->when_not, &ok) || st == ok)
+                    continue;
+                sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
+            }
+            char where[64];
+            snprintf(where, sizeof where, "%d", c->line);
+            const char *note = subst(tr->note, "ddi", c->spelled, "status", sname, NULL);
+            ts_track(c->driver, h, r, 1, subst("{n} ({f}:{l})", "n", note, "f", c->file, "l", where, NULL));
+        }
+    if (ncalls > 0) ncalls--;
+}
+
+/* ---------------------------------------------------------------- requests */
+
+static const struct nm_req_row *req_row_for_role(const char *role)
+{
+    for (int i = 0; i < nm_R.nreqs; i++)
+        if (!strcmp(nm_R.reqs[i].role, role)) return &nm_R.reqs[i];
+    return NULL;
+}
+
+static const struct nm_req_rule *req_rule(const char *check)
+{
+    for (int i = 0; i < nm_R.nrq; i++)
+        if (nm_R.rq[i].check && !strcmp(nm_R.rq[i].check, check)) return &nm_R.rq[i];
+    return NULL;
+}
+
+void nm_request_begin(int sap, const char *role, const char *handler, void *fnptr)
+{
+    (void)fnptr;
+    const struct nm_req_row *row = req_row_for_role(role);
+    if (!row) return;
+    reqs = grow(reqs, &capreqs, nreqs + 1, sizeof *reqs);
+    reqs[nreqs++] = (struct req){sap, role, row, nm_strdup(handler), 0, 0, "", 0, ""};
+}
+
+void nm_request_returned(int sap, const char *role, NDIS_STATUS st)
+{
+    char b[32];
+    for (int i = nreqs - 1; i >= 0; i--) {
+        struct req *q = &reqs[i];
+        if (q->sap != sap || strcmp(q->role, role) || q->state != 0) continue;
+        if (q->completed_in_handler) {
+            const struct nm_req_rule *rr = req_rule("not_pending");
+            if (st != NDIS_STATUS_PENDING && rr)
+                nm_violation(rr->id, q->line, q->file, q->handler, "%s",
+                             subst(rr->msg_a, "func", q->handler, "status", nm_rules_status_name(&nm_R, st, b, sizeof b),
+                                   "request", q->row->request, "ddi", q->ddi, NULL));
+            q->state = 2;
+        } else {
+            q->state = (st == NDIS_STATUS_PENDING) ? 1 : 2;
+        }
+        return;
+    }
+}
+
+void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int line)
+{
+    for (int i = nreqs - 1; i >= 0; i--) {
+        struct req *q = &reqs[i];
+        if (q->sap != sap || !name_in(ddi_spelled, q->row->completions, q->row->ncomp)) continue;
+        if (q->state == 0 && !q->completed_in_handler) {
+            q->completed_in_handler = 1;
+        } else if (q->state == 1) {
+            q->state = 2;
+        } else {
+            const struct nm_req_rule *rr = req_rule("not_pending");
+            if (rr && rr->msg_b)
+                nm_violation(rr->id, line, file, q->handler, "%s",
+                             subst(rr->msg_b, "request", q->row->request, "ddi", ddi_spelled, NULL));
+            return;
+        }
+        q->file = file;
+        q->line = line;
+        q->ddi = ddi_spelled;
+        return;
+    }
+}
+
+/* ---------------------------------------------------------------- choices and scheduler */
+
+int nm_choose(int n, const char *what)
+{
+    int k = 0;
+    if (n <= 1) return 0;
+    if (use_forced) {
+        k = ntrail < nforced ? forced[ntrail] : 0;
+        if (k >= n) k = n - 1;
+    } else {
+        rng ^= rng >> 12;
+        rng ^= rng << 25;
+        rng ^= rng >> 27;
+        k = (int)(((rng * 2685821657736338717ULL) >> 33) % (unsigned long long)n);
+    }
+    if (ntrail < 2048) {
+        trail_taken[ntrail] = k;
+        trail_n[ntrail] = n;
+    }
+    ntrail++;
+    nm_trace("   choice %d: %d of %d (%s)", ntrail - 1, k, n, what);
+    return k;
+}
+
+struct nm_ev *nm_queue(const char *what, nm_ev_fn fn, int obj)
+{
+    struct nm_ev *e = calloc(1, sizeof *e), **p = &queue;
+    if (!e) exit(2);
+    e->what = what;
+    e->fn = fn;
+    e->obj = obj;
+    while (*p) p = &(*p)->next;
+    *p = e;
+    return e;
+}
+
+int nm_unqueue(nm_ev_fn fn, int obj)
+{
+    for (struct nm_ev **p = &queue; *p; p = &(*p)->next)
+        if ((*p)->fn == fn && (*p)->obj == obj) {
+            struct nm_ev *e = *p;
+            *p = e->next;
+            free(e);
+            return 1;
+        }
+    return 0;
+}
+
+static int queued(nm_ev_fn fn, int obj)
+{
+    for (struct nm_ev *e = queue; e; e = e->next)
+        if (e->fn == fn && e->obj == obj) return 1;
+    return 0;
+}
+
+void nm_ev_interrupt(struct nm_ev *e);
+
+static void poll_devices(void)
+{
+    for (int id = 1; id < nobjs; id++) {
+        struct nm_obj *o = &objs[id];
+        if (o->kind != NM_K_ADAPTER || !o->u.ad.irq_pending || !o->u.ad.interrupt || o->u.ad.halted) continue;
+        if (!queued(nm_ev_interrupt, o->u.ad.interrupt) && o->u.ad.irq_pending(o->u.ad.context))
+            nm_queue("interrupt", nm_ev_interrupt, o->u.ad.interrupt);
+    }
+}
+
+static int step_once(void)
+{
+    poll_devices();
+    int n = 0;
+    for (struct nm_ev *e = queue; e; e = e->next) n++;
+    if (n == 0 || steps >= max_steps) return 0;
+    int k = nm_choose(n, "next event");
+    struct nm_ev **p = &queue;
+    while (k-- > 0) p = &(*p)->next;
+    struct nm_ev *e = *p;
+    *p = e->next;
+    steps++;
+    int saved = depth;
+    depth = 0;
+    nm_trace("== event: %s", e->what);
+    e->fn(e);
+    depth = saved;
+    free(e);
+    return 1;
+}
+
+void nm_run_until_idle(void)
+{
+    while (step_once())
+        ;
+    if (steps >= max_steps) nm_trace("== step bound (%d) reached", max_steps);
+}
+
+void nm_run_nested_until(PNDIS_EVENT ev)
+{
+    int irql = cur_irql, drv = cur_driver;
+    while (!ev->Event.Header.SignalState && step_once())
+        ;
+    cur_irql = irql;
+    cur_driver = drv;
+}
+
+static void ev_action(struct nm_ev *e)
+{
+    void (*fn)(void *) = (void (*)(void *))(uintptr_t)e->p2;
+    fn(e->p1);
+}
+
+void nm_queue_action(const char *label, void (*fn)(void *ctx), void *ctx)
+{
+    struct nm_ev *e = nm_queue(nm_strdup(label), ev_action, 0);
+    e->p1 = ctx;
+    e->p2 = (void *)(uintptr_t)fn;
+}
+
+/* ---------------------------------------------------------------- run lifecycle */
+
+#ifndef NM_DEFAULT_RULES_DIR
+#define NM_DEFAULT_RULES_DIR "rules"
+#endif
+
+int nm_begin(const struct nm_run_options *opt)
+{
+    const char *dir = opt && opt->rules_dir ? opt->rules_dir : getenv("NDIS_MODEL_RULES");
+    if (!dir) dir = NM_DEFAULT_RULES_DIR;
+    objs = calloc(NM_MAX_OBJ, sizeof *objs);
+    if (!objs) return -1;
+    nobjs = 1;
+    cur_irql = 0;
+    cur_driver = 0;
+    depth = 0;
+    nsites = 0;
+    steps = 0;
+    ntrail = 0;
+    rng = (opt ? opt->seed : 0) * 0x9E3779B97F4A7C15ULL + 0x2545F4914F6CDD1DULL;
+    forced = opt ? opt->choices : NULL;
+    nforced = opt ? opt->nchoices : 0;
+    use_forced = opt ? opt->use_choices : 0;
+    nm_timer_ticks = opt && opt->timer_ticks > 0 ? opt->timer_ticks : 3;
+    max_steps = opt && opt->max_steps > 0 ? opt->max_steps : 400;
+    if (nm_rules_load(&nm_R, dir)) return -1;
+    return 0;
+}
+
+int nm_end(void)
+{
+    while (queue) {
+        struct nm_ev *e = queue;
+        queue = e->next;
+        nm_trace("== left in the queue at the end: %s", e->what);
+        free(e);
+    }
+    cur_driver = 0;
+    cur_irql = 0;
+    char buf[256];
+    const struct nm_req_rule *rr = req_rule("never_completed");
+    for (int i = 0; i < nreqs && rr; i++)
+        if (reqs[i].state == 1) {
+            size_t o = 0;
+            buf[0] = 0;
+            for (int k = 0; k < reqs[i].row->ncomp; k++)
+                o += snprintf(buf + o, sizeof buf - o, "%s'%s'", k ? " or " : "", reqs[i].row->completions[k]);
+            nm_violation(rr->id, 0, "", reqs[i].handler, "%s",
+                         subst(rr->msg_a, "func", reqs[i].handler, "ddis", buf, "request", reqs[i].row->request, NULL));
+        }
+    return nviols;
+}
+
+void nm_free(void)
+{
+    while (queue) {
+        struct nm_ev *e = queue;
+        queue = e->next;
+        free(e);
+    }
+    free(objs);
+    objs = NULL;
+    nobjs = 0;
+    free(viols);
+    viols = NULL;
+    nviols = capviols = 0;
+    free(trace);
+    trace = NULL;
+    ntrace = captrace = 0;
+    free(tse);
+    tse = NULL;
+    ntse = captse = 0;
+    free(reqs);
+    reqs = NULL;
+    nreqs = capreqs = 0;
+    nm_rules_free(&nm_R);
+    nm_arena_free();
+}
+
+/* ---------------------------------------------------------------- kernel IRQL and lock routines */
+
+KIRQL NTAPI KeGetCurrentIrql(VOID) { return (KIRQL)cur_irql; }
+
+KIRQL NTAPI KfRaiseIrql(KIRQL NewIrql)
+{
+    KIRQL old = (KIRQL)cur_irql;
+    if (NewIrql < old) nm_trace("KfRaiseIrql to a lower IRQL (%s)", nm_irql_name(NewIrql));
+    cur_irql = NewIrql;
+    return old;
+}
+
+VOID NTAPI KeLowerIrql(KIRQL NewIrql)
+{
+    if (NewIrql > cur_irql) nm_trace("KeLowerIrql to a higher IRQL (%s)", nm_irql_name(NewIrql));
+    cur_irql = NewIrql;
+}
+
+KIRQL NTAPI KeRaiseIrqlToDpcLevel(VOID) { return KfRaiseIrql(DISPATCH_LEVEL); }
+ULONG NTAPI KeGetCurrentProcessorNumber(VOID) { return 0; }
+VOID NTAPI KeInitializeSpinLock(PKSPIN_LOCK SpinLock) { *SpinLock = 0; }
+
+KIRQL NTAPI KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock)
+{
+    if (*SpinLock) nm_trace("!! spin lock %p acquired twice (deadlock on one processor)", (void *)SpinLock);
+    *SpinLock = 1;
+    return KfRaiseIrql(DISPATCH_LEVEL);
+}
+
+VOID NTAPI KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql)
+{
+    *SpinLock = 0;
+    KeLowerIrql(NewIrql);
+}
+
+VOID NTAPI KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock) { *SpinLock = 1; }
+VOID NTAPI KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock) { *SpinLock = 0; }
+
+VOID NTAPI KeAcquireInStackQueuedSpinLock(PKSPIN_LOCK SpinLock, PKLOCK_QUEUE_HANDLE LockHandle)
+{
+    LockHandle->LockQueue.Lock = SpinLock;
+    LockHandle->OldIrql = KeAcquireSpinLockRaiseToDpc(SpinLock);
+}
+
+VOID NTAPI KeReleaseInStackQueuedSpinLock(PKLOCK_QUEUE_HANDLE LockHandle)
+{
+    KeReleaseSpinLock(LockHandle->LockQueue.Lock, LockHandle->OldIrql);
+}
+
+static void ev_kdpc(struct nm_ev *e)
+{
+    PKDPC dpc = e->p1;
+    struct nm_frame f;
+    char b[64];
+    const char *name = nm_fn_name((void *)(uintptr_t)dpc->DeferredRoutine, b, sizeof b);
+    dpc->DpcData = NULL;
+    nm_invoke_begin(&f, (int)(intptr_t)e->p2, "KDEFERRED_ROUTINE", name, NULL, 0);
+    dpc->DeferredRoutine(dpc, dpc->DeferredContext, dpc->SystemArgument1, dpc->SystemArgument2);
+    nm_invoke_end(&f);
+}
+
+VOID NTAPI KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine, PVOID DeferredContext)
+{
+    memset(Dpc, 0, sizeof *Dpc);
+    Dpc->DeferredRoutine = DeferredRoutine;
+    Dpc->DeferredContext = DeferredContext;
+}
+
+BOOLEAN NTAPI KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+    if (Dpc->DpcData) return FALSE;
+    Dpc->SystemArgument1 = SystemArgument1;
+    Dpc->SystemArgument2 = SystemArgument2;
+    Dpc->DpcData = Dpc;
+    struct nm_ev *e = nm_queue("DPC", ev_kdpc, 0);
+    e->p1 = Dpc;
+    e->p2 = (void *)(intptr_t)cur_driver;
+    return TRUE;
+}
+
+BOOLEAN NTAPI KeRemoveQueueDpc(PRKDPC Dpc)
+{
+    for (struct nm_ev **p = &queue; *p; p = &(*p)->next)
+        if ((*p)->fn == ev_kdpc && (*p)->p1 == Dpc) {
+            struct nm_ev *e = *p;
+            *p = e->next;
+            free(e);
+            Dpc->DpcData = NULL;
+            return TRUE;
+        }
+    return FALSE;
+}

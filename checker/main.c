@@ -551,8 +551,12 @@ int main(int argc, char **argv)
 
     const char *data = data_dir();
     char rdir[PATH_MAX], incdir[PATH_MAX];
-    snprintf(rdir, sizeof(rdir), "%s/rules", data);
-    snprintf(incdir, sizeof(incdir), "%s/runtime-model/include", data);
+    if (snprintf(rdir, sizeof(rdir), "%s/rules", data) >= (int)sizeof(rdir) ||
+        snprintf(incdir, sizeof(incdir), "%s/runtime-model/include", data) >= (int)sizeof(incdir)) {
+        fprintf(stderr, "ddicheck: error: data directory path too long: %s\n", data);
+        rc = 2;
+        goto out;
+    }
     char *err = NULL;
     if (rule_load(&rules, o.rules_dir ? o.rules_dir : rdir, &err) != 0) {
         fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot load rules");

@@ -353,7 +353,7 @@ static int driver_kind_known(int d)
     return o && o->kind == NM_K_DRIVER && o->u.drv.type != NM_DRV_UNKNOWN;
 }
 
-struct nm_call *nm_ddi_begin(const char *fn)
+struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
 {
     struct nm_call *c = &callstack[ncalls < 15 ? ncalls : 15];
     ncalls++;
@@ -369,7 +369,7 @@ struct nm_call *nm_ddi_begin(const char *fn)
     }
     c->driver = cur_driver;
     c->irql = cur_irql;
-    nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
+    if (!quiet) nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
 
     const struct nm_irql_row *row = nm_rules_irql(&nm_R, c->spelled);
     if (!row) row = nm_rules_irql(&nm_R, fn);
@@ -395,6 +395,8 @@ struct nm_call *nm_ddi_begin(const char *fn)
     }
     return c;
 }
+
+struct nm_call *nm_ddi_begin(const char *fn) { return nm_ddi_begin_q(fn, 0); }
 
 void nm_arg_handle(struct nm_call *c, int idx, NDIS_HANDLE h, const char *param)
 {

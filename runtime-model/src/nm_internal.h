@@ -153,6 +153,7 @@ struct nm_call {
 };
 
 struct nm_call *nm_ddi_begin(const char *fn);
+struct nm_call *nm_ddi_begin_q(const char *fn, int quiet);   /* quiet: no trace line */
 void nm_arg_handle(struct nm_call *c, int idx, NDIS_HANDLE h, const char *param);
 void nm_arg_status(struct nm_call *c, int idx, NDIS_STATUS st);
 void nm_ddi_check(struct nm_call *c);

@@ -368,6 +368,7 @@ static struct ir_val b_call(struct fb *b, CXCursor c)
     e->args = args;
     if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
         e->callee = take_str(&b->p->arena, clang_getCursorSpelling(callee));
+        e->sys_callee = clang_Location_isInSystemHeader(clang_getCursorLocation(callee)) != 0;
         const char *tok = token_at_expansion(b, c);
         if (tok && strcmp(tok, e->callee) != 0)
             e->macro = tok;

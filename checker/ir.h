@@ -49,6 +49,7 @@ struct ir_event {
     const char *callee; /* function called; NULL for a call through a pointer */
     const char *macro;  /* macro name spelled at the call site when it differs from callee, else NULL */
     bool indirect;
+    bool sys_callee; /* the callee is declared in a system header (a DDI or library routine) */
     int nargs;
     struct ir_val *args;
     /* IR_ASSIGN: lhs path (NULL when not a path) := rhs.  IR_RETURN: value in rhs */

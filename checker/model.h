@@ -43,6 +43,9 @@ struct dm_driver {
     struct strmap local;  /* "tu\x1fname" -> index+1 of a static function */
     unsigned kind;        /* enum dm_kind bits */
     const char *kind_ddi; /* the registration call that decided the kind (first one seen) */
+    /* a driver function is called but defined in no file of the run (NULL if none): whole-driver
+     * rules ("nothing in the driver completes it") stay silent on such a partial driver */
+    const char *missing_func;
     struct ir_loc kind_loc;
 };
 

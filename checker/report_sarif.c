@@ -25,7 +25,7 @@
 #define DDICHECK_VERSION "0.0.0"
 #endif
 
-#define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
+#define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 /* ---- primaryLocationLineHash ---- */
 

@@ -106,6 +106,15 @@ static bool line_suppresses(const char *text, size_t len, const char *rule, stru
     return false;
 }
 
+/* True if the line holds nothing but a comment (it starts with // or a block comment opener). */
+static bool comment_only(const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)text[i]))
+        i++;
+    return i + 1 < len && text[i] == '/' && (text[i + 1] == '/' || text[i + 1] == '*');
+}
+
 size_t supp_apply(struct findings *fs, struct vec *out)
 {
     struct src_lines src;
@@ -126,6 +135,8 @@ size_t supp_apply(struct findings *fs, struct vec *out)
                 size_t len;
                 const char *text = srcl_line(&src, f->loc.line - d, &len);
                 const char *reason;
+                if (text && d == 1 && !comment_only(text, len))
+                    continue; /* a trailing comment on the line above belongs to that line */
                 if (text && line_suppresses(text, len, f->rule, &fs->arena, &reason)) {
                     struct rpt_suppressed *s = vec_push(out);
                     s->f = *f;

@@ -1,7 +1,8 @@
 /* suppress.h — inline suppressions and source lines.
  *
- * A comment `// ddicheck-suppress RuleId: reason` (or `/ * ... * /`) on the reported line or on the
- * line just above it silences that rule's findings on the reported line. Several ids may be given,
+ * A comment `// ddicheck-suppress RuleId: reason` (or a block comment) on the reported line, or on
+ * the line just above it when that line holds only the comment, silences that rule's findings on
+ * the reported line. Several ids may be given,
  * separated by commas; an id may be an fnmatch glob (`Irql_*`). The reason is the text after the
  * colon, up to the end of the comment; it is optional but recommended. Limits: the marker is found
  * by text search, so a `ddicheck-suppress` inside a string literal counts too, and only the

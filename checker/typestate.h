@@ -18,6 +18,8 @@
  * recursively, so a helper that completes the SAP passed to it is a completion at its call site.
  * A handle reached through an alias (`h = pSap->NdisSapHandle`, `p2 = p1`) is the same handle; an
  * assignment to a handle's place gives it a new life.
+ * SapPending_NeverCompleted looks at the whole driver, so it stays silent when the run does not
+ * hold the whole driver (a driver function is called but defined in no file of the run).
  * Borrows the driver model; findings go to `fs`.
  */
 #ifndef DDICHECK_TYPESTATE_H

@@ -75,6 +75,10 @@ void nm_unbind_all(int protocol_driver);
 /* Halts a miniport adapter (HaltHandlerEx at PASSIVE_LEVEL) after unbinding its protocols. */
 void nm_halt_adapter(int adapter);
 
+/* Indicates a status on an adapter to the protocols bound to it (NDIS 5 StatusHandler,
+ * NDIS 6 StatusHandlerEx / CoStatusHandlerEx), at a scheduler-chosen IRQL <= DISPATCH_LEVEL. */
+void nm_indicate_status(int adapter, NDIS_STATUS status);
+
 /* The MiniportAdapterContext a miniport registered for the adapter (NULL if none). */
 void *nm_adapter_context(int adapter);
 

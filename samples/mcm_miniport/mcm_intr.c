@@ -85,6 +85,13 @@ McmDropOwnVc(PMCM_VC Vc)
     NdisFreeMemoryWithTagPriority(MiniportAdapterHandle, Vc, MCM_TAG);
 }
 
+/* Tells NDIS (and so the client) that the SAP is deregistered. Its handle is dead afterwards. */
+static VOID
+McmFinishDeregistration(PMCM_SAP Sap)
+{
+    NdisMCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, Sap->NdisSapHandle); // late_dispatch-note {{SAP handle invalidated here by NdisMCmDeregisterSapComplete}}
+}
+
 /*
  * Completes every queued SAP request. Called from the DPC only.
  * A deregistered SAP is unlinked under the lock, completed, then freed; its
@@ -125,10 +132,27 @@ McmCompleteSapRequests(PMCM_ADAPTER Adapter)
         }
         NdisDprReleaseSpinLock(&Adapter->Lock);
 
+#ifdef FAULT_LATE_DISPATCH
+        /*
+         * The client is told at once that its SAP is gone; a call that was parked
+         * on the SAP meanwhile is still offered on it before the context goes.
+         */
+        McmFinishDeregistration(Sap); // late_dispatch-note {{'McmFinishDeregistration' called here}}
+        if (Orphan != NULL) {
+            NDIS_STATUS Status;
+
+            Status = NdisMCmDispatchIncomingCall(Sap->NdisSapHandle, Orphan->NdisVcHandle, // late_dispatch-warning {{SAP handle 'Sap->NdisSapHandle' is passed to 'NdisMCmDispatchIncomingCall' after it became invalid [SapHandle_InvalidAfterComplete]}}
+                                                 &Orphan->CallParams);
+            if (Status != NDIS_STATUS_PENDING) {
+                McmCmIncomingCallComplete(Status, Orphan, &Orphan->CallParams);
+            }
+        }
+#else
         if (Orphan != NULL) {
             McmDropOwnVc(Orphan);
         }
-        NdisMCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, Sap->NdisSapHandle);
+        McmFinishDeregistration(Sap);
+#endif
         NdisFreeMemoryWithTagPriority(Adapter->MiniportAdapterHandle, Sap, MCM_TAG);
     }
 }

@@ -18,12 +18,17 @@ void findings_free(struct findings *fs)
     arena_free(&fs->arena);
 }
 
+static bool same_file(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
 struct finding *finding_add(struct findings *fs, const char *rule, enum rule_severity sev,
                             struct ir_loc loc, const char *function, const char *message)
 {
     for (size_t i = 0; i < fs->items.len; i++) {
         struct finding *f = vec_at(&fs->items, i);
-        if (strcmp(f->rule, rule) == 0 && f->loc.file == loc.file && f->loc.line == loc.line &&
+        if (strcmp(f->rule, rule) == 0 && same_file(f->loc.file, loc.file) && f->loc.line == loc.line &&
             f->loc.col == loc.col)
             return NULL;
     }
@@ -41,7 +46,7 @@ void finding_note(struct findings *fs, struct finding *f, struct ir_loc loc, con
 {
     for (size_t i = 0; i < f->notes.len; i++) {
         const struct note *o = vec_at(&f->notes, i);
-        if (o->loc.file == loc.file && o->loc.line == loc.line && o->loc.col == loc.col &&
+        if (same_file(o->loc.file, loc.file) && o->loc.line == loc.line && o->loc.col == loc.col &&
             strcmp(o->message, message) == 0)
             return;
     }

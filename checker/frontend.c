@@ -11,13 +11,14 @@
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
+#include <pthread.h>
 #include <json-c/json.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-static CXIndex cx_index;
+static _Thread_local CXIndex cx_index;
 
 int cx_init(void)
 {
@@ -1180,6 +1181,77 @@ int cx_parse_file(struct ir_program *prog, const char *file, const char *const *
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
     clang_disposeTranslationUnit(tu);
     return rc;
+}
+
+/* ---- parallel parsing ---------------------------------------------------------------------- */
+
+struct pool {
+    struct cx_job *jobs;
+    struct ir_program **parts;
+    int njobs;
+    int next;
+    pthread_mutex_t lock;
+};
+
+static void *worker(void *arg)
+{
+    struct pool *pl = arg;
+    cx_index = clang_createIndex(0, 0);
+    for (;;) {
+        pthread_mutex_lock(&pl->lock);
+        int j = pl->next++;
+        pthread_mutex_unlock(&pl->lock);
+        if (j >= pl->njobs)
+            break;
+        struct cx_job *jb = &pl->jobs[j];
+        if (!cx_index) {
+            jb->rc = 2;
+            struct ir_diag *d = vec_push(&pl->parts[j]->diags);
+            d->loc.file = ir_intern(pl->parts[j], jb->file);
+            d->message = "cannot initialise libclang";
+            d->fatal = true;
+            continue;
+        }
+        jb->rc = cx_parse_file(pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir);
+    }
+    if (cx_index)
+        clang_disposeIndex(cx_index);
+    cx_index = NULL;
+    return NULL;
+}
+
+int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads)
+{
+    struct pool pl = {jobs, calloc((size_t)njobs + 1, sizeof(struct ir_program *)), njobs, 0,
+                      PTHREAD_MUTEX_INITIALIZER};
+    if (!pl.parts)
+        abort();
+    for (int j = 0; j < njobs; j++) {
+        pl.parts[j] = malloc(sizeof(struct ir_program));
+        if (!pl.parts[j])
+            abort();
+        ir_program_init(pl.parts[j]);
+    }
+    if (threads > njobs)
+        threads = njobs;
+    if (threads < 1)
+        threads = 1;
+    pthread_t tids[64];
+    int started = 0;
+    for (int i = 1; i < threads && i < 64; i++)
+        if (pthread_create(&tids[started], NULL, worker, &pl) == 0)
+            started++;
+    worker(&pl); /* the calling thread works too */
+    for (int i = 0; i < started; i++)
+        pthread_join(tids[i], NULL);
+    int worst = 0;
+    for (int j = 0; j < njobs; j++) {
+        ir_program_merge(prog, pl.parts[j]);
+        if (jobs[j].rc > worst)
+            worst = jobs[j].rc;
+    }
+    free(pl.parts);
+    return worst;
 }
 
 /* ---- compile databases ------------------------------------------------------------------ */

@@ -25,6 +25,20 @@ void cx_fini(void);
 int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc,
                   const char *workdir);
 
+/* One file to parse: inputs as for cx_parse_file(); `rc` receives its result. */
+struct cx_job {
+    const char *file;
+    const char *const *argv;
+    int argc;
+    const char *workdir;
+    int rc;
+};
+
+/* Parses `jobs` on up to `threads` threads (each with its own libclang index) and merges their IR
+ * into `prog` in job order, so the result does not depend on scheduling. Returns the worst job
+ * result (0, 1 or 2). cx_init() is not needed for it. */
+int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads);
+
 /* One entry of a compile database: heap-owned; free with cx_compile_cmds_free(). */
 struct cx_compile_cmd {
     char *file;      /* absolute or as written in the database */

@@ -1,6 +1,7 @@
 /* ir.c — construction helpers, path normalization and the --dump-ir printer (see ir.h). */
 #include "ir.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void ir_program_init(struct ir_program *p)
@@ -11,6 +12,27 @@ void ir_program_init(struct ir_program *p)
     vec_init(&p->role_decls, sizeof(struct ir_role_decl));
     vec_init(&p->bindings, sizeof(struct ir_binding));
     vec_init(&p->diags, sizeof(struct ir_diag));
+    vec_init(&p->parts, sizeof(struct ir_program *));
+}
+
+static void vec_append(struct vec *dst, const struct vec *src)
+{
+    for (size_t i = 0; i < src->len; i++)
+        memcpy(vec_push(dst), vec_at(src, i), src->item);
+}
+
+void ir_program_merge(struct ir_program *p, struct ir_program *part)
+{
+    vec_append(&p->funcs, &part->funcs);
+    vec_append(&p->role_decls, &part->role_decls);
+    vec_append(&p->bindings, &part->bindings);
+    vec_append(&p->diags, &part->diags);
+    /* `p` now frees the functions' blocks; the part keeps its arena (names, events) until then */
+    vec_free(&part->funcs);
+    vec_free(&part->role_decls);
+    vec_free(&part->bindings);
+    vec_free(&part->diags);
+    *(struct ir_program **)vec_push(&p->parts) = part;
 }
 
 void ir_program_free(struct ir_program *p)
@@ -26,6 +48,12 @@ void ir_program_free(struct ir_program *p)
         vec_free(&f->locals);
     }
     vec_free(&p->funcs);
+    for (size_t i = 0; i < p->parts.len; i++) {
+        struct ir_program *part = *(struct ir_program **)vec_at(&p->parts, i);
+        ir_program_free(part);
+        free(part);
+    }
+    vec_free(&p->parts);
     vec_free(&p->role_decls);
     vec_free(&p->bindings);
     vec_free(&p->diags);

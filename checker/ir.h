@@ -131,10 +131,13 @@ struct ir_program {
     struct vec role_decls;
     struct vec bindings;
     struct vec diags;
+    struct vec parts; /* struct ir_program *: programs merged into this one, owned */
 };
 
 void ir_program_init(struct ir_program *p);
 void ir_program_free(struct ir_program *p);
+/* Moves everything of `part` (heap-allocated, initialised) into `p`, which takes ownership. */
+void ir_program_merge(struct ir_program *p, struct ir_program *part);
 /* Returns the interned, program-owned copy of a file name. */
 const char *ir_intern(struct ir_program *p, const char *s);
 

@@ -270,9 +270,9 @@ static bool has_ndis_include(const char *const *argv, int argc, const char *work
     return false;
 }
 
-/* Builds the full command line for one file and parses it. */
-static int parse_one(struct ir_program *prog, const char *file, const char *const *base, int nbase,
-                     const char *workdir, const char *include_dir)
+/* Builds the full command line for one file (heap array; the strings are borrowed). */
+static const char **build_argv(const char *file, const char *const *base, int nbase, const char *workdir,
+                               const char *include_dir, int *n_out)
 {
     const char **argv = calloc((size_t)nbase + 10, sizeof(char *));
     if (!argv)
@@ -291,9 +291,43 @@ static int parse_one(struct ir_program *prog, const char *file, const char *cons
     argv[n++] = "-w";
     if (!have_compiler)
         argv[n++] = file;
-    int rc = cx_parse_file(prog, file, argv, n, workdir);
-    free(argv);
-    return rc;
+    *n_out = n;
+    return argv;
+}
+
+/* Queues one parse; `argv` is freed by run_jobs(). */
+static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir)
+{
+    struct cx_job *j = vec_push(jobs);
+    j->file = file;
+    j->argv = argv;
+    j->argc = argc;
+    j->workdir = workdir;
+}
+
+/* Frees queued jobs that will not run (an error stopped the run). */
+static void drop_jobs(struct vec *jobs, struct vec *flag_arrays)
+{
+    for (size_t i = 0; i < jobs->len; i++)
+        free((void *)((struct cx_job *)vec_at(jobs, i))->argv);
+    vec_free(jobs);
+    for (size_t i = 0; i < flag_arrays->len; i++)
+        free(*(void **)vec_at(flag_arrays, i));
+    vec_free(flag_arrays);
+}
+
+/* Parses every queued file, in parallel on the machine's cores (or $DDICHECK_JOBS). */
+static int run_jobs(struct ir_program *prog, struct vec *jobs)
+{
+    long threads = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *env = getenv("DDICHECK_JOBS");
+    if (env && atoi(env) > 0)
+        threads = atoi(env);
+    int worst = cx_parse_jobs(prog, jobs->data, (int)jobs->len, threads > 0 ? (int)threads : 1);
+    for (size_t i = 0; i < jobs->len; i++)
+        free((void *)((struct cx_job *)vec_at(jobs, i))->argv);
+    vec_free(jobs);
+    return worst;
 }
 
 static void collect_vdiags(struct vec *out, const struct findings *fs, const struct vec *errors, struct arena *a)
@@ -621,6 +655,10 @@ int main(int argc, char **argv)
         cx_fini();
         goto out;
     }
+    struct vec jobs;
+    vec_init(&jobs, sizeof(struct cx_job));
+    struct vec flag_arrays; /* arrays from config_flags(), freed after parsing */
+    vec_init(&flag_arrays, sizeof(void *));
     if (o.pdir) {
         for (size_t i = 0; i < cmds.len; i++) {
             struct cx_compile_cmd *c = vec_at(&cmds, i);
@@ -645,6 +683,7 @@ int main(int argc, char **argv)
             const struct cfg *fc = config_for(&cc, &o, full, &rc);
             if (rc) {
                 cx_fini();
+                drop_jobs(&jobs, &flag_arrays);
                 goto out;
             }
             int n = 0;
@@ -663,11 +702,8 @@ int main(int argc, char **argv)
             }
             with_default[m++] = "-ferror-limit=0";
             with_default[m++] = "-w";
-            int r = cx_parse_file(&prog, file, with_default, m, c->directory);
-            free(with_default);
-            free(argv2);
-            if (r > worst)
-                worst = r;
+            add_job(&jobs, file, with_default, m, c->directory);
+            *(void **)vec_push(&flag_arrays) = (void *)argv2;
         }
     } else {
         for (size_t f = 0; f < o.files.len; f++) {
@@ -675,17 +711,22 @@ int main(int argc, char **argv)
             const struct cfg *fc = config_for(&cc, &o, file, &rc);
             if (rc) {
                 cx_fini();
+                drop_jobs(&jobs, &flag_arrays);
                 goto out;
             }
             int n = 0;
             const char **flags = config_flags(fc, NULL, 0, (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
-            int r = parse_one(&prog, file, flags, n, NULL, incdir);
-            free(flags);
-            if (r > worst)
-                worst = r;
+            int argc = 0;
+            const char **argv = build_argv(file, flags, n, NULL, incdir, &argc);
+            add_job(&jobs, file, argv, argc, NULL);
+            *(void **)vec_push(&flag_arrays) = (void *)flags;
         }
     }
     cx_fini();
+    worst = run_jobs(&prog, &jobs);
+    for (size_t i = 0; i < flag_arrays.len; i++)
+        free(*(void **)vec_at(&flag_arrays, i));
+    vec_free(&flag_arrays);
 
     if (o.dump_ir)
         for (size_t i = 0; i < prog.funcs.len; i++)

@@ -150,13 +150,15 @@ static bool has_prefix(const char *a, const char *p)
 static bool is_dialect_f(const char *a)
 {
     static const char *const pfx[] = {
-        "-fms-",           "-fno-ms-",           "-fdeclspec",      "-fno-declspec",    "-fshort-wchar",
-        "-fno-short-wchar", "-fshort-enums",     "-fno-short-enums", "-fsigned-char",   "-fno-signed-char",
-        "-funsigned-char", "-fno-unsigned-char", "-fgnu89-inline",  "-fno-gnu89-inline", "-fgnu-keywords",
-        "-fno-gnu-keywords", "-fasm",            "-fno-asm",        "-fblocks",         "-fno-blocks",
-        "-fdollars-in-identifiers", "-fno-dollars-in-identifiers",  "-fbuiltin",        "-fno-builtin",
-        "-ffreestanding",  "-fhosted",           "-fpack-struct",   "-fno-pack-struct", "-fwchar-type=",
-        "-fno-wchar",      "-fextended-identifiers", "-finput-charset="};
+        "-fms-",          "-fno-ms-",          "-fdeclspec",        "-fno-declspec",
+        "-fshort-wchar",  "-fno-short-wchar",  "-fshort-enums",     "-fno-short-enums",
+        "-fsigned-char",  "-fno-signed-char",  "-funsigned-char",   "-fno-unsigned-char",
+        "-fgnu89-inline", "-fno-gnu89-inline", "-fgnu-keywords",    "-fno-gnu-keywords",
+        "-fasm",          "-fno-asm",          "-fblocks",          "-fno-blocks",
+        "-fbuiltin",      "-fno-builtin",      "-ffreestanding",    "-fhosted",
+        "-fpack-struct",  "-fno-pack-struct",  "-fwchar-type=",     "-fno-wchar",
+        "-fdollars-in-identifiers", "-fno-dollars-in-identifiers", "-fextended-identifiers",
+        "-finput-charset="};
     for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
         if (has_prefix(a, pfx[i]))
             return true;
@@ -212,6 +214,8 @@ static void scan_compile_line(const char *const *args, int n, struct compile_lin
     }
     if (!cl->skip && cl->inputs.len == 0)
         cl->skip = "no C source to compile";
+    push(&cl->flags, "-x"); /* every input analyzed is C, whatever its name */
+    push(&cl->flags, "c");
 }
 
 /* Resolves a program name as execvp would; writes the path into buf and returns true if found. */

@@ -16,7 +16,9 @@
  * Limits: one processor (no true preemption: an interrupt runs between events, never in
  * the middle of a handler); DIRQL is simulated as IRQL 5.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "nm_internal.h"
 
 #include <dlfcn.h>
@@ -314,7 +316,11 @@ void nm_invoke_end(struct nm_frame *f)
 
 void nm_site_push(const char *file, int line, const char *ddi)
 {
-    if (nsites < 32) sites[nsites] = (typeof(sites[0])){file, line, ddi};
+    if (nsites < 32) {
+        sites[nsites].file = file;
+        sites[nsites].line = line;
+        sites[nsites].ddi = ddi;
+    }
     nsites++;
 }
 

@@ -13,7 +13,9 @@
  * multipoint calls, no NDIS 5 CoNDIS registration (NdisCmRegisterAddressFamily); outgoing
  * calls (NdisClMakeCall) are refused with NDIS_STATUS_NOT_SUPPORTED.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "nm_internal.h"
 
 #include <stdlib.h>
@@ -496,17 +498,6 @@ NDIS_STATUS NDIS_API NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle, NDIS_HAND
     }
     END();
     return st;
-}
-
-static void ev_close_complete(struct nm_ev *e)
-{
-    int b = e->obj;
-    struct nm_obj *o = nm_obj(b);
-    if (!o || o->kind != NM_K_BINDING) return;
-    struct nm_driver *d = DRV(o->u.b.protocol);
-    if (d->pr.CloseAdapterCompleteHandlerEx)
-        INVOKE(o->u.b.protocol, "PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX", d->pr.CloseAdapterCompleteHandlerEx, NULL, 0,
-               d->pr.CloseAdapterCompleteHandlerEx(o->u.b.context));
 }
 
 NDIS_STATUS NDIS_API NdisCloseAdapterEx(NDIS_HANDLE NdisBindingHandle)

@@ -1,5 +1,5 @@
 /*
- * nm_rules.c - reads the rule files the checker reads: rules/facts/*.tsv and rules/defs/*.json.
+ * nm_rules.c - reads the rule files the checker reads: rules/facts/ and rules/defs/.
  *
  * The model keeps no copy of any rule: IRQL ranges come from facts/ddi-irql.tsv, callback
  * entry IRQLs from facts/role-irql.tsv, status names from facts/ndis-status.tsv, SAP
@@ -9,7 +9,9 @@
  * Limits: the fixed table sizes of nm_internal.h (8 typestate rules, 6 transitions each...);
  * exceeding one is reported as an error, not truncated silently.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "nm_internal.h"
 
 #include <dirent.h>

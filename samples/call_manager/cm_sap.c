@@ -12,7 +12,7 @@
 PROTOCOL_CM_OPEN_AF CmOpenAf;
 PROTOCOL_CM_CLOSE_AF CmCloseAf;
 PROTOCOL_CM_REG_SAP CmRegisterSap;
-PROTOCOL_CM_DEREGISTER_SAP CmDeregisterSap;
+PROTOCOL_CM_DEREGISTER_SAP CmDeregisterSap; // dereg_never_completed-note {{'CmDeregisterSap' is a PROTOCOL_CM_DEREGISTER_SAP callback}}
 PROTOCOL_CM_MAKE_CALL CmMakeCall;
 PROTOCOL_CM_CLOSE_CALL CmCloseCall;
 PROTOCOL_CM_INCOMING_CALL_COMPLETE CmIncomingCallComplete;
@@ -165,7 +165,11 @@ CmRegisterSap(NDIS_HANDLE CallMgrAfContext, PCO_SAP Sap, NDIS_HANDLE NdisSapHand
         NdisAcquireSpinLock(&Binding->Lock);
         InsertTailList(&Binding->SapList, &CmSap->Link);
         NdisReleaseSpinLock(&Binding->Lock);
-        return NDIS_STATUS_SUCCESS;
+#ifdef FAULT_SYNC_COMPLETE
+        /* Lets the client know right away that its SAP is up. */
+        NdisCmRegisterSapComplete(NDIS_STATUS_SUCCESS, NdisSapHandle, CmSap); // sync_complete-note {{SAP registration completed here by NdisCmRegisterSapComplete}}
+#endif
+        return NDIS_STATUS_SUCCESS; // sync_complete-warning {{'CmRegisterSap' returns NDIS_STATUS_SUCCESS after completing the SAP registration with 'NdisCmRegisterSapComplete'; a handler that completes its request must return NDIS_STATUS_PENDING [SapComplete_NotPending]}}
     }
 
     NdisAcquireSpinLock(&Binding->Lock);
@@ -208,6 +212,13 @@ CmpAnnounceTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
     if (CmSap != NULL && Binding->AfOpen) {
         InsertTailList(&Binding->SapList, &CmSap->Link);
         Status = NDIS_STATUS_SUCCESS;
+#ifdef FAULT_PENDING_STATUS
+    } else if (CmSap != NULL && Binding->AfRegistering) {
+        /* The AF is being registered again: keep the SAP for the next round
+           and tell the client that its registration is still in progress. */
+        Binding->AnnouncingSap = CmSap;
+        Status = NDIS_STATUS_PENDING;
+#endif
     } else {
         Status = NDIS_STATUS_FAILURE;
     }
@@ -216,8 +227,20 @@ CmpAnnounceTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
     if (CmSap == NULL) {
         return;
     }
-    NdisCmRegisterSapComplete(Status, CmSap->NdisSapHandle, CmSap);
+    NdisCmRegisterSapComplete(Status, CmSap->NdisSapHandle, CmSap); // pending_status-warning {{'NdisCmRegisterSapComplete' is given NDIS_STATUS_PENDING; a completion reports the final status of the registration [SapComplete_Status]}} failed_reg_use-note {{registration failed on this path: NdisCmRegisterSapComplete completed it with NDIS_STATUS_FAILURE}}
+#ifdef FAULT_PENDING_STATUS
+    if (Status == NDIS_STATUS_PENDING) {
+        LARGE_INTEGER DueTime;
+        DueTime.QuadPart = -10000LL * CM_SAP_ANNOUNCE_MS;
+        NdisSetTimerObject(Binding->AnnounceTimer, DueTime, 0, Binding);
+        return;
+    }
+#endif
     if (Status != NDIS_STATUS_SUCCESS) {
+#ifdef FAULT_FAILED_REG_USE
+        /* Also withdraws what NDIS set up for the SAP. */
+        NdisCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, CmSap->NdisSapHandle); // failed_reg_use-warning {{SAP handle 'CmSap->NdisSapHandle' is passed to 'NdisCmDeregisterSapComplete' after it became invalid [SapHandle_InvalidAfterComplete]}}
+#endif
         /* The handle is dead now; only our own context is left to free. */
         NdisFreeMemoryWithTagPriority(CmProtocolHandle, CmSap, CM_TAG);
     }
@@ -243,7 +266,7 @@ CmDeregisterSap(NDIS_HANDLE CallMgrSapContext)
         return NDIS_STATUS_RESOURCES;
     }
     NdisQueueIoWorkItem(Binding->DeregWorkItem, CmpDeregisterSapWorker, Binding);
-    return NDIS_STATUS_PENDING;
+    return NDIS_STATUS_PENDING; // dereg_never_completed-warning {{'CmDeregisterSap' returns NDIS_STATUS_PENDING, but nothing in the driver calls 'NdisCmDeregisterSapComplete' to complete the SAP deregistration [SapPending_NeverCompleted]}}
 }
 
 /* NDIS_IO_WORKITEM_FUNCTION: withdraws the SAP from the network, then completes. */
@@ -261,7 +284,12 @@ CmpDeregisterSapWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
     NdisReleaseSpinLock(&Binding->Lock);
 
     if (CmSap != NULL) {
+#ifndef FAULT_DEREG_NEVER_COMPLETED
         NdisCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, CmSap->NdisSapHandle);
+#else
+        /* The completion moved to the network's release confirmation, which
+           this build of the signalling code does not handle. */
+#endif
         NdisFreeMemoryWithTagPriority(CmProtocolHandle, CmSap, CM_TAG);
     }
 }

@@ -15,6 +15,7 @@ PROTOCOL_OPEN_ADAPTER_COMPLETE_EX ClOpenAdapterCompleteEx;
 PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX ClCloseAdapterCompleteEx;
 PROTOCOL_NET_PNP_EVENT ClNetPnPEvent;
 PROTOCOL_CO_AF_REGISTER_NOTIFY ClAfRegisterNotify;
+DRIVER_UNLOAD ClUnload;
 
 static NDIS_STATUS ClSetOptions(NDIS_HANDLE NdisDriverHandle, NDIS_HANDLE DriverContext);
 static VOID ClCoStatus(NDIS_HANDLE ProtocolBindingContext, NDIS_HANDLE ProtocolVcContext,
@@ -54,7 +55,6 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         .NetPnPEventHandler = ClNetPnPEvent,
     };
 
-    UNREFERENCED_PARAMETER(DriverObject);
     UNREFERENCED_PARAMETER(RegistryPath);
 
     NdisAllocateSpinLock(&ClGlobalLock);
@@ -64,8 +64,29 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     Status = NdisRegisterProtocolDriver(NULL, &Chars, &ClProtocolHandle);
     if (Status != NDIS_STATUS_SUCCESS) {
         NdisFreeSpinLock(&ClGlobalLock);
+        return (NTSTATUS)Status;
     }
-    return (NTSTATUS)Status;
+    DriverObject->DriverUnload = ClUnload;
+    return STATUS_SUCCESS;
+}
+
+/* NDIS unbinds every binding before NdisDeregisterProtocolDriver returns. */
+VOID
+ClUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+
+    NdisDeregisterProtocolDriver(ClProtocolHandle); // protocol_use_after_dereg-note {{protocol handle released here by NdisDeregisterProtocolDriver}}
+#ifdef FAULT_PROTOCOL_USE_AFTER_DEREG
+    /* Frees bindings whose unbind never got as far as ClFreeBinding. */
+    while (!IsListEmpty(&ClBindings)) {
+        PLIST_ENTRY Entry = RemoveHeadList(&ClBindings);
+        NdisFreeMemoryWithTagPriority(ClProtocolHandle, CONTAINING_RECORD(Entry, CL_BINDING, Link), // protocol_use_after_dereg-warning {{protocol handle 'ClProtocolHandle' is passed to 'NdisFreeMemoryWithTagPriority' after the protocol was deregistered [ProtocolHandle_InvalidAfterDeregister]}}
+                                      CL_TAG);
+    }
+#endif
+    ClProtocolHandle = NULL;
+    NdisFreeSpinLock(&ClGlobalLock);
 }
 
 static NDIS_STATUS
@@ -228,7 +249,13 @@ ClStartAfTeardown(PCL_BINDING Binding)
         return;
     }
     if (Binding->NdisSapHandle != NULL) {
-        Status = NdisClDeregisterSap(Binding->NdisSapHandle);
+        Status = NdisClDeregisterSap(Binding->NdisSapHandle); // client_dereg_use-note {{SAP handle given up here by NdisClDeregisterSap}}
+#ifdef FAULT_CLIENT_DEREG_USE
+        if (Status == NDIS_STATUS_RESOURCES) {
+            /* The call manager is busy with another SAP: ask once more. */
+            Status = NdisClDeregisterSap(Binding->NdisSapHandle); // client_dereg_use-warning {{SAP handle 'Binding->NdisSapHandle' is passed to 'NdisClDeregisterSap' after it became invalid [SapHandle_InvalidAfterComplete]}}
+        }
+#endif
         if (Status == NDIS_STATUS_PENDING) {
             return;                         /* ClDeregisterSapComplete goes on */
         }

@@ -68,7 +68,7 @@ McmRegisterAddressFamily(PMCM_ADAPTER Adapter)
     Af.AddressFamily = CO_ADDRESS_FAMILY_Q2931;
     Af.MajorVersion = 3;
     Af.MinorVersion = 1;
-    return NdisMCmRegisterAddressFamilyEx(Adapter->MiniportAdapterHandle, &Af);
+    return NdisMCmRegisterAddressFamilyEx(Adapter->MiniportAdapterHandle, &Af); // cm_form_in_mcm-note {{the driver's kind is known from this call to NdisMCmRegisterAddressFamilyEx}}
 }
 
 NDIS_STATUS

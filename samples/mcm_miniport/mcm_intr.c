@@ -203,7 +203,12 @@ McmDispatchSetup(PMCM_ADAPTER Adapter, ULONG SapId)
         }
     }
 
+#ifdef FAULT_CM_FORM_IN_MCM
+    /* Offer path taken over from the stand-alone call manager of the same stack. */
+    Status = NdisCmDispatchIncomingCall(NdisSapHandle, Vc->NdisVcHandle, &Vc->CallParams); // cm_form_in_mcm-warning {{'NdisCmDispatchIncomingCall' is for stand-alone call managers; a miniport call manager calls 'NdisMCmDispatchIncomingCall' [CallManager_Role]}}
+#else
     Status = NdisMCmDispatchIncomingCall(NdisSapHandle, Vc->NdisVcHandle, &Vc->CallParams);
+#endif
     if (Status == NDIS_STATUS_PENDING) {
         return;                             /* ProtocolCmIncomingCallComplete follows */
     }

@@ -9,6 +9,7 @@
 #   BENCH_REPS   repetitions of each measurement; the median is reported (default 3)
 #   BENCH_TUS    translation units in the generated corpus (default 300)
 #   BENCH_SEED   corpus seed (default 1)
+#   BENCH_DRIVERS  drivers the corpus TUs are spread over (default: TUs / 5)
 #   BENCH_DIR    where to put the corpus and logs (default BUILD_DIR/bench-corpus if BUILD_DIR is
 #                writable, else a temporary directory that is removed at exit)
 #
@@ -64,7 +65,7 @@ rm -rf "$CORPUS" "$SCRIPTS" "$LOGS"
 mkdir -p "$CORPUS" "$SCRIPTS" "$LOGS" || die2 "cannot create $WORK"
 
 echo "run_bench: generating $TUS TUs (seed $SEED) into $CORPUS" >&2
-python3 "$SCRIPT_DIR/gen_corpus.py" "$CORPUS" --tus "$TUS" --seed "$SEED" --include "$INC" \
+python3 "$SCRIPT_DIR/gen_corpus.py" "$CORPUS" --tus "$TUS" --seed "$SEED" --drivers "${BENCH_DRIVERS:-0}" --include "$INC" \
     2>"$LOGS/gen_corpus.log" || { cat "$LOGS/gen_corpus.log" >&2; die2 "corpus generation failed"; }
 
 FAILED=0

@@ -2,14 +2,18 @@
  * compiler wrapper and the clang plugin.
  *
  * The analyses run here in the order main.c runs them. A new analysis is added at the one place
- * marked "analyses" below, exactly as in main.c.
+ * marked "analyses" below, exactly as in main.c. Inline suppressions (suppress.h) apply; the
+ * configuration file (.ddicheck.json, config.h), baselines and severity overrides do not.
  */
 #include "api.h"
 
 #include "frontend.h"
 #include "irql.h"
 #include "model.h"
+#include "report.h"
 #include "rules.h"
+#include "suppress.h"
+#include "typestate.h"
 
 #include <libgen.h>
 #include <limits.h>
@@ -166,6 +170,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
 {
     ir_program_init(&res->prog);
     findings_init(&res->findings);
+    res->suppressed = 0;
     if (err)
         *err = NULL;
 
@@ -221,8 +226,14 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     dm_build(&drv, &res->prog, &rules);
     /* analyses: each appends its rules' findings, in main.c's order */
     irql_run(&drv, &res->findings, NULL);
+    if (ts_run(&drv, &res->findings) != 0)
+        rc = set_error(err, "%s", "a rule definition is malformed");
     dm_free(&drv);
     findings_sort(&res->findings);
+    struct vec suppressed;
+    vec_init(&suppressed, sizeof(struct rpt_suppressed));
+    res->suppressed = supp_apply(&res->findings, &suppressed);
+    supp_free(&suppressed);
 
 done:
     if (cx_started)

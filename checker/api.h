@@ -2,7 +2,8 @@
  * findings". The compiler wrapper (wrapper.c, ddicheck-cc) and the clang plugin (plugin.cpp) use it.
  *
  * It runs the pipeline of the command line — frontend -> driver model -> analyses -> sorted
- * findings — on the files of one call, seen together as one driver. It prints nothing: the caller
+ * findings -> inline suppressions — on the files of one call, seen together as one driver. The
+ * configuration file (.ddicheck.json), baselines and severity overrides are the command line's. It prints nothing: the caller
  * reports the findings (report.h) and the input errors recorded in the result.
  *
  * Limits: one call at a time per process (the frontend keeps one libclang index); not thread-safe.
@@ -48,7 +49,8 @@ const char *ddc_data_dir(const char *binary, char *buf, size_t n);
 struct ddc_result {
     struct ir_program prog;   /* owns the file names findings point to; prog.diags holds the errors
                                  clang reported in the inputs (struct ir_diag) */
-    struct findings findings; /* sorted by file, line, column, rule */
+    struct findings findings; /* sorted by file, line, column, rule; without the suppressed ones */
+    size_t suppressed;        /* findings silenced by `// ddicheck-suppress RuleId: reason` comments */
 };
 
 /* Analyzes `files` (nfiles >= 1) together as one driver.
@@ -62,7 +64,7 @@ struct ddc_result {
  *   1 when clang reported errors in an input (the rest was analyzed; the errors are in res->prog.diags),
  *   2 when an input could not be analyzed at all (res->prog.diags says why), or on a tool error —
  *     rules that do not load, an --enable/--disable pattern matching no rule, libclang failing to
- *     start — described by a heap-allocated message in *err (caller frees; *err stays NULL otherwise). */
+ *     start, a malformed rule definition met by an analysis — described by a heap-allocated message in *err (caller frees; *err stays NULL otherwise). */
 int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags,
                 int nflags, const char *workdir, struct ddc_result *res, char **err);
 

@@ -1,7 +1,7 @@
 /* frontend.c — libclang 19 -> IR (see frontend.h).
  *
- * Limits: C only. `a && b`, `a || b` and `c ? x : y` evaluate every operand (no short-circuit
- * edges); calls through function pointers are recorded as indirect calls with no callee; GNU
+ * Limits: C only. In branch conditions `a && b` and `a || b` get short-circuit edges; elsewhere
+ * (`x = a && f()`) and in `c ? x : y` every operand is evaluated; calls through function pointers are recorded as indirect calls with no callee; GNU
  * statement expressions are not descended into. Locations are expansion locations: a call written
  * as a macro (NdisMCmRegisterSapComplete, which the WDK defines over NdisCmRegisterSapComplete) is
  * located at the macro name the user spelled, and that name is recorded in the event.
@@ -703,9 +703,47 @@ static int b_cond(struct fb *b, CXCursor c, struct ir_cond *out)
     return -1;
 }
 
-/* Emits the condition into the current block and branches to t / f. */
+/* Emits the condition into the current block and branches to t / f. `a && b` and `a || b` get
+ * their short-circuit edges, so each operand is a condition of its own block. */
 static void branch(struct fb *b, CXCursor cond, int t, int f)
 {
+    CXCursor s = strip(cond);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
+        struct kids ks = kids_of(s);
+        if (ks.n == 1) {
+            CXCursor inner = strip(ks.c[0]);
+            enum CXCursorKind ik = clang_getCursorKind(inner);
+            if (ik == CXCursor_BinaryOperator &&
+                (clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LAnd ||
+                 clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LOr)) {
+                CXCursor in = ks.c[0];
+                kids_free(&ks);
+                branch(b, in, f, t);
+                return;
+            }
+        }
+        kids_free(&ks);
+    }
+    if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+        if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+            struct kids ks = kids_of(s);
+            if (ks.n == 2) {
+                CXCursor l = ks.c[0], r = ks.c[1];
+                kids_free(&ks);
+                int mid = new_block(b);
+                if (op == CXBinaryOperator_LAnd)
+                    branch(b, l, mid, f);
+                else
+                    branch(b, l, t, mid);
+                b->cur = mid;
+                branch(b, r, t, f);
+                return;
+            }
+            kids_free(&ks);
+        }
+    }
     struct ir_cond ic;
     int cv = b_cond(b, cond, &ic);
     if (cv == 1) {

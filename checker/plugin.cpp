@@ -14,6 +14,7 @@
  * A checker failure (rules that do not load, an unknown rule in enable=/disable=) is one warning
  * `ddicheck: FILE was not checked: ...`; an unknown plugin argument is an error.
  *
+ * Inline suppressions apply (suppress.h); .ddicheck.json is not read.
  * Limits: each translation unit is analyzed on its own (the command line and ddicheck-cc analyze all
  * files of one run as one driver); a TU read from stdin is not analyzed; the options passed on are
  * those that change how C parses (target, language standard and dialect, include paths, macros,

@@ -64,6 +64,7 @@ enum { ST_VALID = 1, ST_INVALID = 2 };
 struct ts_why {
     struct ir_loc loc;
     const char *msg;
+    int frame; /* for "'F' called here": the id of F's inlined frame, else 0 */
     const struct ts_why *next;
 };
 
@@ -321,6 +322,38 @@ static void kill_place(struct dis *s, const char *p)
             i++;
 }
 
+/* Before place `p` is overwritten: a variable that copied its old value (`x = p->f; p->f = NULL;`)
+ * becomes the home of that value — the objects and known values under `p` move to it, and other
+ * copies of it follow. */
+static void rehome(struct ts *t, struct dis *s, const char *p)
+{
+    for (int i = 0; i < s->na; i++) {
+        if (!has_prefix(s->a[i].to, p))
+            continue;
+        const char *home = s->a[i].from, *old = s->a[i].to;
+        size_t ol = strlen(old);
+        for (int k = 0; k < s->no; k++)
+            if (has_prefix(s->o[k].path, old) && s->no < NENT) {
+                struct obj c = s->o[k];
+                c.path = compose(t, home, s->o[k].path + ol);
+                if (!find_obj(s, c.rule, c.path))
+                    s->o[s->no++] = c;
+            }
+        for (int k = 0; k < s->nv; k++)
+            if (has_prefix(s->v[k].path, old) && s->nv < NENT) {
+                struct val c = s->v[k];
+                c.path = compose(t, home, s->v[k].path + ol);
+                if (!find_val(s, c.path))
+                    s->v[s->nv++] = c;
+            }
+        for (int k = 0; k < s->na; k++)
+            if (k != i && strcmp(s->a[k].to, old) == 0)
+                s->a[k].to = home;
+        s->a[i] = s->a[--s->na];
+        i = -1; /* the table changed: start over */
+    }
+}
+
 static void drop_frame(struct dis *s, int id)
 {
     char pre[32];
@@ -567,7 +600,38 @@ static const struct ts_why *frame_chain(struct ts *t, const struct frame *fr)
 {
     if (!fr || !fr->parent)
         return NULL;
-    return mk_why(t, fr->call_loc, arena_printf(&t->arena, "'%s' called here", fr->f->name), frame_chain(t, fr->parent));
+    struct ts_why *w = (struct ts_why *)mk_why(t, fr->call_loc, arena_printf(&t->arena, "'%s' called here", fr->f->name),
+                                               frame_chain(t, fr->parent));
+    w->frame = fr->id;
+    return w;
+}
+
+static bool frame_in(const struct frame *fr, int id)
+{
+    for (; fr; fr = fr->parent)
+        if (fr->parent && fr->id == id)
+            return true;
+    return false;
+}
+
+static bool why_has_frame(const struct ts_why *w, int id)
+{
+    for (; w; w = w->next)
+        if (w->frame == id)
+            return true;
+    return false;
+}
+
+/* Notes telling how the state at a finding came about: the reason chain `w`, then the calls that
+ * lead to the finding's frame — leaving out the calls both share, which explain nothing. */
+static void story_notes(struct ts *t, struct finding *fd, const struct ts_why *w, const struct frame *fr)
+{
+    for (const struct ts_why *x = w; x; x = x->next)
+        if (!x->frame || !frame_in(fr, x->frame))
+            finding_note(t->out, fd, x->loc, x->msg);
+    for (; fr && fr->parent; fr = fr->parent)
+        if (!why_has_frame(w, fr->id))
+            finding_note(t->out, fd, fr->call_loc, arena_printf(&t->arena, "'%s' called here", fr->f->name));
 }
 
 static void check_use(struct ts *t, const struct frame *fr, struct dis *s, const struct ir_event *e, const char *name,
@@ -586,11 +650,8 @@ static void check_use(struct ts *t, const struct frame *fr, struct dis *s, const
             const char *keys[] = {"path", "ddi"};
             const char *vals[] = {e->args[a].text, name};
             struct finding *fd = report(t, t->rules[r].def, e->loc, fr, fill(t, t->rules[r].error_msg, keys, vals, 2));
-            if (fd) {
-                for (const struct ts_why *w = o->why; w; w = w->next)
-                    finding_note(t->out, fd, w->loc, w->msg);
-                frame_notes(t, fd, fr);
-            }
+            if (fd)
+                story_notes(t, fd, o->why, fr);
         }
     }
 }
@@ -634,11 +695,8 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
                 const char *keys[] = {"request", "ddi"};
                 const char *vals[] = {t->req->request, name};
                 struct finding *fd = report(t, t->not_pending, e->loc, fr, fill(t, tmpl, keys, vals, 2));
-                if (fd) {
-                    for (const struct ts_why *w = s->comp_why; w; w = w->next)
-                        finding_note(t->out, fd, w->loc, w->msg);
-                    frame_notes(t, fd, fr);
-                }
+                if (fd)
+                    story_notes(t, fd, s->comp_why, fr);
             }
             s->completed = 1;
             s->comp_why = mk_why(t, e->loc,
@@ -740,6 +798,7 @@ static void transfer(struct ts *t, const struct frame *fr, struct dis *s, const 
         /* an array element stands for many objects: copying one gives no identity */
         if (e->rhs.kind == IR_V_PATH && e->rhs.text && !strstr(e->rhs.text, "[]"))
             r = canon(t, s, rename_path(t, fr, e->rhs.text));
+        rehome(t, s, l);
         kill_place(s, l);
         if (r && strcmp(r, l) != 0 && !has_prefix(r, l) && s->na < NENT) {
             s->a[s->na].from = l;
@@ -782,8 +841,7 @@ static void transfer(struct ts *t, const struct frame *fr, struct dis *s, const 
                 const char *vals[] = {fr->f->name, status_text(t, &s->ret, pending), t->req->request, cddi};
                 struct finding *fd = report(t, t->not_pending, e->loc, fr, fill(t, tmpl, keys, vals, 4));
                 if (fd)
-                    for (const struct ts_why *w = s->comp_why; w; w = w->next)
-                        finding_note(t->out, fd, w->loc, w->msg);
+                    story_notes(t, fd, s->comp_why, fr);
             }
             if (val_is(&s->ret, pending) && t->npending < 64) {
                 bool dup = false;
@@ -1226,12 +1284,32 @@ static void never_completed(struct ts *t)
         const struct sap_request *q = t->pending[i].req;
         if (driver_calls_any(t, q))
             continue;
+        /* name the completion of this kind of driver: NdisMCm* in an MCM, NdisCm* otherwise */
         char ddis[256] = "";
-        for (int k = 0; k < q->nddis; k++)
-            snprintf(ddis + strlen(ddis), sizeof(ddis) - strlen(ddis), "%s%s", k ? " or " : "", q->ddis[k]);
+        for (int k = 0; k < q->nddis; k++) {
+            bool mcm_form = strncmp(q->ddis[k], "NdisMCm", 7) == 0;
+            if (t->d->kind && mcm_form != ((t->d->kind & DK_MCM) != 0))
+                continue;
+            snprintf(ddis + strlen(ddis), sizeof(ddis) - strlen(ddis), "%s'%s'", ddis[0] ? " or " : "", q->ddis[k]);
+        }
         const char *keys[] = {"func", "ddis", "request"};
         const char *vals[] = {t->pending[i].f->name, ddis, q->request};
-        finding_add(t->out, d->id, d->severity, t->pending[i].loc, t->pending[i].f->name, fill(t, tmpl, keys, vals, 3));
+        struct finding *fd = finding_add(t->out, d->id, d->severity, t->pending[i].loc, t->pending[i].f->name,
+                                         fill(t, tmpl, keys, vals, 3));
+        if (!fd)
+            continue;
+        int fi = dm_resolve(t->d, NULL, t->pending[i].f->name);
+        for (int k = 0; k < t->d->nfuncs; k++)
+            if (t->d->funcs[k].ir == t->pending[i].f)
+                fi = k;
+        if (fi < 0)
+            continue;
+        for (size_t r = 0; r < t->d->funcs[fi].roles.len; r++) {
+            const struct dm_role *ro = vec_at(&t->d->funcs[fi].roles, r);
+            if (strcmp(ro->role, q->role) == 0)
+                finding_note(t->out, fd, ro->loc,
+                             arena_printf(&t->arena, "'%s' is a %s callback", t->pending[i].f->name, ro->role));
+        }
     }
 }
 

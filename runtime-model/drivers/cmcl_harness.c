@@ -65,7 +65,26 @@ static void sc_teardown_races_sap(void)
     nm_run_until_idle();
 }
 
+/* A local SAP (id below CM_LOCAL_SAP_LIMIT) registers synchronously; the model's built-in
+ * client stands in for the client sample, whose SAP id is fixed. */
+static void sc_local_sap(void)
+{
+    struct nm_builtin_client_config cfg = {0x0042, 0, 0, 1};
+    nm_builtin_client_configure(&cfg);
+    Cm = nm_load_driver("cm", call_manager_DriverEntry);
+    Cl = nm_load_driver("client", nm_builtin_client_entry);
+    Adapter = nm_add_adapter(-1, "atm0");
+    nm_bind_all();
+    nm_run_until_idle();
+    nm_note("client SAP registered: %d", nm_builtin_client_sap_registered());
+    nm_builtin_client_deregister_sap(NULL);
+    nm_run_until_idle();
+    nm_unbind_all(-1);
+    nm_run_until_idle();
+}
+
 const struct nm_scenario nm_scenarios[] = {
+    {"local_sap", "a local SAP registered synchronously (built-in client), then deregistered (pending, work item)", sc_local_sap},
     {"lifecycle", "bind, AF registered and opened, the SAP announced (pending, completed by the timer), CM-initiated AF close on unbind", sc_lifecycle},
     {"client_teardown", "the client deregisters its SAP (pending, completed by a work item) and closes the AF", sc_client_teardown},
     {"teardown_races_sap", "the client's teardown races the pending SAP registration", sc_teardown_races_sap},

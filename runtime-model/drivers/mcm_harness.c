@@ -142,8 +142,7 @@ static void sc_reoffer_busy(void)
 static void sc_link_loss(void)
 {
     bring_up(NULL);
-    nm_run_until_idle();
-    nm_queue_action("hardware: link lost", link_down, NULL);
+    link_down(NULL);
     nm_run_until_idle();
     nm_note("client AF open after link loss: %d", af_open());
     teardown();
@@ -172,7 +171,21 @@ static void sc_protocol_unload(void)
     teardown();
 }
 
+static void sc_dereg_parked_call(void)
+{
+    struct nm_builtin_client_config cfg = {0x0452, 1, 0, 1};
+    bring_up(&cfg);
+    nm_run_until_idle();
+    setup_call((void *)(uintptr_t)0x0452);
+    nm_run_until_idle();
+    nm_note("a call is parked on the SAP; the client deregisters the SAP");
+    client_deregister_sap(NULL);
+    nm_run_until_idle();
+    teardown();
+}
+
 const struct nm_scenario nm_scenarios[] = {
+    {"dereg_parked_call", "the client deregisters its SAP while the MCM holds a parked VC for a re-offer on it", sc_dereg_parked_call},
     {"lifecycle", "AF open, pending SAP registration completed by the DPC, an incoming call accepted, SAP deregistered, AF closed, halt", sc_lifecycle},
     {"sap_pending", "the MCM pends the SAP registration and completes it from its interrupt DPC", sc_sap_pending},
     {"reoffer_busy", "the client refuses a call (busy), the MCM parks the VC and the network re-offers the call", sc_reoffer_busy},

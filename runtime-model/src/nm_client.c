@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+static NDIS_EVENT BcAfClosed;
 static NDIS_HANDLE BcProtocol, BcBinding, BcAf, BcSap, BcPendingVc;
 static PCO_CALL_PARAMETERS BcPendingParams;
 static int BcAfOpen, BcSapRegistered, BcClosing, BcCloseRequested, BcConnected;
@@ -162,6 +163,7 @@ VOID BcCloseAfComplete(NDIS_STATUS Status, NDIS_HANDLE ProtocolAfContext)
     BcAf = NULL;
     BcAfOpen = 0;
     BcClosing = 0;
+    NdisSetEvent(&BcAfClosed);
 }
 
 /* Deregisters the SAP first, then closes the AF (from the SAP completion if it pends). */
@@ -209,7 +211,11 @@ NDIS_STATUS BcUnbind(NDIS_HANDLE UnbindContext, NDIS_HANDLE ProtocolBindingConte
 {
     UNREFERENCED_PARAMETER(UnbindContext);
     UNREFERENCED_PARAMETER(ProtocolBindingContext);
-    BcStartTeardown();
+    if (BcAfOpen) {
+        NdisResetEvent(&BcAfClosed);
+        BcStartTeardown();
+        (VOID)NdisWaitEvent(&BcAfClosed, 0);
+    }
     return NdisCloseAdapterEx(BcBinding);
 }
 

@@ -29,7 +29,7 @@
 void nm_arena_free(void);
 
 struct nm_rules nm_R;
-int nm_timer_ticks = 3;
+int nm_timer_ticks = 6;
 
 static struct nm_obj *objs;
 static int nobjs;
@@ -316,11 +316,13 @@ void nm_invoke_end(struct nm_frame *f)
 
 void nm_site_push(const char *file, int line, const char *ddi)
 {
-    if (nsites < 32) {
-        sites[nsites].file = file;
-        sites[nsites].line = line;
-        sites[nsites].ddi = ddi;
+    if (nsites == 32) {           /* drop the oldest (never consumed) site */
+        memmove(sites, sites + 1, sizeof sites[0] * 31);
+        nsites--;
     }
+    sites[nsites].file = file;
+    sites[nsites].line = line;
+    sites[nsites].ddi = ddi;
     nsites++;
 }
 
@@ -367,12 +369,16 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
     c->fn = fn;
     c->spelled = fn;
     c->file = "";
-    if (nsites > 0 && nsites <= 32 && spelled_matches(sites[nsites - 1].ddi, fn)) {
-        nsites--;
-        c->spelled = sites[nsites].ddi;
-        c->file = sites[nsites].file;
-        c->line = sites[nsites].line;
-    }
+    /* The innermost pending site of this DDI; sites above it were pushed by DDIs that
+       record no call (memory, strings) and are dropped. */
+    for (int k = nsites - 1; k >= 0; k--)
+        if (spelled_matches(sites[k].ddi, fn)) {
+            c->spelled = sites[k].ddi;
+            c->file = sites[k].file;
+            c->line = sites[k].line;
+            nsites = k;
+            break;
+        }
     c->driver = cur_driver;
     c->irql = cur_irql;
     if (!quiet) nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
@@ -723,7 +729,7 @@ int nm_begin(const struct nm_run_options *opt)
     forced = opt ? opt->choices : NULL;
     nforced = opt ? opt->nchoices : 0;
     use_forced = opt ? opt->use_choices : 0;
-    nm_timer_ticks = opt && opt->timer_ticks > 0 ? opt->timer_ticks : 3;
+    nm_timer_ticks = opt && opt->timer_ticks > 0 ? opt->timer_ticks : 6;
     max_steps = opt && opt->max_steps > 0 ? opt->max_steps : 400;
     if (nm_rules_load(&nm_R, dir)) return -1;
     return 0;

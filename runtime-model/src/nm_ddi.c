@@ -276,10 +276,10 @@ int nm_load_driver(const char *name, nm_driver_entry_fn entry)
     int id = nm_obj_new(NM_K_DRIVER);
     DRV(id)->name = nm_strdup(name);
     loading_driver = id;
-    static DRIVER_OBJECT dobj;
     static UNICODE_STRING reg;
     NTSTATUS st;
-    INVOKE(id, "DRIVER_INITIALIZE", entry, NULL, 0, st = entry(&dobj, &reg));
+    PDRIVER_OBJECT dobj = &DRV(id)->object;
+    INVOKE(id, "DRIVER_INITIALIZE", entry, NULL, 0, st = entry(dobj, &reg));
     loading_driver = 0;
     if (st != 0) {
         nm_note("DriverEntry of %s failed with 0x%08X", name, (unsigned)st);
@@ -547,7 +547,8 @@ static void unbind_binding(int b)
         NDIS_STATUS st;
         INVOKE(proto, "PROTOCOL_UNBIND_ADAPTER_EX", d->pr.UnbindAdapterHandlerEx, NULL, 0,
                st = d->pr.UnbindAdapterHandlerEx(uch, ctx));
-        if (st == NDIS_STATUS_PENDING) nm_run_until_idle();
+        (void)st;
+        nm_run_until_idle();
     } else if (d->type == NM_DRV_PROTOCOL5 && d->pr5.UnbindAdapterHandler) {
         NDIS_STATUS st = NDIS_STATUS_SUCCESS;
         INVOKE(proto, "PROTOCOL_UNBIND_ADAPTER", d->pr5.UnbindAdapterHandler, NULL, 0,
@@ -569,15 +570,18 @@ void nm_unload_driver(int driver)
     struct nm_obj *o = nm_obj(driver);
     if (!o || o->kind != NM_K_DRIVER) return;
     struct nm_driver *d = &o->u.drv;
-    static DRIVER_OBJECT dobj;
     nm_trace("-- unload %s", d->name);
-    if (d->type == NM_DRV_MINIPORT && d->mp.UnloadHandler) {
-        INVOKE(driver, "DRIVER_UNLOAD", d->mp.UnloadHandler, NULL, 0, d->mp.UnloadHandler(&dobj));
+    if (d->object.DriverUnload) {
+        PDRIVER_UNLOAD fn = d->object.DriverUnload;
+        INVOKE(driver, "DRIVER_UNLOAD", fn, NULL, 0, fn(&d->object));
+    } else if (d->type == NM_DRV_MINIPORT && d->mp.UnloadHandler) {
+        INVOKE(driver, "DRIVER_UNLOAD", d->mp.UnloadHandler, NULL, 0, d->mp.UnloadHandler(&d->object));
     } else if (d->type == NM_DRV_PROTOCOL5 && d->pr5.UnloadHandler) {
         INVOKE(driver, "DRIVER_UNLOAD", d->pr5.UnloadHandler, NULL, 0, d->pr5.UnloadHandler());
     } else if (d->type == NM_DRV_PROTOCOL) {
         nm_unbind_all(driver);
     }
+    nm_run_until_idle();
 }
 
 void nm_indicate_status(int adapter, NDIS_STATUS status)
@@ -672,6 +676,7 @@ void nm_halt_adapter(int adapter)
     if (!o || o->kind != NM_K_ADAPTER || o->u.ad.halted) return;
     for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
         if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.adapter == adapter) unbind_binding(b);
+    nm_run_until_idle();
     o = nm_obj(adapter);
     int drv = o->u.ad.driver;
     if (drv > 0 && DRV(drv)->mp.HaltHandlerEx)

@@ -80,6 +80,7 @@ struct nm_driver {
     NDIS_PROTOCOL_CO_CHARACTERISTICS co; int has_co;
     NDIS_HANDLE context;        /* ProtocolDriverContext / MiniportDriverContext */
     int registered;             /* protocol/miniport registration live */
+    DRIVER_OBJECT object;       /* what DriverEntry received (DriverUnload) */
 };
 
 struct nm_adapter {

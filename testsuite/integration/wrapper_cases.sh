@@ -39,6 +39,12 @@ printf '%s\n' "-I'$INC' -c \"$DRV/mcm_intr.c\"" "-o '$tmp/e.o'" > "$tmp/args.rsp
 run W gcc "@$tmp/args.rsp"
 rc_is rsp 0 && has rsp "$want" && exists rsp "$tmp/e.o" && ok "response files are read"
 
+sed 's|^\( *\)(VOID)NdisMCmDispatchIncomingCall|\1/* ddicheck-suppress Irql_MCM_Function: test */ (VOID)NdisMCmDispatchIncomingCall|' \
+    "$DRV/mcm_intr.c" > "$tmp/suppressed.c"
+run W gcc -I"$INC" -I"$DRV" -c "$tmp/suppressed.c" -o "$tmp/s.o"
+rc_is suppressed 0 && has suppressed "ddicheck-cc: checking" && lacks suppressed "[Irql_" && exists suppressed "$tmp/s.o" &&
+    ok "inline suppressions apply"
+
 # --- the compiler gets the original arguments, its status is returned ---
 cat > "$tmp/fakecc" <<'EOS'
 #!/bin/sh

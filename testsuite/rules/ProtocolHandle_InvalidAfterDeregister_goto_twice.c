@@ -1,0 +1,42 @@
+/* An error path deregisters and then jumps to the shared cleanup label, which deregisters
+   again. */
+#include <ndis.h>
+
+NDIS_HANDLE CmProtocolHandle;
+
+DRIVER_INITIALIZE DriverEntry;
+
+NDIS_STATUS CmAllocateGlobals(VOID);
+NDIS_STATUS CmSetCallManagerHandlers(NDIS_HANDLE ProtocolHandle);
+
+NTSTATUS
+DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    NDIS_PROTOCOL_DRIVER_CHARACTERISTICS Chars;
+    NDIS_STATUS Status;
+
+    UNREFERENCED_PARAMETER(DriverObject);
+    UNREFERENCED_PARAMETER(RegistryPath);
+    NdisZeroMemory(&Chars, sizeof(Chars));
+    Chars.MajorNdisVersion = 6;
+    Status = NdisRegisterProtocolDriver(NULL, &Chars, &CmProtocolHandle);
+    if (Status != NDIS_STATUS_SUCCESS) {
+        return STATUS_UNSUCCESSFUL;
+    }
+    Status = CmAllocateGlobals();
+    if (Status != NDIS_STATUS_SUCCESS) {
+        goto fail;
+    }
+    Status = CmSetCallManagerHandlers(CmProtocolHandle);
+    if (Status != NDIS_STATUS_SUCCESS) {
+        NdisDeregisterProtocolDriver(CmProtocolHandle); // expected-note {{protocol handle released here by NdisDeregisterProtocolDriver}}
+        goto fail;
+    }
+    return STATUS_SUCCESS;
+
+fail:
+    if (CmProtocolHandle != NULL) {
+        NdisDeregisterProtocolDriver(CmProtocolHandle); // expected-warning {{protocol handle 'CmProtocolHandle' is passed to 'NdisDeregisterProtocolDriver' after the protocol was deregistered [ProtocolHandle_InvalidAfterDeregister]}}
+    }
+    return STATUS_UNSUCCESSFUL;
+}

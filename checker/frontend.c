@@ -280,6 +280,17 @@ static bool const_value(struct fb *b, CXCursor c, long long *v, const char **tex
             kids_free(&ks);
         }
     }
+    else if (k == CXCursor_BinaryOperator) {
+        /* a comparison or arithmetic of constants, e.g. `FALSE == TRUE` from a macro argument */
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+        if (op != CXBinaryOperator_Assign && op != CXBinaryOperator_Comma) {
+            struct kids ks = kids_of(s);
+            long long dummy;
+            const char *t;
+            ok = ks.n == 2 && const_value(b, ks.c[0], &dummy, &t) && const_value(b, ks.c[1], &dummy, &t);
+            kids_free(&ks);
+        }
+    }
     if (!ok)
         return false;
     CXEvalResult r = clang_Cursor_Evaluate(c);

@@ -4,11 +4,16 @@
 # incrementally. Usage: scripts/setup.sh [extra cmake -D options]
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PKGS="cmake make gcc pkg-config bear clang-19 libclang-19-dev llvm-19-dev libjson-c-dev python3 nodejs npm"
+PKGS="cmake make gcc pkg-config bear clang-19 libclang-19-dev llvm-19-dev libjson-c-dev python3"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Node.js and npm (for the SARIF Multitool and the JSON Schema validator in the tests): Debian's
+# packages only when no node/npm is on the PATH already, since another installation conflicts.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing="$missing nodejs npm"
+fi
 if [ -n "$missing" ]; then
     echo "ddicheck setup: installing$missing" >&2
     SUDO=""

@@ -1,0 +1,53 @@
+#include <ndis.h> // expected-no-diagnostics
+
+typedef struct _CM_AF {
+    struct _CM_AF *Next;
+    NDIS_HANDLE NdisAfHandle;
+} CM_AF, *PCM_AF;
+
+typedef struct _CM_ADAPTER {
+    PCM_AF AfList;
+    NDIS_HANDLE LinkDownWorkItem;
+} CM_ADAPTER, *PCM_ADAPTER;
+
+BOOLEAN CmLinkIsDown(PNDIS_STATUS_INDICATION StatusIndication);
+NDIS_STATUS CmCloseBinding(PCM_ADAPTER Adapter);
+
+PROTOCOL_UNBIND_ADAPTER_EX CmUnbindAdapter;
+PROTOCOL_STATUS_EX CmStatus;
+NDIS_IO_WORKITEM_FUNCTION CmLinkDownWorker;
+
+static VOID
+CmCloseClientAfs(PCM_ADAPTER Adapter)
+{
+    for (PCM_AF Af = Adapter->AfList; Af != NULL; Af = Af->Next) {
+        NdisCmNotifyCloseAddressFamily(Af->NdisAfHandle);
+    }
+}
+
+NDIS_STATUS
+CmUnbindAdapter(NDIS_HANDLE UnbindContext, NDIS_HANDLE ProtocolBindingContext)
+{
+    PCM_ADAPTER Adapter = (PCM_ADAPTER)ProtocolBindingContext;
+
+    UNREFERENCED_PARAMETER(UnbindContext);
+    CmCloseClientAfs(Adapter);                          /* PASSIVE_LEVEL here */
+    return CmCloseBinding(Adapter);
+}
+
+VOID
+CmStatus(NDIS_HANDLE ProtocolBindingContext, PNDIS_STATUS_INDICATION StatusIndication)
+{
+    PCM_ADAPTER Adapter = (PCM_ADAPTER)ProtocolBindingContext;
+
+    if (CmLinkIsDown(StatusIndication)) {
+        NdisQueueIoWorkItem(Adapter->LinkDownWorkItem, CmLinkDownWorker, Adapter);
+    }
+}
+
+VOID
+CmLinkDownWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+{
+    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
+    CmCloseClientAfs((PCM_ADAPTER)WorkItemContext);     /* and here */
+}

@@ -1,0 +1,46 @@
+#include <ndis.h> // expected-no-diagnostics
+
+VOID CmInitProtocolChars(PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS Chars);
+NDIS_STATUS CmAllocateGlobals(VOID);
+NDIS_STATUS CmSetCallManagerHandlers(NDIS_HANDLE ProtocolHandle);
+
+NDIS_HANDLE CmProtocolHandle;
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD CmUnload;
+
+NTSTATUS
+DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    NDIS_PROTOCOL_DRIVER_CHARACTERISTICS Chars;
+    NDIS_STATUS Status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    CmInitProtocolChars(&Chars);
+    Status = NdisRegisterProtocolDriver(NULL, &Chars, &CmProtocolHandle);
+    if (Status != NDIS_STATUS_SUCCESS) {
+        return STATUS_UNSUCCESSFUL;
+    }
+    Status = CmAllocateGlobals();
+    if (Status == NDIS_STATUS_SUCCESS) {
+        Status = CmSetCallManagerHandlers(CmProtocolHandle);
+    }
+    if (Status != NDIS_STATUS_SUCCESS) {
+        goto fail;                      /* one place deregisters */
+    }
+    DriverObject->DriverUnload = CmUnload;
+    return STATUS_SUCCESS;
+
+fail:
+    if (CmProtocolHandle != NULL) {
+        NdisDeregisterProtocolDriver(CmProtocolHandle);
+        CmProtocolHandle = NULL;
+    }
+    return STATUS_UNSUCCESSFUL;
+}
+
+VOID
+CmUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+    NdisDeregisterProtocolDriver(CmProtocolHandle);
+}

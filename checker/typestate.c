@@ -1211,8 +1211,10 @@ static void driver_role(struct ts *t)
     else if (k & DK_CLIENT)
         snprintf(kind, sizeof(kind), "a CoNDIS client");
     else {
-        dm_kind_text(k, kind + 2, sizeof(kind) - 2);
-        memcpy(kind, "a ", 2);
+        char kt[200];
+        dm_kind_text(k, kt, sizeof(kt));
+        bool an = strncmp(kt, "NDIS", 4) == 0 || strncmp(kt, "MCM", 3) == 0;
+        snprintf(kind, sizeof(kind), "%s %s", an ? "an" : "a", kt);
     }
     for (int i = 0; i < t->d->nfuncs; i++) {
         const struct ir_func *f = t->d->funcs[i].ir;

@@ -540,6 +540,26 @@ static struct ir_val b_expr(struct fb *b, CXCursor c)
     case CXCursor_InitListExpr:
         scan_init_list(b, c);
         return r;
+    case CXCursor_ConditionalOperator: {
+        /* `ok ? NDIS_STATUS_SUCCESS : NDIS_STATUS_PENDING`: both constants are kept */
+        struct kids ks = kids_of(c);
+        if (ks.n == 3) {
+            b_expr(b, ks.c[0]);
+            struct ir_val x = b_expr(b, ks.c[1]);
+            struct ir_val y = b_expr(b, ks.c[2]);
+            if (x.kind == IR_V_CONST && y.kind == IR_V_CONST && !x.has_alt && !y.has_alt) {
+                r.kind = IR_V_CONST;
+                r.cval = x.cval;
+                r.text = x.text;
+                r.has_alt = true;
+                r.alt = y.cval;
+            }
+        } else
+            for (int i = 0; i < ks.n; i++)
+                b_expr(b, ks.c[i]);
+        kids_free(&ks);
+        return r;
+    }
     case CXCursor_StmtExpr:
     case CXCursor_UnaryExpr: /* sizeof / alignof: unevaluated */
         return r;

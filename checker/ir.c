@@ -159,6 +159,8 @@ void ir_dump_val(FILE *out, const struct ir_val *v)
             fprintf(out, "%s=%lld", v->text, v->cval);
         else
             fprintf(out, "%lld", v->cval);
+        if (v->has_alt)
+            fprintf(out, "|%lld", v->alt);
         break;
     case IR_V_PATH:
         fprintf(out, "%s", v->text);

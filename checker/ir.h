@@ -36,6 +36,8 @@ enum ir_val_kind {
 struct ir_val {
     enum ir_val_kind kind;
     long long cval;
+    bool has_alt;  /* IR_V_CONST of `c ? x : y`: the value is cval or alt */
+    long long alt;
     const char *text;
     int call; /* IR_V_CALL: index of the event in its block */
 };

@@ -672,6 +672,15 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
             continue;
         struct val v = value_of(t, fr, s, &e->args[ck->arg]);
         bool bad = ck->forbid ? val_is(&v, ck->val) : val_isnt(&v, ck->val);
+        if (!bad && e->args[ck->arg].kind == IR_V_CONST && e->args[ck->arg].has_alt) {
+            /* `c ? x : y`: one of the two constants is enough */
+            struct val alt = v;
+            alt.v = s32(e->args[ck->arg].alt);
+            if (ck->forbid ? val_is(&alt, ck->val) : val_isnt(&alt, ck->val)) {
+                bad = true;
+                v = alt;
+            }
+        }
         if (!bad)
             continue;
         const char *keys[] = {"ddi", "status"};

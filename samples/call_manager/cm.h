@@ -18,11 +18,18 @@
 
 typedef struct _CM_BINDING CM_BINDING, *PCM_BINDING;
 
+typedef enum _CM_SAP_STATE {
+    CmSapAnnouncing,    /* registration pending: the network has not answered yet */
+    CmSapRegistered,
+    CmSapRejected       /* the AF closed before the network answered */
+} CM_SAP_STATE;
+
 typedef struct _CM_SAP {
-    LIST_ENTRY  Link;
-    PCM_BINDING Binding;
-    NDIS_HANDLE NdisSapHandle;
-    ULONG       SapId;
+    LIST_ENTRY   Link;
+    PCM_BINDING  Binding;
+    NDIS_HANDLE  NdisSapHandle;
+    ULONG        SapId;
+    CM_SAP_STATE State;         /* protected by Binding->Lock */
 } CM_SAP, *PCM_SAP;
 
 struct _CM_BINDING {

@@ -163,6 +163,7 @@ CmRegisterSap(NDIS_HANDLE CallMgrAfContext, PCO_SAP Sap, NDIS_HANDLE NdisSapHand
     if (CmSap->SapId < CM_LOCAL_SAP_LIMIT) {
         /* A local service: nothing to announce, register synchronously. */
         NdisAcquireSpinLock(&Binding->Lock);
+        CmSap->State = CmSapRegistered;
         InsertTailList(&Binding->SapList, &CmSap->Link);
         NdisReleaseSpinLock(&Binding->Lock);
 #ifdef FAULT_SYNC_COMPLETE
@@ -176,6 +177,7 @@ CmRegisterSap(NDIS_HANDLE CallMgrAfContext, PCO_SAP Sap, NDIS_HANDLE NdisSapHand
     if (Binding->AnnouncingSap != NULL) {
         Busy = TRUE;
     } else {
+        CmSap->State = CmSapAnnouncing;
         Binding->AnnouncingSap = CmSap;
     }
     NdisReleaseSpinLock(&Binding->Lock);
@@ -193,6 +195,20 @@ CmRegisterSap(NDIS_HANDLE CallMgrAfContext, PCO_SAP Sap, NDIS_HANDLE NdisSapHand
     return NDIS_STATUS_PENDING;
 }
 
+/* The status a SAP's state stands for: what its client is told. Called under Binding->Lock. */
+static NDIS_STATUS
+CmpSapStatus(PCM_SAP CmSap)
+{
+    switch (CmSap->State) {
+    case CmSapRegistered:
+        return NDIS_STATUS_SUCCESS;
+    case CmSapAnnouncing:
+        return NDIS_STATUS_PENDING;
+    default:
+        return NDIS_STATUS_FAILURE;
+    }
+}
+
 /* The network answered the announcement: complete the pending SAP registration. */
 VOID
 CmpAnnounceTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecific2,
@@ -200,7 +216,7 @@ CmpAnnounceTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
 {
     PCM_BINDING Binding = (PCM_BINDING)FunctionContext;
     PCM_SAP CmSap;
-    NDIS_STATUS Status;
+    NDIS_STATUS Status = NDIS_STATUS_FAILURE;
 
     UNREFERENCED_PARAMETER(SystemSpecific1);
     UNREFERENCED_PARAMETER(SystemSpecific2);
@@ -209,18 +225,21 @@ CmpAnnounceTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
     NdisAcquireSpinLock(&Binding->Lock);
     CmSap = Binding->AnnouncingSap;
     Binding->AnnouncingSap = NULL;
-    if (CmSap != NULL && Binding->AfOpen) {
-        InsertTailList(&Binding->SapList, &CmSap->Link);
-        Status = NDIS_STATUS_SUCCESS;
+    if (CmSap != NULL) {
 #ifdef FAULT_PENDING_STATUS
-    } else if (CmSap != NULL && Binding->AfRegistering) {
-        /* The AF is being registered again: keep the SAP for the next round
-           and tell the client that its registration is still in progress. */
-        Binding->AnnouncingSap = CmSap;
-        Status = NDIS_STATUS_PENDING;
+        /* Takes the status for the client while the SAP is at hand under the lock,
+           before the SAP leaves CmSapAnnouncing: it reads NDIS_STATUS_PENDING. */
+        Status = CmpSapStatus(CmSap);
 #endif
-    } else {
-        Status = NDIS_STATUS_FAILURE;
+        if (Binding->AfOpen) {
+            CmSap->State = CmSapRegistered;
+            InsertTailList(&Binding->SapList, &CmSap->Link);
+        } else {
+            CmSap->State = CmSapRejected;
+        }
+#ifndef FAULT_PENDING_STATUS
+        Status = CmpSapStatus(CmSap);
+#endif
     }
     NdisReleaseSpinLock(&Binding->Lock);
 
@@ -228,14 +247,6 @@ CmpAnnounceTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
         return;
     }
     NdisCmRegisterSapComplete(Status, CmSap->NdisSapHandle, CmSap); // pending_status-warning {{'NdisCmRegisterSapComplete' is given NDIS_STATUS_PENDING; a completion reports the final status of the registration [SapComplete_Status]}} failed_reg_use-note {{registration failed on this path: NdisCmRegisterSapComplete completed it with NDIS_STATUS_FAILURE}}
-#ifdef FAULT_PENDING_STATUS
-    if (Status == NDIS_STATUS_PENDING) {
-        LARGE_INTEGER DueTime;
-        DueTime.QuadPart = -10000LL * CM_SAP_ANNOUNCE_MS;
-        NdisSetTimerObject(Binding->AnnounceTimer, DueTime, 0, Binding);
-        return;
-    }
-#endif
     if (Status != NDIS_STATUS_SUCCESS) {
 #ifdef FAULT_FAILED_REG_USE
         /* Also withdraws what NDIS set up for the SAP. */

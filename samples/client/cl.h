@@ -38,6 +38,11 @@ typedef struct _CL_BINDING {
     } SapBuffer;
 } CL_BINDING, *PCL_BINDING;
 
+/* Protocol-wide parameters, set up in DriverEntry; only the bind handler reads them. */
+typedef struct _CL_PARAMETERS {
+    ULONG          SapId;            /* the SAP every binding listens on */
+} CL_PARAMETERS, *PCL_PARAMETERS;
+
 typedef struct _CL_VC {
     PCL_BINDING         Binding;
     NDIS_HANDLE         NdisVcHandle;
@@ -46,6 +51,7 @@ typedef struct _CL_VC {
 } CL_VC, *PCL_VC;
 
 extern NDIS_HANDLE ClProtocolHandle;
+extern PCL_PARAMETERS ClParameters;
 extern NDIS_SPIN_LOCK ClGlobalLock;
 extern LIST_ENTRY ClBindings;
 

@@ -67,7 +67,6 @@ ClOpenAfCompleteEx(NDIS_HANDLE ProtocolAfContext, NDIS_HANDLE NdisAfHandle, NDIS
 
     Binding->SapBuffer.Sap.SapType = 0;
     Binding->SapBuffer.Sap.SapLength = sizeof(ULONG);
-    Binding->SapBuffer.SapId = CL_SAP_ID;
     NdisMoveMemory(Binding->SapBuffer.Sap.Sap, &Binding->SapBuffer.SapId, sizeof(ULONG));
 
     Status = NdisClRegisterSap(NdisAfHandle, Binding, &Binding->SapBuffer.Sap,

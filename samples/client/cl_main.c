@@ -29,6 +29,7 @@ static VOID ClCoSendNetBufferListsComplete(NDIS_HANDLE ProtocolVcContext,
                                            ULONG SendCompleteFlags);
 
 NDIS_HANDLE ClProtocolHandle = NULL;
+PCL_PARAMETERS ClParameters = NULL;
 NDIS_SPIN_LOCK ClGlobalLock;
 LIST_ENTRY ClBindings;
 
@@ -66,24 +67,38 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         NdisFreeSpinLock(&ClGlobalLock);
         return (NTSTATUS)Status;
     }
+    ClParameters = NdisAllocateMemoryWithTagPriority(ClProtocolHandle, sizeof(*ClParameters), CL_TAG,
+                                                     NormalPoolPriority);
+    if (ClParameters == NULL) {
+        NdisDeregisterProtocolDriver(ClProtocolHandle);
+        ClProtocolHandle = NULL;
+        NdisFreeSpinLock(&ClGlobalLock);
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    ClParameters->SapId = CL_SAP_ID;
     DriverObject->DriverUnload = ClUnload;
     return STATUS_SUCCESS;
 }
 
-/* NDIS unbinds every binding before NdisDeregisterProtocolDriver returns. */
+/*
+ * NDIS unbinds every binding before NdisDeregisterProtocolDriver returns, and the
+ * protocol handle is invalid afterwards: everything allocated with it is freed first.
+ * No bind handler starts once the unload routine runs.
+ */
 VOID
 ClUnload(PDRIVER_OBJECT DriverObject)
 {
     UNREFERENCED_PARAMETER(DriverObject);
 
+#ifndef FAULT_PROTOCOL_USE_AFTER_DEREG
+    NdisFreeMemoryWithTagPriority(ClProtocolHandle, ClParameters, CL_TAG);
+    ClParameters = NULL;
+#endif
     NdisDeregisterProtocolDriver(ClProtocolHandle); // protocol_use_after_dereg-note {{protocol handle released here by NdisDeregisterProtocolDriver}}
 #ifdef FAULT_PROTOCOL_USE_AFTER_DEREG
-    /* Frees bindings whose unbind never got as far as ClFreeBinding. */
-    while (!IsListEmpty(&ClBindings)) {
-        PLIST_ENTRY Entry = RemoveHeadList(&ClBindings);
-        NdisFreeMemoryWithTagPriority(ClProtocolHandle, CONTAINING_RECORD(Entry, CL_BINDING, Link), // protocol_use_after_dereg-warning {{protocol handle 'ClProtocolHandle' is passed to 'NdisFreeMemoryWithTagPriority' after the protocol was deregistered [ProtocolHandle_InvalidAfterDeregister]}}
-                                      CL_TAG);
-    }
+    /* Frees the parameters only now, "once NDIS can no longer call the bind handler". */
+    NdisFreeMemoryWithTagPriority(ClProtocolHandle, ClParameters, CL_TAG); // protocol_use_after_dereg-warning {{protocol handle 'ClProtocolHandle' is passed to 'NdisFreeMemoryWithTagPriority' after the protocol was deregistered [ProtocolHandle_InvalidAfterDeregister]}}
+    ClParameters = NULL;
 #endif
     ClProtocolHandle = NULL;
     NdisFreeSpinLock(&ClGlobalLock);
@@ -143,6 +158,7 @@ ClBindAdapterEx(NDIS_HANDLE ProtocolDriverContext, NDIS_HANDLE BindContext,
     }
     NdisZeroMemory(Binding, sizeof(*Binding));
     Binding->BindContext = BindContext;
+    Binding->SapBuffer.SapId = ClParameters->SapId;
     Binding->AfState = ClAfNone;
     NdisInitializeEvent(&Binding->AfClosedEvent);
     Binding->AcceptWorkItem = NdisAllocateIoWorkItem(ClProtocolHandle);

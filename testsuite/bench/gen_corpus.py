@@ -376,9 +376,6 @@ class TuGen:
         }[name]
         f.locals[name] = decl
 
-    def status_const(self):
-        return self.rng.choice(self.statuses)
-
     def counter(self):
         return self.rng.choice(COUNTERS)
 
@@ -697,7 +694,6 @@ class TuGen:
         out += self.handler_struct(role_funcs)
 
         # Helpers: helper i may call helpers < i (same class or pure), and earlier TUs' globals.
-        emitted = []
         for i, h in enumerate(helpers):
             f = Func(h["name"], h["ret"], h["params"], static=not h["global"], cls=h["cls"])
             callees = [c for c in helpers[:i] if c["cls"] == "pure" or f.cls == "disp"]
@@ -705,7 +701,6 @@ class TuGen:
                 callees += [c for c in extern_helpers if rng.random() < 0.3]
             out += self.emit_func(f, callees[-12:])
             out.append("")
-            emitted.append(h)
         # Callbacks call helpers of this TU (pure ones only from the ISR).
         for f in role_funcs:
             callees = [c for c in helpers if c["cls"] == "pure" or f.cls == "disp"]

@@ -178,28 +178,33 @@ fi
 
 now() { date +%s.%N; }
 
-# measure NAME: run $SCRIPTS/NAME.sh REPS times; set MED (median seconds) and RSS (peak KiB, or
-# empty). On failure set MED=FAILED.
+# measure NAME: run $SCRIPTS/NAME.sh REPS times; set MED (median wall seconds), CPU (median user+sys
+# seconds of all processes, or empty) and RSS (peak KiB, or empty). On failure set MED=FAILED.
 measure() {
-    local name=$1 times=() rss=0 r t0 t1 m
+    local name=$1 times=() cpus=() rss=0 r t0 t1 m
     for ((r = 0; r < REPS; r++)); do
         t0=$(now)
         if [ -n "$GNU_TIME" ]; then
-            "$GNU_TIME" -f %M -o "$LOGS/$name.rss" bash "$SCRIPTS/$name.sh"
+            "$GNU_TIME" -f '%M %U %S' -o "$LOGS/$name.rss" bash "$SCRIPTS/$name.sh"
         else
             bash "$SCRIPTS/$name.sh"
-        fi || { MED=FAILED RSS=; FAILED=1; return; }
+        fi || { MED=FAILED CPU= RSS=; FAILED=1; return; }
         t1=$(now)
         times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')")
         if [ -n "$GNU_TIME" ]; then
-            m=$(tail -n 1 "$LOGS/$name.rss")
+            read -r m u sy < <(tail -n 1 "$LOGS/$name.rss")
             [ "$m" -gt "$rss" ] 2>/dev/null && rss=$m
+            cpus+=("$(awk -v u="$u" -v s="$sy" 'BEGIN { printf "%.3f", u + s }')")
         fi
     done
     MED=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ v[NR] = $1 } END {
         if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-    RSS=
-    [ -n "$GNU_TIME" ] && RSS=$rss
+    RSS= CPU=
+    if [ -n "$GNU_TIME" ]; then
+        RSS=$rss
+        CPU=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ v[NR] = $1 } END {
+            if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    fi
 }
 
 fmt_rss() { [ -n "$1" ] && awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }' || printf -- '-'; }
@@ -207,18 +212,18 @@ fmt_rss() { [ -n "$1" ] && awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }' || 
 ROWS=()
 # bench LABEL FILES PREFIX: measure PREFIX-clang and PREFIX-ddicheck, add a table row.
 bench() {
-    local label=$1 nfiles=$2 prefix=$3 c cr d dr ratio
+    local label=$1 nfiles=$2 prefix=$3 c cc cr d dc dr ratio
     echo "run_bench: $label: $CLANG ..." >&2
-    measure "$prefix-clang"; c=$MED cr=$RSS
+    measure "$prefix-clang"; c=$MED cc=${CPU:--} cr=$RSS
     echo "run_bench: $label: ddicheck ..." >&2
-    measure "$prefix-ddicheck"; d=$MED dr=$RSS
+    measure "$prefix-ddicheck"; d=$MED dc=${CPU:--} dr=$RSS
     if [ "$c" = FAILED ] || [ "$d" = FAILED ]; then
         ratio=-
     else
         ratio=$(awk -v c="$c" -v d="$d" 'BEGIN { if (c > 0) printf "%.2f", d / c; else print "-" }')
     fi
-    ROWS+=("$(printf '%-34s %6s %12s %12s %8s %10s %10s' "$label" "$nfiles" "$c" "$d" "$ratio" \
-        "$(fmt_rss "$cr")" "$(fmt_rss "$dr")")")
+    ROWS+=("$(printf '%-34s %6s %10s %10s %7s %10s %10s %9s %9s' "$label" "$nfiles" "$c" "$d" "$ratio" \
+        "$cc" "$dc" "$(fmt_rss "$cr")" "$(fmt_rss "$dr")")")
 }
 
 bench "start-up: empty TU x $STARTUP_N" "$STARTUP_N" startup
@@ -234,14 +239,15 @@ LINES=$(cat "${CORPUS_FILES[@]}" | wc -l)
 echo
 echo "ddicheck benchmark: $("$DDICHECK" --version 2>/dev/null | head -n 1 || echo ddicheck) vs $("$CLANG" --version | head -n 1)"
 echo "corpus: ${#CORPUS_FILES[@]} TUs, $LINES lines (plus headers), seed $SEED; median of $REPS runs, wall clock"
-[ -n "$GNU_TIME" ] || echo "(peak RSS not measured: GNU /usr/bin/time is not installed)"
+[ -n "$GNU_TIME" ] || echo "(CPU time and peak RSS not measured: GNU /usr/bin/time is not installed)"
 [ ${#SAMPLE_ROWS[@]} -gt 0 ] || echo "(no samples found under $SAMPLES)"
 echo
-printf '%-34s %6s %12s %12s %8s %10s %10s\n' "input set" files "clang s" "ddicheck s" ratio \
-    "clang MiB" "ddchk MiB"
+printf '%-34s %6s %10s %10s %7s %10s %10s %9s %9s\n' "input set" files "clang s" "ddchk s" ratio \
+    "clang cpu" "ddchk cpu" "clang MiB" "ddchk MiB"
 for r in "${ROWS[@]}"; do echo "$r"; done
 echo
-echo "ratio = ddicheck seconds / $CLANG -fsyntax-only seconds on the same files (lower is better)."
+echo "ratio = ddicheck wall seconds / $CLANG -fsyntax-only wall seconds on the same files (lower is"
+echo "better); cpu = user+sys seconds of all processes (ddicheck may parse on several threads)."
 echo "With several files, the clang driver starts one cc1 process per file, so the clang side of the"
 echo "'one run' rows pays process start-up per file while ddicheck pays it once (see the start-up row)."
 echo "logs and job scripts: $LOGS, $SCRIPTS"

@@ -75,5 +75,6 @@ static int cmp_finding(const void *pa, const void *pb)
 
 void findings_sort(struct findings *fs)
 {
-    qsort(fs->items.data, fs->items.len, fs->items.item, cmp_finding);
+    if (fs->items.len > 1)
+        qsort(fs->items.data, fs->items.len, fs->items.item, cmp_finding);
 }

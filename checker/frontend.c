@@ -215,11 +215,11 @@ static const char *path_of(struct fb *b, CXCursor c)
             const char *base = path_of(b, ks.c[0]);
             if (base) {
                 if (arrow && base[0] == '&')
-                    r = arena_printf(a, "%s.%s", base + 1, member);
+                    r = arena_cat(a, base + 1, ".", member);
                 else if (!arrow && base[0] == '*')
-                    r = arena_printf(a, "%s->%s", base + 1, member);
+                    r = arena_cat(a, base + 1, "->", member);
                 else
-                    r = arena_printf(a, "%s%s%s", base, arrow ? "->" : ".", member);
+                    r = arena_cat(a, base, arrow ? "->" : ".", member);
             }
         }
         kids_free(&ks);
@@ -235,9 +235,9 @@ static const char *path_of(struct fb *b, CXCursor c)
             const char *base = path_of(b, ks.c[0]);
             if (base) {
                 if (op == CXUnaryOperator_AddrOf)
-                    r = base[0] == '*' ? base + 1 : arena_printf(a, "&%s", base);
+                    r = base[0] == '*' ? base + 1 : arena_cat(a, "&", base, NULL);
                 else
-                    r = base[0] == '&' ? base + 1 : arena_printf(a, "*%s", base);
+                    r = base[0] == '&' ? base + 1 : arena_cat(a, "*", base, NULL);
             }
         }
         kids_free(&ks);
@@ -249,7 +249,7 @@ static const char *path_of(struct fb *b, CXCursor c)
         if (ks.n >= 1) {
             const char *base = path_of(b, ks.c[0]);
             if (base)
-                r = arena_printf(a, "%s[]", base);
+                r = arena_cat(a, base, "[]", NULL);
         }
         kids_free(&ks);
         return r;

@@ -163,10 +163,10 @@ static const char *compose(struct ts *t, const char *base, const char *suffix)
     if (!*suffix)
         return base;
     if (base[0] == '&' && suffix[0] == '-' && suffix[1] == '>')
-        return arena_printf(&t->arena, "%s.%s", base + 1, suffix + 2);
+        return arena_cat(&t->arena, base + 1, ".", suffix + 2);
     if (base[0] == '*' && suffix[0] == '.')
-        return arena_printf(&t->arena, "%s->%s", base + 1, suffix + 1);
-    return arena_printf(&t->arena, "%s%s", base, suffix);
+        return arena_cat(&t->arena, base + 1, "->", suffix + 1);
+    return arena_cat(&t->arena, base, suffix, NULL);
 }
 
 static const char *apply_ops(struct ts *t, const char *ops, size_t nops, const char *p)
@@ -1324,6 +1324,70 @@ static void never_completed(struct ts *t)
     }
 }
 
+/* True if a call names a DDI some loaded rule acts on. */
+static bool relevant_call(struct ts *t, const struct ir_event *e)
+{
+    const char *n = ddi_name(t, e);
+    if (!n)
+        return false;
+    for (int r = 0; r < t->nrules; r++) {
+        for (int k = 0; k < t->rules[r].ntrans; k++)
+            if (ddis_has(&t->rules[r].trans[k].ddis, n))
+                return true;
+        for (int c = 0; c < t->rules[r].ncreate; c++)
+            if (strcmp(t->rules[r].create[c].ddi, n) == 0)
+                return true;
+    }
+    for (int c = 0; c < t->nchecks; c++)
+        if (ddis_has(&t->checks[c].ddis, n))
+            return true;
+    for (size_t q = 0; q < t->d->rules->requests.len; q++) {
+        const struct sap_request *sq = vec_at(&t->d->rules->requests, q);
+        for (int k = 0; k < sq->nddis; k++)
+            if (strcmp(sq->ddis[k], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* relevant[i]: function i, or a driver function it reaches, calls a DDI the rules act on. A root
+ * reaching none of them can produce no handle state and no finding, so it is not analyzed. */
+static bool *relevant_funcs(struct ts *t)
+{
+    struct dm_driver *d = t->d;
+    bool *rel = calloc((size_t)d->nfuncs + 1, sizeof(bool));
+    if (!rel)
+        abort();
+    for (int i = 0; i < d->nfuncs; i++) {
+        const struct ir_func *f = d->funcs[i].ir;
+        for (size_t b = 0; b < f->blocks.len && !rel[i]; b++) {
+            const struct ir_block *bl = ir_block(f, (int)b);
+            for (size_t ei = 0; ei < bl->events.len && !rel[i]; ei++) {
+                const struct ir_event *e = ir_event_at(bl, (int)ei);
+                rel[i] = e->kind == IR_CALL && !e->indirect && dm_resolve(d, f, e->callee) < 0 && relevant_call(t, e);
+            }
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < d->nfuncs; i++) {
+            if (rel[i])
+                continue;
+            const struct ir_func *f = d->funcs[i].ir;
+            for (size_t b = 0; b < f->blocks.len && !rel[i]; b++) {
+                const struct ir_block *bl = ir_block(f, (int)b);
+                for (size_t ei = 0; ei < bl->events.len && !rel[i]; ei++) {
+                    const struct ir_event *e = ir_event_at(bl, (int)ei);
+                    int g = e->kind == IR_CALL && !e->indirect ? dm_resolve(d, f, e->callee) : -1;
+                    if (g >= 0 && rel[g])
+                        rel[i] = changed = true;
+                }
+            }
+        }
+    }
+    return rel;
+}
+
 int ts_run(struct dm_driver *d, struct findings *fs)
 {
     struct ts *t = calloc(1, sizeof(*t));
@@ -1333,6 +1397,7 @@ int ts_run(struct dm_driver *d, struct findings *fs)
     t->out = fs;
     int rc = load(t);
     if (rc == 0) {
+        bool *rel = relevant_funcs(t);
         for (int i = 0; i < d->nfuncs; i++) {
             struct dm_func *df = &d->funcs[i];
             if (df->ncallers > 0 && df->roles.len == 0)
@@ -1346,6 +1411,8 @@ int ts_run(struct dm_driver *d, struct findings *fs)
                         t->req = sq;
                 }
             }
+            if (!rel[i] && !t->req)
+                continue;
             struct frame root;
             memset(&root, 0, sizeof(root));
             root.f = df->ir;
@@ -1361,6 +1428,7 @@ int ts_run(struct dm_driver *d, struct findings *fs)
             dset_free(&in);
             dset_free(&out);
         }
+        free(rel);
         never_completed(t);
         driver_role(t);
     }

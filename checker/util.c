@@ -55,6 +55,20 @@ char *arena_strdup(struct arena *a, const char *s)
     return s ? arena_strndup(a, s, strlen(s)) : NULL;
 }
 
+char *arena_cat(struct arena *a, const char *s1, const char *s2, const char *s3)
+{
+    size_t l1 = s1 ? strlen(s1) : 0, l2 = s2 ? strlen(s2) : 0, l3 = s3 ? strlen(s3) : 0;
+    char *d = arena_alloc(a, l1 + l2 + l3 + 1);
+    if (l1)
+        memcpy(d, s1, l1);
+    if (l2)
+        memcpy(d + l1, s2, l2);
+    if (l3)
+        memcpy(d + l1 + l2, s3, l3);
+    d[l1 + l2 + l3] = 0;
+    return d;
+}
+
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
     va_list ap2;

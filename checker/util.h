@@ -21,6 +21,9 @@ void *arena_alloc(struct arena *a, size_t size);
 char *arena_strdup(struct arena *a, const char *s);
 /* Returns an arena-owned copy of the first `n` bytes of `s`, NUL-terminated. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
+/* Concatenation of up to three strings (NULL = empty) into arena-owned memory; the cheap form of
+ * arena_printf for building access paths. */
+char *arena_cat(struct arena *a, const char *s1, const char *s2, const char *s3);
 /* printf into arena-owned memory. */
 char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);

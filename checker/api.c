@@ -110,10 +110,9 @@ const char *ddc_data_dir(const char *binary, char *buf, size_t n)
     return buf;
 }
 
-/* True if an include directory named in `flags` holds ndis.h (relative ones against `workdir`). */
-static bool has_ndis_include(const char *const *flags, int n, const char *workdir)
+bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir)
 {
-    static const char *const sep[] = {"-I", "-isystem", "-iquote", "-idirafter"};
+    static const char *const sep[] = {"-I", "-isystem", "-iquote", "-idirafter", "/I"};
     for (int i = 0; i < n; i++) {
         const char *dir = NULL;
         for (size_t k = 0; k < sizeof(sep) / sizeof(sep[0]) && !dir; k++) {
@@ -209,7 +208,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     argv[n++] = "clang";
     for (int i = 0; i < nflags; i++)
         argv[n++] = flags[i];
-    if (!has_ndis_include(flags, nflags, workdir)) {
+    if (!ddc_has_ndis_include(flags, nflags, workdir)) {
         argv[n++] = "-isystem";
         argv[n++] = incdir;
     }

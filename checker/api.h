@@ -45,6 +45,11 @@ int ddc_options_parse(struct ddc_options *o, const char *arg);
  * NULL for /proc/self/exe. Writes the result into buf (size n) and returns buf. */
 const char *ddc_data_dir(const char *binary, char *buf, size_t n);
 
+/* True if an include directory named in `flags` (-I, -isystem, -iquote, -idirafter, /I; joined or
+ * separate) holds ndis.h; relative directories are taken against `workdir` (NULL: the current
+ * one). When false, ddicheck adds its own headers (runtime-model/include). */
+bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir);
+
 /* The outcome of one analysis. */
 struct ddc_result {
     struct ir_program prog;   /* owns the file names findings point to; prog.diags holds the errors

@@ -5,6 +5,7 @@
  * Exit codes: 0 no findings, 1 findings, 2 usage error, unreadable input, clang error in an input,
  * bad rule file or compile database (the report still lists everything that was analyzed).
  */
+#include "api.h"
 #include "baseline.h"
 #include "config.h"
 #include "finding.h"
@@ -214,62 +215,6 @@ static int parse_args(int argc, char **argv, struct opts *o)
     return 0;
 }
 
-static bool dir_has_rules(const char *dir)
-{
-    char p[PATH_MAX];
-    struct stat st;
-    snprintf(p, sizeof(p), "%s/rules/defs", dir);
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* The directory holding rules/ and runtime-model/include/: $DDICHECK_DATA_DIR, the install
- * prefix's share/ddicheck, or the source tree the binary was built from. */
-static const char *data_dir(void)
-{
-    static char buf[PATH_MAX];
-    const char *env = getenv("DDICHECK_DATA_DIR");
-    if (env && dir_has_rules(env))
-        return env;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-    if (n > 0) {
-        exe[n] = 0;
-        snprintf(buf, sizeof(buf), "%s/../share/ddicheck", dirname(exe));
-        if (dir_has_rules(buf))
-            return buf;
-    }
-    return DDICHECK_SOURCE_DIR;
-}
-
-/* True if the flags name an include directory that holds ndis.h. */
-static bool has_ndis_include(const char *const *argv, int argc, const char *workdir)
-{
-    for (int i = 0; i < argc; i++) {
-        const char *dir = NULL;
-        if ((strcmp(argv[i], "-I") == 0 || strcmp(argv[i], "-isystem") == 0 || strcmp(argv[i], "-iquote") == 0 ||
-             strcmp(argv[i], "-idirafter") == 0) &&
-            i + 1 < argc)
-            dir = argv[i + 1];
-        else if (strncmp(argv[i], "-I", 2) == 0 && argv[i][2])
-            dir = argv[i] + 2;
-        else if (strncmp(argv[i], "-isystem", 8) == 0 && argv[i][8])
-            dir = argv[i] + 8;
-        else if (strncmp(argv[i], "/I", 2) == 0 && argv[i][2])
-            dir = argv[i] + 2;
-        if (!dir)
-            continue;
-        char p[PATH_MAX];
-        struct stat st;
-        if (dir[0] != '/' && workdir)
-            snprintf(p, sizeof(p), "%s/%s/ndis.h", workdir, dir);
-        else
-            snprintf(p, sizeof(p), "%s/ndis.h", dir);
-        if (stat(p, &st) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* Builds the full command line for one file (heap array; the strings are borrowed). */
 static const char **build_argv(const char *file, const char *const *base, int nbase, const char *workdir,
                                const char *include_dir, int *n_out)
@@ -283,7 +228,7 @@ static const char **build_argv(const char *file, const char *const *base, int nb
         argv[n++] = "clang";
     for (int i = 0; i < nbase; i++)
         argv[n++] = base[i];
-    if (!has_ndis_include(base, nbase, workdir)) {
+    if (!ddc_has_ndis_include(base, nbase, workdir)) {
         argv[n++] = "-isystem";
         argv[n++] = include_dir;
     }
@@ -583,7 +528,8 @@ int main(int argc, char **argv)
     if (rc)
         goto out;
 
-    const char *data = data_dir();
+    char databuf[PATH_MAX];
+    const char *data = ddc_data_dir(NULL, databuf, sizeof(databuf));
     char rdir[PATH_MAX], incdir[PATH_MAX];
     if (snprintf(rdir, sizeof(rdir), "%s/rules", data) >= (int)sizeof(rdir) ||
         snprintf(incdir, sizeof(incdir), "%s/runtime-model/include", data) >= (int)sizeof(incdir)) {
@@ -696,7 +642,7 @@ int main(int argc, char **argv)
             int m = 0;
             for (int a = 0; a < n; a++)
                 with_default[m++] = argv2[a];
-            if (!has_ndis_include(argv2, n, c->directory)) {
+            if (!ddc_has_ndis_include(argv2, n, c->directory)) {
                 with_default[m++] = "-isystem";
                 with_default[m++] = incdir;
             }

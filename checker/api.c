@@ -6,6 +6,7 @@
  * configuration file (.ddicheck.json, config.h), baselines and severity overrides do not.
  */
 #include "api.h"
+#include "config.h"
 
 #include "frontend.h"
 #include "irql.h"
@@ -15,6 +16,7 @@
 #include "suppress.h"
 #include "typestate.h"
 
+#include <fnmatch.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdbool.h>
@@ -164,6 +166,33 @@ static int apply_patterns(const struct ddc_options *o, struct rules *r, char **e
     return 0;
 }
 
+/* Applies a configuration's rule settings unless the caller's options name rules themselves. */
+static int apply_config(const struct cfg *c, const struct ddc_options *o, struct rules *r, char **err)
+{
+    if (!o->enable.len && c->enable.len) {
+        rule_set_enabled(r, "*", false);
+        for (size_t i = 0; i < c->enable.len; i++)
+            if (rule_set_enabled(r, *(const char **)vec_at(&c->enable, i), true) == 0)
+                return set_error(err, "unknown rule '%s' in the configuration's \"enable\"",
+                                 *(const char **)vec_at(&c->enable, i));
+    }
+    for (size_t i = 0; !o->enable.len && i < c->disable.len; i++)
+        if (rule_set_enabled(r, *(const char **)vec_at(&c->disable, i), false) == 0)
+            return set_error(err, "unknown rule '%s' in the configuration's \"disable\"",
+                             *(const char **)vec_at(&c->disable, i));
+    for (size_t i = 0; i < o->disable.len; i++)
+        rule_set_enabled(r, *(char **)vec_at(&o->disable, i), false);
+    for (size_t i = 0; i < c->severity.len; i++) {
+        const struct cfg_severity *sv = vec_at(&c->severity, i);
+        for (size_t k = 0; k < r->defs.len; k++) {
+            struct rule_def *d = vec_at(&r->defs, k);
+            if (fnmatch(sv->pattern, d->id, 0) == 0)
+                d->severity = sv->severity;
+        }
+    }
+    return 0;
+}
+
 int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags,
                 int nflags, const char *workdir, struct ddc_result *res, char **err)
 {
@@ -182,6 +211,8 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     snprintf(incdir, sizeof(incdir), "%s/runtime-model/include", data);
 
     struct rules rules;
+    struct cfg cfg;
+    cfg_init(&cfg);
     char *rerr = NULL;
     const char **argv = NULL;
     int rc = 0;
@@ -194,6 +225,18 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     rc = apply_patterns(o, &rules, err);
     if (rc)
         goto done;
+    /* the .ddicheck.json of the first source, as the command line reads it */
+    char cpath[PATH_MAX];
+    if (nfiles > 0 && cfg_find(files[0], cpath, sizeof(cpath))) {
+        char *cerr = NULL;
+        if (cfg_load(&cfg, cpath, &cerr) != 0) {
+            rc = set_error(err, "%s", cerr ? cerr : "cannot read the configuration");
+            free(cerr);
+            goto done;
+        }
+        if ((rc = apply_config(&cfg, o, &rules, err)) != 0)
+            goto done;
+    }
     if (cx_init() != 0) {
         rc = set_error(err, "%s", "cannot initialise libclang");
         goto done;
@@ -201,11 +244,19 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     cx_started = true;
 
     /* clang FLAGS [-isystem DEFAULT] -ferror-limit=0 -w FILE, as main.c builds it */
-    argv = calloc((size_t)nflags + 7, sizeof(char *));
+    argv = calloc((size_t)nflags + cfg.includes.len + cfg.defines.len + 10, sizeof(char *));
     if (!argv)
         abort();
     int n = 0;
     argv[n++] = "clang";
+    /* configuration settings first: flags of the compile command win over them */
+    for (size_t i = 0; i < cfg.includes.len; i++)
+        argv[n++] = *(const char **)vec_at(&cfg.includes, i);
+    for (size_t i = 0; i < cfg.defines.len; i++)
+        argv[n++] = *(const char **)vec_at(&cfg.defines, i);
+    if (!cfg_has_ndis_define(flags, nflags))
+        for (int i = 0; i < cfg.nndis_flags; i++)
+            argv[n++] = cfg.ndis_flags[i];
     for (int i = 0; i < nflags; i++)
         argv[n++] = flags[i];
     if (!ddc_has_ndis_include(flags, nflags, workdir)) {
@@ -239,6 +290,7 @@ done:
         cx_fini();
     free(argv);
     rule_free(&rules); /* rule_load() initialises `rules` even when it fails */
+    cfg_free(&cfg);
     return rc;
 }
 

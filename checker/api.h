@@ -3,7 +3,9 @@
  *
  * It runs the pipeline of the command line — frontend -> driver model -> analyses -> sorted
  * findings -> inline suppressions — on the files of one call, seen together as one driver. The
- * configuration file (.ddicheck.json), baselines and severity overrides are the command line's. It prints nothing: the caller
+ * `.ddicheck.json` of the first file applies (enabled rules, severities, includes, defines, NDIS
+ * version; the caller's options and flags win over it); baselines are the command line's only.
+ * It prints nothing: the caller
  * reports the findings (report.h) and the input errors recorded in the result.
  *
  * Limits: one call at a time per process (the frontend keeps one libclang index); not thread-safe.

@@ -274,6 +274,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
 
     struct dm_driver drv;
     dm_build(&drv, &res->prog, &rules);
+    drv.partial = true; /* one compile is one part of the driver */
     /* analyses: each appends its rules' findings, in main.c's order */
     irql_run(&drv, &res->findings, NULL);
     if (ts_run(&drv, &res->findings) != 0)

@@ -679,6 +679,8 @@ int main(int argc, char **argv)
             ir_dump_func(stdout, *(struct ir_func **)vec_at(&prog.funcs, i));
     struct dm_driver drv;
     dm_build(&drv, &prog, &rules);
+    /* only some entries of a compile database: the rest of the driver is not in this run */
+    drv.partial = o.pdir && o.files.len && o.files.len < cmds.len;
     if (o.dump_model)
         dump_model(stdout, &drv);
     irql_run(&drv, &fs, o.dump_irql ? stdout : NULL);

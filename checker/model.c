@@ -91,7 +91,7 @@ static bool name_is(const char *n, const char *a)
 static bool is_platform_routine(const struct rules *r, const struct ir_event *e)
 {
     static const char *const prefixes[] = {"Ndis", "Ke", "Kf", "Ex", "Io", "Rtl", "Mm", "Ob", "Ps", "Zw", "Nt",
-                                           "Wmi", "Interlocked", "_", "mem", "str", "NDIS_", "Dbg"};
+                                           "Wmi", "Interlocked", "_", "mem", "str", "NDIS_", "Dbg", "Wdf", "Wsk", "Fwp"};
     if (strmap_get(&r->ddi, e->callee) || strmap_get(&r->effects, e->callee))
         return true;
     for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
@@ -148,8 +148,10 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                 int callee = dm_resolve(d, f, e->callee);
                 if (callee >= 0)
                     d->funcs[callee].ncallers++;
-                else if (!d->missing_func && !e->sys_callee && !is_platform_routine(rules, e))
+                else if (!d->missing_func && !e->sys_callee && !is_platform_routine(rules, e)) {
                     d->missing_func = e->callee;
+                    d->missing_loc = e->loc;
+                }
                 for (size_t c = 0; c < rules->cbargs.len; c++) {
                     struct callback_arg *ca = vec_at(&rules->cbargs, c);
                     if (strcmp(ca->ddi, e->callee) == 0 && ca->arg < e->nargs &&

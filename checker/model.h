@@ -43,9 +43,13 @@ struct dm_driver {
     struct strmap local;  /* "tu\x1fname" -> index+1 of a static function */
     unsigned kind;        /* enum dm_kind bits */
     const char *kind_ddi; /* the registration call that decided the kind (first one seen) */
-    /* a driver function is called but defined in no file of the run (NULL if none): whole-driver
-     * rules ("nothing in the driver completes it") stay silent on such a partial driver */
+    /* a driver function that is called but defined in no file of the run (NULL if none), and
+     * where it is first called: whole-driver findings ("nothing in the driver completes it") say so */
     const char *missing_func;
+    struct ir_loc missing_loc;
+    /* set by the caller when the run is known to hold only part of the driver (one compile of the
+     * compiler wrapper or plugin, a subset of a compile database): whole-driver rules stay silent */
+    bool partial;
     struct ir_loc kind_loc;
 };
 

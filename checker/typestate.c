@@ -1283,7 +1283,7 @@ static bool driver_calls_any(struct ts *t, const struct sap_request *q)
 static void never_completed(struct ts *t)
 {
     struct rule_def *d = t->never_completed;
-    if (!d || !d->enabled || t->d->missing_func)
+    if (!d || !d->enabled || t->d->partial || t->d->missing_func)
         return; /* the completion may be in a file this run does not see */
     struct json_object *msgs;
     const char *tmpl = NULL;

@@ -2,7 +2,7 @@
  * Only part of a driver: the handler pends and CmFinishDeregistration, defined in another file of
  * the driver that this run does not see, may well complete it. SapPending_NeverCompleted judges
  * the whole driver, so it stays silent when a driver function is called but defined nowhere in
- * the run.
+ * the run (a driver that links defines all of its functions).
  */
 #include <ndis.h>
 

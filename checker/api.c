@@ -193,8 +193,8 @@ static int apply_config(const struct cfg *c, const struct ddc_options *o, struct
     return 0;
 }
 
-int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags,
-                int nflags, const char *workdir, struct ddc_result *res, char **err)
+int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags, int nflags,
+                const char *workdir, struct ddc_result *res, char **err)
 {
     ir_program_init(&res->prog);
     findings_init(&res->findings);

@@ -71,9 +71,10 @@ struct ddc_result {
  *   1 when clang reported errors in an input (the rest was analyzed; the errors are in res->prog.diags),
  *   2 when an input could not be analyzed at all (res->prog.diags says why), or on a tool error —
  *     rules that do not load, an --enable/--disable pattern matching no rule, libclang failing to
- *     start, a malformed rule definition met by an analysis — described by a heap-allocated message in *err (caller frees; *err stays NULL otherwise). */
-int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags,
-                int nflags, const char *workdir, struct ddc_result *res, char **err);
+ *     start, a malformed rule definition met by an analysis — described by a heap-allocated message in *err (caller
+ * frees; *err stays NULL otherwise). */
+int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags, int nflags,
+                const char *workdir, struct ddc_result *res, char **err);
 
 void ddc_result_free(struct ddc_result *res);
 

@@ -107,8 +107,8 @@ int bl_load(struct baseline *b, const char *path, char **err)
         unsigned line = 1;
         for (size_t i = 0; i < at && i < len; i++)
             line += text[i] == '\n';
-        if (asprintf(err, "%s:%u: error: the baseline is not valid JSON: %s", path, line,
-                     json_tokener_error_desc(je)) < 0)
+        if (asprintf(err, "%s:%u: error: the baseline is not valid JSON: %s", path, line, json_tokener_error_desc(je)) <
+            0)
             *err = NULL;
         rc = 2;
         goto done;
@@ -123,7 +123,8 @@ int bl_load(struct baseline *b, const char *path, char **err)
         if (!json_object_object_get_ex(f, "fingerprint", &fp) || !json_object_is_type(fp, json_type_string)) {
             char idx[32];
             snprintf(idx, sizeof(idx), "%zu", i);
-            rc = fail(err, "%s: error: finding %s of the baseline has no \"fingerprint\" (write it with --write-baseline)",
+            rc = fail(err,
+                      "%s: error: finding %s of the baseline has no \"fingerprint\" (write it with --write-baseline)",
                       path, idx);
             goto done;
         }

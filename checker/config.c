@@ -205,8 +205,9 @@ int cfg_load(struct cfg *c, const char *path, char **err)
             }
         } else if (strcmp(key, "ndis_version") == 0) {
             if (!json_object_is_type(v, json_type_string) || !(c->ndis_macro = ndis_macro(json_object_get_string(v))))
-                rc = bad(err, path, "\"ndis_version\" must be one of \"4.0\", \"5.0\", \"5.1\", \"6.0\", \"6.1\", "
-                                    "\"6.20\", \"6.30\", ..., \"6.89\" (got %s)",
+                rc = bad(err, path,
+                         "\"ndis_version\" must be one of \"4.0\", \"5.0\", \"5.1\", \"6.0\", \"6.1\", "
+                         "\"6.20\", \"6.30\", ..., \"6.89\" (got %s)",
                          json_object_to_json_string(v));
         } else if (strcmp(key, "ndis_miniport") == 0) {
             if (!json_object_is_type(v, json_type_boolean))
@@ -214,7 +215,8 @@ int cfg_load(struct cfg *c, const char *path, char **err)
             else
                 c->ndis_miniport = json_object_get_boolean(v);
         } else if (strcmp(key, "fail_on") == 0) {
-            if (!json_object_is_type(v, json_type_string) || !cfg_parse_severity(json_object_get_string(v), &c->fail_on))
+            if (!json_object_is_type(v, json_type_string) ||
+                !cfg_parse_severity(json_object_get_string(v), &c->fail_on))
                 rc = bad(err, path, "\"%s\" must be \"error\", \"warning\" or \"note\"", key);
             else
                 c->has_fail_on = true;

@@ -23,8 +23,8 @@ static bool same_file(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-struct finding *finding_add(struct findings *fs, const char *rule, enum rule_severity sev,
-                            struct ir_loc loc, const char *function, const char *message)
+struct finding *finding_add(struct findings *fs, const char *rule, enum rule_severity sev, struct ir_loc loc,
+                            const char *function, const char *message)
 {
     for (size_t i = 0; i < fs->items.len; i++) {
         struct finding *f = vec_at(&fs->items, i);

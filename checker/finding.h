@@ -29,8 +29,8 @@ void findings_init(struct findings *fs);
 void findings_free(struct findings *fs);
 /* Adds a finding unless one with the same rule and location exists; returns it (or NULL if it
  * was a duplicate). The message is copied. */
-struct finding *finding_add(struct findings *fs, const char *rule, enum rule_severity sev,
-                            struct ir_loc loc, const char *function, const char *message);
+struct finding *finding_add(struct findings *fs, const char *rule, enum rule_severity sev, struct ir_loc loc,
+                            const char *function, const char *message);
 /* Appends a note unless the finding has the same note at the same place already. */
 void finding_note(struct findings *fs, struct finding *f, struct ir_loc loc, const char *message);
 /* Sorts by file, line, column, rule. */

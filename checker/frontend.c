@@ -1,18 +1,18 @@
 /* frontend.c — libclang 19 -> IR (see frontend.h).
  *
  * Limits: C only. In branch conditions `a && b` and `a || b` get short-circuit edges; elsewhere
- * (`x = a && f()`) and in `c ? x : y` every operand is evaluated; calls through function pointers are recorded as indirect calls with no callee; GNU
- * statement expressions are not descended into. Locations are expansion locations: a call written
- * as a macro (NdisMCmRegisterSapComplete, which the WDK defines over NdisCmRegisterSapComplete) is
- * located at the macro name the user spelled, and that name is recorded in the event.
+ * (`x = a && f()`) and in `c ? x : y` every operand is evaluated; calls through function pointers are recorded as
+ * indirect calls with no callee; GNU statement expressions are not descended into. Locations are expansion locations: a
+ * call written as a macro (NdisMCmRegisterSapComplete, which the WDK defines over NdisCmRegisterSapComplete) is located
+ * at the macro name the user spelled, and that name is recorded in the event.
  */
 #include "frontend.h"
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
-#include <pthread.h>
 #include <json-c/json.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,8 +85,8 @@ struct fb {
     struct ir_func *f;
     CXTranslationUnit tu;
     int cur;
-    int brk, cont;  /* targets of break / continue, -1 if none */
-    int sw;         /* block holding the enclosing switch's dispatch, -1 if none */
+    int brk, cont; /* targets of break / continue, -1 if none */
+    int sw;        /* block holding the enclosing switch's dispatch, -1 if none */
     bool sw_default;
     struct strmap labels; /* label name -> (block id + 1) */
     CXFile last_file;
@@ -279,8 +279,7 @@ static bool const_value(struct fb *b, CXCursor c, long long *v, const char **tex
             }
             kids_free(&ks);
         }
-    }
-    else if (k == CXCursor_BinaryOperator) {
+    } else if (k == CXCursor_BinaryOperator) {
         /* a comparison or arithmetic of constants, e.g. `FALSE == TRUE` from a macro argument */
         enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
         if (op != CXBinaryOperator_Assign && op != CXBinaryOperator_Comma) {
@@ -404,8 +403,7 @@ static struct ir_val b_expr(struct fb *b, CXCursor c)
     struct ir_val r = {.kind = IR_V_OTHER};
     enum CXCursorKind k = clang_getCursorKind(c);
     switch (k) {
-    case CXCursor_CallExpr:
-        return b_call(b, c);
+    case CXCursor_CallExpr: return b_call(b, c);
     case CXCursor_IntegerLiteral:
     case CXCursor_CharacterLiteral:
         if (const_value(b, c, &r.cval, &r.text))
@@ -537,9 +535,7 @@ static struct ir_val b_expr(struct fb *b, CXCursor c)
         }
         return r;
     }
-    case CXCursor_InitListExpr:
-        scan_init_list(b, c);
-        return r;
+    case CXCursor_InitListExpr: scan_init_list(b, c); return r;
     case CXCursor_ConditionalOperator: {
         /* `ok ? NDIS_STATUS_SUCCESS : NDIS_STATUS_PENDING`: both constants are kept */
         struct kids ks = kids_of(c);
@@ -561,18 +557,14 @@ static struct ir_val b_expr(struct fb *b, CXCursor c)
         return r;
     }
     case CXCursor_StmtExpr:
-    case CXCursor_UnaryExpr: /* sizeof / alignof: unevaluated */
-        return r;
-    default:
-        b_kids(b, c);
-        return r;
+    case CXCursor_UnaryExpr: /* sizeof / alignof: unevaluated */ return r;
+    default: b_kids(b, c); return r;
     }
 }
 
 /* Records `.Field = Function` designators of an initializer list (any nesting depth) as handler
  * bindings. The model later keeps those whose right-hand side names a function. */
-static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourceRange range,
-                             struct fb *b)
+static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourceRange range, struct fb *b)
 {
     CXToken *toks = NULL;
     unsigned n = 0;
@@ -693,7 +685,10 @@ static int b_cond(struct fb *b, CXCursor c, struct ir_cond *out)
         case CXBinaryOperator_LE: cmp = IR_LE; break;
         case CXBinaryOperator_GT: cmp = IR_GT; break;
         case CXBinaryOperator_GE: cmp = IR_GE; break;
-        default: is_cmp = false; cmp = IR_EQ; break;
+        default:
+            is_cmp = false;
+            cmp = IR_EQ;
+            break;
         }
         if (is_cmp) {
             struct kids ks = kids_of(s);
@@ -725,8 +720,7 @@ static int b_cond(struct fb *b, CXCursor c, struct ir_cond *out)
         out->path = val.text;
     } else if (val.kind == IR_V_CALL) {
         struct ir_event *e = ir_event_at(ir_block(b->f, b->cur), val.call);
-        if (e->callee && strcmp(e->callee, "NT_SUCCESS") == 0 && e->nargs == 1 &&
-            e->args[0].kind == IR_V_PATH) {
+        if (e->callee && strcmp(e->callee, "NT_SUCCESS") == 0 && e->nargs == 1 && e->args[0].kind == IR_V_PATH) {
             out->kind = IR_COND_SUCCESS;
             out->path = e->args[0].text;
         }
@@ -745,9 +739,8 @@ static void branch(struct fb *b, CXCursor cond, int t, int f)
         if (ks.n == 1) {
             CXCursor inner = strip(ks.c[0]);
             enum CXCursorKind ik = clang_getCursorKind(inner);
-            if (ik == CXCursor_BinaryOperator &&
-                (clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LAnd ||
-                 clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LOr)) {
+            if (ik == CXCursor_BinaryOperator && (clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LAnd ||
+                                                  clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LOr)) {
                 CXCursor in = ks.c[0];
                 kids_free(&ks);
                 branch(b, in, f, t);
@@ -802,8 +795,8 @@ static void b_for(struct fb *b, CXCursor c, struct kids *ks)
 {
     /* Children skip absent parts, so place each one by the `;` of the header. */
     CXCursor body = ks->c[ks->n - 1];
-    CXSourceRange hdr = clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)),
-                                       clang_getRangeStart(clang_getCursorExtent(body)));
+    CXSourceRange hdr =
+        clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)), clang_getRangeStart(clang_getCursorExtent(body)));
     CXToken *toks = NULL;
     unsigned n = 0;
     clang_tokenize(b->tu, hdr, &toks, &n);
@@ -1060,8 +1053,7 @@ static void b_stmt(struct fb *b, CXCursor c)
                 b_vardecl(b, ks.c[i]);
         kids_free(&ks);
         return;
-    case CXCursor_NullStmt:
-        return;
+    case CXCursor_NullStmt: return;
     default:
         if (clang_isExpression(k))
             b_expr(b, c);
@@ -1149,8 +1141,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
-int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc,
-                  const char *workdir)
+int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc, const char *workdir)
 {
     struct stat st;
     char path_buf[4096];
@@ -1206,8 +1197,10 @@ int cx_parse_file(struct ir_program *prog, const char *file, const char *const *
     if (ec != CXError_Success || !tu) {
         d = vec_push(&prog->diags);
         d->loc.file = ir_intern(prog, file);
-        d->message = arena_printf(&prog->arena, "clang could not parse this file (libclang error %d); "
-                                  "check the compiler flags", (int)ec);
+        d->message = arena_printf(&prog->arena,
+                                  "clang could not parse this file (libclang error %d); "
+                                  "check the compiler flags",
+                                  (int)ec);
         d->fatal = true;
         return 2;
     }
@@ -1346,7 +1339,7 @@ int cx_load_compdb(const char *build_dir, struct vec *out, char **err)
             if (text[i] == '\n')
                 line++;
         const char *why = !root || je != json_tokener_success ? json_tokener_error_desc(je)
-                                                               : "the top level is not an array of commands";
+                                                              : "the top level is not an array of commands";
         if (asprintf(err, "%s:%u: error: invalid compile database: %s", path, line, why) < 0)
             *err = NULL;
         json_object_put(root);
@@ -1360,8 +1353,10 @@ int cx_load_compdb(const char *build_dir, struct vec *out, char **err)
         if (!json_object_is_type(e, json_type_object) || !json_object_object_get_ex(e, "file", &f) ||
             !json_object_object_get_ex(e, "directory", &dir) ||
             (!json_object_object_get_ex(e, "arguments", NULL) && !json_object_object_get_ex(e, "command", NULL))) {
-            if (asprintf(err, "%s: error: invalid compile database: entry %zu lacks \"directory\", \"file\" "
-                         "or \"arguments\"/\"command\"", path, i + 1) < 0)
+            if (asprintf(err,
+                         "%s: error: invalid compile database: entry %zu lacks \"directory\", \"file\" "
+                         "or \"arguments\"/\"command\"",
+                         path, i + 1) < 0)
                 *err = NULL;
             json_object_put(root);
             json_tokener_free(tok);

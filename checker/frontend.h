@@ -22,8 +22,7 @@ void cx_fini(void);
  * Returns 0 when the TU parsed without errors, 1 when clang reported errors (the TU is analyzed
  * anyway; the errors are in prog->diags), 2 when nothing could be analyzed (a fatal error such as a
  * missing header, also recorded in prog->diags). */
-int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc,
-                  const char *workdir);
+int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc, const char *workdir);
 
 /* One file to parse: inputs as for cx_parse_file(); `rc` receives its result. */
 struct cx_job {
@@ -44,7 +43,7 @@ struct cx_compile_cmd {
     char *file;      /* absolute or as written in the database */
     char *directory; /* the entry's "directory" */
     int argc;
-    char **argv;     /* full command line, argv[0] = compiler */
+    char **argv; /* full command line, argv[0] = compiler */
 };
 
 /* Loads BUILD_DIR/compile_commands.json (through libclang's compilation-database reader after a

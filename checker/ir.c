@@ -151,9 +151,7 @@ static const char *cmp_text(enum ir_cmp op)
 void ir_dump_val(FILE *out, const struct ir_val *v)
 {
     switch (v->kind) {
-    case IR_V_NONE:
-        fputs("-", out);
-        break;
+    case IR_V_NONE: fputs("-", out); break;
     case IR_V_CONST:
         if (v->text)
             fprintf(out, "%s=%lld", v->text, v->cval);
@@ -162,18 +160,10 @@ void ir_dump_val(FILE *out, const struct ir_val *v)
         if (v->has_alt)
             fprintf(out, "|%lld", v->alt);
         break;
-    case IR_V_PATH:
-        fprintf(out, "%s", v->text);
-        break;
-    case IR_V_CALL:
-        fprintf(out, "call#%d", v->call);
-        break;
-    case IR_V_FUNC:
-        fprintf(out, "func:%s", v->text);
-        break;
-    case IR_V_OTHER:
-        fputs("?", out);
-        break;
+    case IR_V_PATH: fprintf(out, "%s", v->text); break;
+    case IR_V_CALL: fprintf(out, "call#%d", v->call); break;
+    case IR_V_FUNC: fprintf(out, "func:%s", v->text); break;
+    case IR_V_OTHER: fputs("?", out); break;
     }
 }
 
@@ -182,32 +172,25 @@ static void dump_cond(FILE *out, const struct ir_cond *c)
     if (c->negated)
         fputs("!", out);
     switch (c->kind) {
-    case IR_COND_NONE:
-        fputs("?", out);
-        break;
+    case IR_COND_NONE: fputs("?", out); break;
     case IR_COND_CMP:
         fprintf(out, "(%s %s ", c->path, cmp_text(c->op));
         if (c->ctext)
             fprintf(out, "%s=", c->ctext);
         fprintf(out, "%lld)", c->cval);
         break;
-    case IR_COND_TRUTH:
-        fprintf(out, "(%s)", c->path);
-        break;
-    case IR_COND_SUCCESS:
-        fprintf(out, "NT_SUCCESS(%s)", c->path);
-        break;
+    case IR_COND_TRUTH: fprintf(out, "(%s)", c->path); break;
+    case IR_COND_SUCCESS: fprintf(out, "NT_SUCCESS(%s)", c->path); break;
     }
 }
 
 void ir_dump_func(FILE *out, const struct ir_func *f)
 {
-    fprintf(out, "function %s%s%s at %u:%u\n", f->name, f->is_static ? " static" : "",
-            f->invalid ? " invalid" : "", f->loc.line, f->loc.col);
+    fprintf(out, "function %s%s%s at %u:%u\n", f->name, f->is_static ? " static" : "", f->invalid ? " invalid" : "",
+            f->loc.line, f->loc.col);
     for (size_t bi = 0; bi < f->blocks.len; bi++) {
         const struct ir_block *b = ir_block(f, (int)bi);
-        fprintf(out, "  block %d%s%s\n", b->id, b->id == 0 ? " (entry)" : "",
-                b->id == f->exit_block ? " (exit)" : "");
+        fprintf(out, "  block %d%s%s\n", b->id, b->id == 0 ? " (entry)" : "", b->id == f->exit_block ? " (exit)" : "");
         for (size_t i = 0; i < b->events.len; i++) {
             const struct ir_event *e = ir_event_at(b, (int)i);
             fprintf(out, "    %zu: ", i);
@@ -242,9 +225,7 @@ void ir_dump_func(FILE *out, const struct ir_func *f)
                 if (s)
                     fputs(", ", out);
                 switch (ed->kind) {
-                case IR_E_ALWAYS:
-                    fprintf(out, "%d", ed->target);
-                    break;
+                case IR_E_ALWAYS: fprintf(out, "%d", ed->target); break;
                 case IR_E_TRUE:
                     fprintf(out, "%d if ", ed->target);
                     dump_cond(out, &b->cond);
@@ -254,12 +235,9 @@ void ir_dump_func(FILE *out, const struct ir_func *f)
                     dump_cond(out, &b->cond);
                     break;
                 case IR_E_CASE:
-                    fprintf(out, "%d if %s == %lld", ed->target, b->switch_path ? b->switch_path : "?",
-                            ed->case_val);
+                    fprintf(out, "%d if %s == %lld", ed->target, b->switch_path ? b->switch_path : "?", ed->case_val);
                     break;
-                case IR_E_DEFAULT:
-                    fprintf(out, "%d default", ed->target);
-                    break;
+                case IR_E_DEFAULT: fprintf(out, "%d default", ed->target); break;
                 }
             }
             fputs("\n", out);

@@ -36,7 +36,7 @@ enum ir_val_kind {
 struct ir_val {
     enum ir_val_kind kind;
     long long cval;
-    bool has_alt;  /* IR_V_CONST of `c ? x : y`: the value is cval or alt */
+    bool has_alt; /* IR_V_CONST of `c ? x : y`: the value is cval or alt */
     long long alt;
     const char *text;
     int call; /* IR_V_CALL: index of the event in its block */
@@ -84,9 +84,9 @@ struct ir_edge {
 
 struct ir_block {
     int id;
-    struct vec events; /* struct ir_event */
-    struct vec succs;  /* struct ir_edge */
-    struct ir_cond cond; /* the condition the outgoing edges test (IR_COND_NONE if none/unknown) */
+    struct vec events;       /* struct ir_event */
+    struct vec succs;        /* struct ir_edge */
+    struct ir_cond cond;     /* the condition the outgoing edges test (IR_COND_NONE if none/unknown) */
     const char *switch_path; /* for a switch on a path: the path; edges are IR_E_CASE/IR_E_DEFAULT */
 };
 
@@ -94,7 +94,7 @@ struct ir_func {
     const char *name;
     const char *tu_file; /* main file of the translation unit that defines it */
     bool is_static;
-    bool invalid; /* clang marked the declaration invalid; the body is still analyzed */
+    bool invalid;      /* clang marked the declaration invalid; the body is still analyzed */
     struct ir_loc loc; /* the name in the definition */
     int nparams;
     const char **params;

@@ -30,8 +30,8 @@ enum irql_why_kind { W_ROLE, W_RAISE, W_LOWER, W_CALLSITE };
 struct irql_why {
     enum irql_why_kind kind;
     struct ir_loc loc;
-    const char *func;   /* W_ROLE: the callback; W_CALLSITE: the callee */
-    const char *what;   /* W_ROLE: role typedef; W_RAISE/W_LOWER: the DDI */
+    const char *func;        /* W_ROLE: the callback; W_CALLSITE: the callee */
+    const char *what;        /* W_ROLE: role typedef; W_RAISE/W_LOWER: the DDI */
     struct irql_range range; /* W_ROLE: entry range; W_CALLSITE: IRQL at the call; W_RAISE/W_LOWER: new level */
     const struct irql_why *next;
 };

@@ -176,8 +176,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
             o->fail_on = a + 10;
             if (!cfg_parse_severity(o->fail_on, &sev))
                 return usage_error("unknown --fail-on level '%s' (use error, warning or note)", o->fail_on);
-        } else if ((strcmp(a, "--srcroot") == 0 || strcmp(a, "--baseline") == 0 ||
-                    strcmp(a, "--write-baseline") == 0 || strcmp(a, "--config") == 0) ) {
+        } else if ((strcmp(a, "--srcroot") == 0 || strcmp(a, "--baseline") == 0 || strcmp(a, "--write-baseline") == 0 ||
+                    strcmp(a, "--config") == 0)) {
             if (++i >= argc)
                 return usage_error("%s needs an argument", a);
             const char **dst = strcmp(a, "--srcroot") == 0    ? &o->srcroot
@@ -185,8 +185,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
                                : strcmp(a, "--config") == 0   ? &o->config
                                                               : &o->write_baseline;
             *dst = argv[i];
-        }
-        else if (strcmp(a, "--dump-ir") == 0)
+        } else if (strcmp(a, "--dump-ir") == 0)
             o->dump_ir = true;
         else if (strcmp(a, "--dump-irql") == 0)
             o->dump_irql = true;
@@ -203,9 +202,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
                 push_str(&o->cflags, a);
                 push_str(&o->cflags, argv[i]);
             } else if (strncmp(a, "-I", 2) == 0 || strncmp(a, "-D", 2) == 0 || strncmp(a, "-U", 2) == 0 ||
-                       strncmp(a, "--target=", 9) == 0 || strncmp(a, "-std=", 5) == 0 ||
-                       strncmp(a, "-f", 2) == 0 || strncmp(a, "-m", 2) == 0 || strncmp(a, "-W", 2) == 0 ||
-                       strncmp(a, "-isystem", 8) == 0)
+                       strncmp(a, "--target=", 9) == 0 || strncmp(a, "-std=", 5) == 0 || strncmp(a, "-f", 2) == 0 ||
+                       strncmp(a, "-m", 2) == 0 || strncmp(a, "-W", 2) == 0 || strncmp(a, "-isystem", 8) == 0)
                 push_str(&o->cflags, a);
             else
                 return usage_error("unknown option '%s'", a);
@@ -557,8 +555,10 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < rules.defs.len; i++) {
             struct rule_def *d = vec_at(&rules.defs, i);
             printf("%-40s %-8s %s%s\n", d->id,
-                   d->severity == SEV_ERROR ? "error" : d->severity == SEV_NOTE ? "note" : "warning", d->summary,
-                   d->enabled ? "" : " (disabled)");
+                   d->severity == SEV_ERROR  ? "error"
+                   : d->severity == SEV_NOTE ? "note"
+                                             : "warning",
+                   d->summary, d->enabled ? "" : " (disabled)");
         }
         goto out;
     }
@@ -593,8 +593,8 @@ int main(int argc, char **argv)
         snprintf(first, sizeof(first), "%s", *(const char **)vec_at(&o.files, 0));
     else {
         struct cx_compile_cmd *c0 = vec_at(&cmds, 0);
-        snprintf(first, sizeof(first), "%s%s%s", c0->file[0] == '/' ? "" : c0->directory,
-                 c0->file[0] == '/' ? "" : "/", c0->file);
+        snprintf(first, sizeof(first), "%s%s%s", c0->file[0] == '/' ? "" : c0->directory, c0->file[0] == '/' ? "" : "/",
+                 c0->file);
     }
     const struct cfg *runcfg = config_for(&cc, &o, first, &rc);
     if (rc || (rc = apply_rule_settings(&rules, &o, runcfg)) != 0) {
@@ -624,8 +624,8 @@ int main(int argc, char **argv)
             }
             /* the user's extra flags and the configuration's go after the compile command */
             char full[PATH_MAX];
-            snprintf(full, sizeof(full), "%s%s%s", c->file[0] == '/' ? "" : c->directory,
-                     c->file[0] == '/' ? "" : "/", c->file);
+            snprintf(full, sizeof(full), "%s%s%s", c->file[0] == '/' ? "" : c->directory, c->file[0] == '/' ? "" : "/",
+                     c->file);
             const struct cfg *fc = config_for(&cc, &o, full, &rc);
             if (rc) {
                 cx_fini();
@@ -705,10 +705,8 @@ int main(int argc, char **argv)
                    fs.items.len, prog.diags.len);
         goto out;
     }
-    struct rpt_context ctx = {.rules = &rules,
-                              .srcroot = o.srcroot,
-                              .suppressed = &suppressed,
-                              .show_suppressed = o.show_suppressed};
+    struct rpt_context ctx = {
+        .rules = &rules, .srcroot = o.srcroot, .suppressed = &suppressed, .show_suppressed = o.show_suppressed};
     const char **fps = bl_fingerprints(&fs, &fs.arena);
     ctx.fingerprints = fps;
     if (o.write_baseline && write_report(o.write_baseline, "json", &fs, &prog.diags, &ctx) != 0) {
@@ -748,7 +746,8 @@ int main(int argc, char **argv)
     else
         rpt_text_ex(stdout, &fs, &prog.diags, &ctx);
     if (suppressed.len && !o.show_suppressed)
-        fprintf(stderr, "ddicheck: %zu finding(s) silenced by ddicheck-suppress comments (--show-suppressed lists them)\n",
+        fprintf(stderr,
+                "ddicheck: %zu finding(s) silenced by ddicheck-suppress comments (--show-suppressed lists them)\n",
                 suppressed.len);
     if (ctx.nbaselined)
         fprintf(stderr, "ddicheck: %zu finding(s) hidden because the baseline %s has them\n", ctx.nbaselined,

@@ -90,8 +90,9 @@ static bool name_is(const char *n, const char *a)
  * which are not system headers): a DDI the rules know, or a WDK / compiler routine prefix. */
 static bool is_platform_routine(const struct rules *r, const struct ir_event *e)
 {
-    static const char *const prefixes[] = {"Ndis", "Ke", "Kf", "Ex", "Io", "Rtl", "Mm", "Ob", "Ps", "Zw", "Nt",
-                                           "Wmi", "Interlocked", "_", "mem", "str", "NDIS_", "Dbg", "Wdf", "Wsk", "Fwp"};
+    static const char *const prefixes[] = {"Ndis", "Ke",  "Kf",    "Ex",  "Io",  "Rtl",         "Mm",
+                                           "Ob",   "Ps",  "Zw",    "Nt",  "Wmi", "Interlocked", "_",
+                                           "mem",  "str", "NDIS_", "Dbg", "Wdf", "Wsk",         "Fwp"};
     if (strmap_get(&r->ddi, e->callee) || strmap_get(&r->effects, e->callee))
         return true;
     for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
@@ -154,8 +155,7 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                 }
                 for (size_t c = 0; c < rules->cbargs.len; c++) {
                     struct callback_arg *ca = vec_at(&rules->cbargs, c);
-                    if (strcmp(ca->ddi, e->callee) == 0 && ca->arg < e->nargs &&
-                        e->args[ca->arg].kind == IR_V_FUNC)
+                    if (strcmp(ca->ddi, e->callee) == 0 && ca->arg < e->nargs && e->args[ca->arg].kind == IR_V_FUNC)
                         add_role(d, e->args[ca->arg].text, ca->role, e->loc);
                 }
                 const char *n = dm_call_name(d, e);
@@ -207,9 +207,9 @@ void dm_kind_text(unsigned kind, char *buf, size_t n)
     static const struct {
         unsigned bit;
         const char *name;
-    } t[] = {{DK_MCM, "MCM miniport"},           {DK_CALL_MANAGER, "stand-alone call manager"},
-             {DK_CLIENT, "CoNDIS client"},       {DK_PROTOCOL6, "NDIS 6 protocol"},
-             {DK_PROTOCOL5, "NDIS 5 protocol"},  {DK_MINIPORT, "NDIS 6 miniport"}};
+    } t[] = {{DK_MCM, "MCM miniport"},          {DK_CALL_MANAGER, "stand-alone call manager"},
+             {DK_CLIENT, "CoNDIS client"},      {DK_PROTOCOL6, "NDIS 6 protocol"},
+             {DK_PROTOCOL5, "NDIS 5 protocol"}, {DK_MINIPORT, "NDIS 6 miniport"}};
     buf[0] = 0;
     size_t used = 0;
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)

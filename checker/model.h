@@ -26,7 +26,7 @@ struct dm_func {
 };
 
 enum dm_kind {
-    DK_MCM = 1 << 0,         /* NdisMCmRegisterAddressFamily(Ex), or a miniport with CM handlers */
+    DK_MCM = 1 << 0,          /* NdisMCmRegisterAddressFamily(Ex), or a miniport with CM handlers */
     DK_CALL_MANAGER = 1 << 1, /* stand-alone: NdisCmRegisterAddressFamily(Ex) */
     DK_CLIENT = 1 << 2,       /* NdisClOpenAddressFamily(Ex) */
     DK_PROTOCOL6 = 1 << 3,    /* NdisRegisterProtocolDriver */

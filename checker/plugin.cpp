@@ -43,7 +43,8 @@ extern "C" {
 #include <string>
 #include <vector>
 
-namespace {
+namespace
+{
 
 /* The options of the C core, given as "--enable=...", "--disable=...", "--rules-dir=..." strings. */
 using Options = std::vector<std::string>;
@@ -118,9 +119,12 @@ std::string dataDir()
     return ddc_data_dir(self, buf, sizeof(buf));
 }
 
-class Consumer : public clang::ASTConsumer {
-public:
-    Consumer(clang::CompilerInstance &CI, Options opts) : CI(CI), Opts(std::move(opts)) {}
+class Consumer : public clang::ASTConsumer
+{
+  public:
+    Consumer(clang::CompilerInstance &CI, Options opts) : CI(CI), Opts(std::move(opts))
+    {
+    }
 
     void HandleTranslationUnit(clang::ASTContext &Ctx) override
     {
@@ -148,8 +152,8 @@ public:
 
         ddc_result res;
         char *err = nullptr;
-        ddc_analyze(&o, files, 1, fargv.data(), static_cast<int>(fargv.size()), wd.empty() ? nullptr : wd.c_str(),
-                    &res, &err);
+        ddc_analyze(&o, files, 1, fargv.data(), static_cast<int>(fargv.size()), wd.empty() ? nullptr : wd.c_str(), &res,
+                    &err);
         bool asError = D.getWarningsAsErrors();
         auto level = asError ? clang::DiagnosticsEngine::Error : clang::DiagnosticsEngine::Warning;
         if (err) {
@@ -162,7 +166,7 @@ public:
         ddc_options_free(&o);
     }
 
-private:
+  private:
     /* Where `loc` is in this compile, or an invalid location for a file the compile did not read. */
     clang::SourceLocation where(clang::SourceManager &SM, const ir_loc &loc)
     {
@@ -193,8 +197,9 @@ private:
     Options Opts;
 };
 
-class Action : public clang::PluginASTAction {
-protected:
+class Action : public clang::PluginASTAction
+{
+  protected:
     std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override
     {
         return std::make_unique<Consumer>(CI, Opts);
@@ -222,13 +227,15 @@ protected:
         return true;
     }
 
-    ActionType getActionType() override { return AddBeforeMainAction; }
+    ActionType getActionType() override
+    {
+        return AddBeforeMainAction;
+    }
 
-private:
+  private:
     Options Opts;
 };
 
 } // namespace
 
-static clang::FrontendPluginRegistry::Add<Action> Registered("ddicheck",
-                                                              "check NDIS/CoNDIS DDI compliance (ddicheck)");
+static clang::FrontendPluginRegistry::Add<Action> Registered("ddicheck", "check NDIS/CoNDIS DDI compliance (ddicheck)");

@@ -20,18 +20,18 @@
 
 /* A finding a `// ddicheck-suppress RuleId: reason` comment silenced (suppress.h fills these). */
 struct rpt_suppressed {
-    struct finding f; /* strings borrowed from the findings list it came from; owns f.notes */
-    const char *reason;        /* the text after "RuleId:", "" when none was given */
-    struct ir_loc comment;     /* where the suppressing comment is (line and file) */
+    struct finding f;      /* strings borrowed from the findings list it came from; owns f.notes */
+    const char *reason;    /* the text after "RuleId:", "" when none was given */
+    struct ir_loc comment; /* where the suppressing comment is (line and file) */
 };
 
 /* What a run adds around its findings. Every field may be zero/NULL. */
 struct rpt_context {
-    const struct rules *rules;      /* SARIF: tool.driver.rules[] and help text; borrowed */
-    const char *srcroot;            /* SARIF: %SRCROOT% directory (absolute or relative to the cwd) */
-    const struct vec *suppressed;   /* struct rpt_suppressed, listed only when show_suppressed */
+    const struct rules *rules;    /* SARIF: tool.driver.rules[] and help text; borrowed */
+    const char *srcroot;          /* SARIF: %SRCROOT% directory (absolute or relative to the cwd) */
+    const struct vec *suppressed; /* struct rpt_suppressed, listed only when show_suppressed */
     bool show_suppressed;
-    size_t nbaselined;              /* findings hidden because the baseline has them */
+    size_t nbaselined;               /* findings hidden because the baseline has them */
     const char *const *fingerprints; /* baseline.h fingerprint of each finding, or NULL to compute */
 };
 

@@ -413,7 +413,7 @@ static struct json_object *rule_json(const struct rules *rules, const struct rul
      * on which NDIS_STATUS branches are feasible. */
     json_object_object_add(props, "precision", json_object_new_string(irql ? "very-high" : "high"));
     json_object_object_add(props, "problem.severity",
-                           json_object_new_string(d->severity == SEV_ERROR     ? "error"
+                           json_object_new_string(d->severity == SEV_ERROR  ? "error"
                                                   : d->severity == SEV_NOTE ? "recommendation"
                                                                             : "warning"));
     json_object_object_add(r, "properties", props);

@@ -14,8 +14,12 @@ bool rule_parse_irql(const char *name, struct irql_range *out)
     static const struct {
         const char *n;
         int lo, hi;
-    } t[] = {{"PASSIVE_LEVEL", 0, 0}, {"LOW_LEVEL", 0, 0},    {"APC_LEVEL", 1, 1},
-             {"DISPATCH_LEVEL", 2, 2}, {"DIRQL", IRQL_DIRQL_LO, IRQL_DIRQL_HI}, {"HIGH_LEVEL", 15, 15}};
+    } t[] = {{"PASSIVE_LEVEL", 0, 0},
+             {"LOW_LEVEL", 0, 0},
+             {"APC_LEVEL", 1, 1},
+             {"DISPATCH_LEVEL", 2, 2},
+             {"DIRQL", IRQL_DIRQL_LO, IRQL_DIRQL_HI},
+             {"HIGH_LEVEL", 15, 15}};
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
         if (strcmp(name, t[i].n) == 0) {
             out->lo = t[i].lo;
@@ -87,8 +91,8 @@ static int read_tsv(struct rules *r, const char *name, int min_fields, row_fn fn
         char *f[8];
         int nf = split_tabs(line, f, 8);
         if (nf < min_fields) {
-            if (asprintf(err, "%s:%d: error: expected %d tab-separated columns, found %d", file, lineno,
-                         min_fields, nf) < 0)
+            if (asprintf(err, "%s:%d: error: expected %d tab-separated columns, found %d", file, lineno, min_fields,
+                         nf) < 0)
                 *err = NULL;
             rc = 2;
             break;

@@ -29,7 +29,7 @@ struct rule_def {
     const char *id, *kind, *summary, *source, *doc, *file;
     enum rule_severity severity;
     bool enabled;
-    void *json;                /* the parsed definition (json-c object), for engines that need more */
+    void *json; /* the parsed definition (json-c object), for engines that need more */
 };
 
 struct ddi_fact {
@@ -47,8 +47,8 @@ enum irql_effect_kind { EFF_RAISE_SAVE, EFF_RAISE_RET, EFF_RESTORE, EFF_SET_ARG,
 struct irql_effect {
     const char *ddi;
     enum irql_effect_kind kind;
-    int arg;       /* argument index, or -1 */
-    int level;     /* level raised to, or -1 when given by argument `value_arg` */
+    int arg;   /* argument index, or -1 */
+    int level; /* level raised to, or -1 when given by argument `value_arg` */
     int value_arg;
 };
 
@@ -74,14 +74,14 @@ struct sap_request {
 struct rules {
     struct arena arena;
     const char *dir;
-    struct vec defs;        /* struct rule_def */
-    struct strmap ddi;      /* DDI name -> struct ddi_fact * */
-    struct strmap roles;    /* role typedef -> struct role_fact * */
-    struct strmap fields;   /* handler field -> role typedef (const char *) */
-    struct strmap effects;  /* DDI -> struct irql_effect * */
-    struct vec cbargs;      /* struct callback_arg */
-    struct vec statuses;    /* struct status_name */
-    struct vec requests;    /* struct sap_request */
+    struct vec defs;       /* struct rule_def */
+    struct strmap ddi;     /* DDI name -> struct ddi_fact * */
+    struct strmap roles;   /* role typedef -> struct role_fact * */
+    struct strmap fields;  /* handler field -> role typedef (const char *) */
+    struct strmap effects; /* DDI -> struct irql_effect * */
+    struct vec cbargs;     /* struct callback_arg */
+    struct vec statuses;   /* struct status_name */
+    struct vec requests;   /* struct sap_request */
 };
 
 /* The NDIS_STATUS name of a value ("NDIS_STATUS_PENDING"), or NULL. */

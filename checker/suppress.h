@@ -19,10 +19,10 @@
 
 /* A source file split into lines (line 1 = lines[0]); line ends ("\n", "\r\n") are not included. */
 struct src_lines {
-    char *text;          /* the whole file, heap-owned */
+    char *text; /* the whole file, heap-owned */
     size_t len;
-    const char **lines;  /* heap-owned array of pointers into text */
-    size_t *lens;        /* byte length of each line */
+    const char **lines; /* heap-owned array of pointers into text */
+    size_t *lens;       /* byte length of each line */
     unsigned n;
 };
 

@@ -106,7 +106,7 @@ struct frame {
     const struct frame *parent;
     struct ir_loc call_loc;
     int nargs;
-    const char **argpath;  /* renamed argument paths, or NULL */
+    const char **argpath; /* renamed argument paths, or NULL */
     const struct ir_val *args;
 };
 
@@ -391,8 +391,7 @@ static bool val_eq(const struct val *a, const struct val *b)
 
 static bool dis_eq(const struct dis *a, const struct dis *b)
 {
-    if (a->na != b->na || a->no != b->no || a->nv != b->nv || a->completed != b->completed ||
-        a->has_ret != b->has_ret)
+    if (a->na != b->na || a->no != b->no || a->nv != b->nv || a->completed != b->completed || a->has_ret != b->has_ret)
         return false;
     if (a->has_ret && !val_eq(&a->ret, &b->ret))
         return false;
@@ -517,7 +516,8 @@ static const char *fill(struct ts *t, const char *tmpl, const char *const *keys,
             const char *close = strchr(p, '}');
             bool done = false;
             for (int i = 0; close && i < n && !done; i++)
-                if (strlen(keys[i]) == (size_t)(close - p - 1) && strncmp(p + 1, keys[i], (size_t)(close - p - 1)) == 0) {
+                if (strlen(keys[i]) == (size_t)(close - p - 1) &&
+                    strncmp(p + 1, keys[i], (size_t)(close - p - 1)) == 0) {
                     o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s", vals[i] ? vals[i] : "?");
                     p = close + 1;
                     done = true;
@@ -600,8 +600,8 @@ static const struct ts_why *frame_chain(struct ts *t, const struct frame *fr)
 {
     if (!fr || !fr->parent)
         return NULL;
-    struct ts_why *w = (struct ts_why *)mk_why(t, fr->call_loc, arena_printf(&t->arena, "'%s' called here", fr->f->name),
-                                               frame_chain(t, fr->parent));
+    struct ts_why *w = (struct ts_why *)mk_why(
+        t, fr->call_loc, arena_printf(&t->arena, "'%s' called here", fr->f->name), frame_chain(t, fr->parent));
     w->frame = fr->id;
     return w;
 }
@@ -708,8 +708,7 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
                     story_notes(t, fd, s->comp_why, fr);
             }
             s->completed = 1;
-            s->comp_why = mk_why(t, e->loc,
-                                 arena_printf(&t->arena, "%s completed here by %s", t->req->request, name),
+            s->comp_why = mk_why(t, e->loc, arena_printf(&t->arena, "%s completed here by %s", t->req->request, name),
                                  frame_chain(t, fr));
         }
     }
@@ -865,8 +864,7 @@ static void transfer(struct ts *t, const struct frame *fr, struct dis *s, const 
         }
         return;
     }
-    case IR_CALL:
-        break;
+    case IR_CALL: break;
     }
     if (e->indirect || !e->callee)
         return;
@@ -1024,8 +1022,7 @@ static bool refine(struct ts *t, const struct frame *fr, const struct ir_block *
             return true;
         val_add_ne(v, 0);
         return true;
-    default:
-        return true;
+    default: return true;
     }
 }
 
@@ -1111,7 +1108,7 @@ static const char *jstr(struct json_object *o, const char *k)
 {
     struct json_object *v;
     return json_object_object_get_ex(o, k, &v) && json_object_is_type(v, json_type_string) ? json_object_get_string(v)
-                                                                                          : NULL;
+                                                                                           : NULL;
 }
 
 static void jddis(struct json_object *o, const char *k, struct ts_ddis *out)
@@ -1185,7 +1182,8 @@ static int load(struct ts *t)
                 ck->val_name = ck->forbid ? jstr(c, "forbid") : jstr(c, "require");
                 ck->msg = jstr(c, "message");
                 if (!ck->val_name || !rule_status_value(rs, ck->val_name, &ck->val) || !ck->msg)
-                    return bad_def(d, "each check needs \"forbid\" or \"require\" (an NDIS_STATUS name) and \"message\"");
+                    return bad_def(d,
+                                   "each check needs \"forbid\" or \"require\" (an NDIS_STATUS name) and \"message\"");
             }
         } else if (strcmp(d->kind, "request") == 0) {
             const char *chk = jstr(j, "check");
@@ -1252,9 +1250,9 @@ static void driver_role(struct ts *t)
                     continue;
                 struct finding *fd = finding_add(t->out, d->id, d->severity, e->loc, f->name, msg);
                 if (fd && t->d->kind_ddi)
-                    finding_note(t->out, fd, t->d->kind_loc,
-                                 arena_printf(&t->arena, "the driver's kind is known from this call to %s",
-                                              t->d->kind_ddi));
+                    finding_note(
+                        t->out, fd, t->d->kind_loc,
+                        arena_printf(&t->arena, "the driver's kind is known from this call to %s", t->d->kind_ddi));
             }
         }
     }

@@ -67,7 +67,8 @@ static int parse_file(const char *prefix, const char *path, int fi, struct vec *
             if (*p == '+' || *p == '-') {
                 long d = strtol(p, &end, 10);
                 if (end == p + 1 || (long)line + d < 1) {
-                    fprintf(err, "%s:%u: error: malformed line offset in '%s-%s@' directive\n", path, line, prefix, kind);
+                    fprintf(err, "%s:%u: error: malformed line offset in '%s-%s@' directive\n", path, line, prefix,
+                            kind);
                     rc = 2;
                     break;
                 }
@@ -129,8 +130,8 @@ int verify_run(const char *prefix, const char *const *files, int nfiles, const s
         size_t before = dirs.len;
         rc = parse_file(prefix, files[f], f, &dirs, &nd, out);
         if (nd && dirs.len > before) {
-            fprintf(out, "%s: error: '%s-no-diagnostics' directive cannot follow other expected directives\n",
-                    files[f], prefix);
+            fprintf(out, "%s: error: '%s-no-diagnostics' directive cannot follow other expected directives\n", files[f],
+                    prefix);
             rc = 2;
         }
         any_no_diags |= nd;

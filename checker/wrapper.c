@@ -150,16 +150,38 @@ static bool has_prefix(const char *a, const char *p)
 /* True for the -f flags that change how C source parses (dialect, types, builtins). */
 static bool is_dialect_f(const char *a)
 {
-    static const char *const pfx[] = {
-        "-fms-",          "-fno-ms-",          "-fdeclspec",        "-fno-declspec",
-        "-fshort-wchar",  "-fno-short-wchar",  "-fshort-enums",     "-fno-short-enums",
-        "-fsigned-char",  "-fno-signed-char",  "-funsigned-char",   "-fno-unsigned-char",
-        "-fgnu89-inline", "-fno-gnu89-inline", "-fgnu-keywords",    "-fno-gnu-keywords",
-        "-fasm",          "-fno-asm",          "-fblocks",          "-fno-blocks",
-        "-fbuiltin",      "-fno-builtin",      "-ffreestanding",    "-fhosted",
-        "-fpack-struct",  "-fno-pack-struct",  "-fwchar-type=",     "-fno-wchar",
-        "-fdollars-in-identifiers", "-fno-dollars-in-identifiers", "-fextended-identifiers",
-        "-finput-charset="};
+    static const char *const pfx[] = {"-fms-",
+                                      "-fno-ms-",
+                                      "-fdeclspec",
+                                      "-fno-declspec",
+                                      "-fshort-wchar",
+                                      "-fno-short-wchar",
+                                      "-fshort-enums",
+                                      "-fno-short-enums",
+                                      "-fsigned-char",
+                                      "-fno-signed-char",
+                                      "-funsigned-char",
+                                      "-fno-unsigned-char",
+                                      "-fgnu89-inline",
+                                      "-fno-gnu89-inline",
+                                      "-fgnu-keywords",
+                                      "-fno-gnu-keywords",
+                                      "-fasm",
+                                      "-fno-asm",
+                                      "-fblocks",
+                                      "-fno-blocks",
+                                      "-fbuiltin",
+                                      "-fno-builtin",
+                                      "-ffreestanding",
+                                      "-fhosted",
+                                      "-fpack-struct",
+                                      "-fno-pack-struct",
+                                      "-fwchar-type=",
+                                      "-fno-wchar",
+                                      "-fdollars-in-identifiers",
+                                      "-fno-dollars-in-identifiers",
+                                      "-fextended-identifiers",
+                                      "-finput-charset="};
     for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
         if (has_prefix(a, pfx[i]))
             return true;
@@ -170,17 +192,17 @@ static bool is_dialect_f(const char *a)
 static void scan_compile_line(const char *const *args, int n, struct compile_line *cl)
 {
     /* options whose value may follow as the next argument, and which of them the analysis needs */
-    static const char *const keep_sep[] = {"-I", "-D", "-U", "-include", "-imacros", "-isystem", "-iquote",
-                                           "-idirafter", "-isysroot", "--sysroot", "-target"};
-    static const char *const drop_sep[] = {"-o", "-MF", "-MT", "-MQ", "-Xlinker", "-Xassembler",
-                                           "-Xpreprocessor", "-Xclang", "-L", "-l", "-T", "-u", "-z",
-                                           "-aux-info", "--param", "-arch", "-dumpbase", "-dumpdir",
-                                           "-e", "-A", "-B", "-iprefix", "-iwithprefix",
-                                           "-iwithprefixbefore", "-mllvm", "-Xarch_host"};
-    static const char *const keep_joined[] = {"-I", "-D", "-U", "-isystem", "-iquote", "-idirafter",
-                                              "-isysroot", "--sysroot=", "--target=", "-std=", "--std="};
-    static const char *const keep_exact[] = {"-ansi", "-nostdinc", "-undef", "-trigraphs", "-m32", "-m64",
-                                             "-mx32"};
+    static const char *const keep_sep[] = {"-I",      "-D",         "-U",        "-include",  "-imacros", "-isystem",
+                                           "-iquote", "-idirafter", "-isysroot", "--sysroot", "-target"};
+    static const char *const drop_sep[] = {
+        "-o",        "-MF",        "-MT", "-MQ", "-Xlinker", "-Xassembler", "-Xpreprocessor", "-Xclang",
+        "-L",        "-l",         "-T",  "-u",  "-z",       "-aux-info",   "--param",        "-arch",
+        "-dumpbase", "-dumpdir",   "-e",  "-A",  "-B",       "-iprefix",    "-iwithprefix",   "-iwithprefixbefore",
+        "-mllvm",    "-Xarch_host"};
+    static const char *const keep_joined[] = {
+        "-I",        "-D",         "-U",        "-isystem", "-iquote", "-idirafter",
+        "-isysroot", "--sysroot=", "--target=", "-std=",    "--std="};
+    static const char *const keep_exact[] = {"-ansi", "-nostdinc", "-undef", "-trigraphs", "-m32", "-m64", "-mx32"};
     const char *lang = NULL; /* -x LANG in effect, NULL for "by extension" */
     for (int i = 0; i < n; i++) {
         const char *a = args[i];
@@ -291,8 +313,8 @@ static int analyze(const struct compile_line *cl, const struct vec *extra)
 
     struct ddc_result res;
     char *err = NULL;
-    int rc = ddc_analyze(&o, (const char *const *)cl->inputs.data, (int)cl->inputs.len,
-                         (const char *const *)flags.data, (int)flags.len, NULL, &res, &err);
+    int rc = ddc_analyze(&o, (const char *const *)cl->inputs.data, (int)cl->inputs.len, (const char *const *)flags.data,
+                         (int)flags.len, NULL, &res, &err);
     const char *first = *(const char **)vec_at(&cl->inputs, 0);
     int status = res.findings.items.len ? 1 : 0;
     if (err) {

@@ -30,7 +30,8 @@ static void client_teardown(void *unused)
 {
     PCL_BINDING b = first_binding();
     (void)unused;
-    if (b) ClStartAfTeardown(b);
+    if (b)
+        ClStartAfTeardown(b);
 }
 
 static void sc_lifecycle(void)
@@ -84,9 +85,14 @@ static void sc_local_sap(void)
 }
 
 const struct nm_scenario nm_scenarios[] = {
-    {"local_sap", "a local SAP registered synchronously (built-in client), then deregistered (pending, work item)", sc_local_sap},
-    {"lifecycle", "bind, AF registered and opened, the SAP announced (pending, completed by the timer), CM-initiated AF close on unbind", sc_lifecycle},
-    {"client_teardown", "the client deregisters its SAP (pending, completed by a work item) and closes the AF", sc_client_teardown},
+    {"local_sap", "a local SAP registered synchronously (built-in client), then deregistered (pending, work item)",
+     sc_local_sap},
+    {"lifecycle",
+     "bind, AF registered and opened, the SAP announced (pending, completed by the timer), CM-initiated AF close on "
+     "unbind",
+     sc_lifecycle},
+    {"client_teardown", "the client deregisters its SAP (pending, completed by a work item) and closes the AF",
+     sc_client_teardown},
     {"teardown_races_sap", "the client's teardown races the pending SAP registration", sc_teardown_races_sap},
     {NULL, NULL, NULL},
 };

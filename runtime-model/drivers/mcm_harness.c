@@ -24,7 +24,10 @@ static int mcm_irq_pending(void *ctx)
     return a && (a->Regs->IntStatus & a->Regs->IntMask) != 0;
 }
 
-static PMCM_ADAPTER mcm(void) { return (PMCM_ADAPTER)nm_adapter_context(Adapter); }
+static PMCM_ADAPTER mcm(void)
+{
+    return (PMCM_ADAPTER)nm_adapter_context(Adapter);
+}
 
 /* Loads the MCM and the client, initializes the adapter with the link up, binds. */
 static void bring_up(const struct nm_builtin_client_config *cfg)
@@ -38,7 +41,8 @@ static void bring_up(const struct nm_builtin_client_config *cfg)
     Client = nm_load_driver("client", nm_builtin_client_entry);
 #endif
     Adapter = nm_add_adapter(Drv, "mcm0");
-    if (Adapter < 0) return;
+    if (Adapter < 0)
+        return;
     mcm()->Regs->LinkUp = 1;
     nm_adapter_set_device(Adapter, mcm_irq_pending);
     nm_bind_all();
@@ -47,7 +51,8 @@ static void bring_up(const struct nm_builtin_client_config *cfg)
 static void setup_call(void *sap_id)
 {
     PMCM_ADAPTER a = mcm();
-    if (!a) return;
+    if (!a)
+        return;
     nm_note("hardware: call setup for SAP 0x%lx", (unsigned long)(uintptr_t)sap_id);
     a->Regs->SetupSapId = (ULONG)(uintptr_t)sap_id;
     a->Regs->IntStatus |= MCM_INT_SETUP_RECEIVED;
@@ -57,7 +62,8 @@ static void link_down(void *unused)
 {
     PMCM_ADAPTER a = mcm();
     (void)unused;
-    if (!a) return;
+    if (!a)
+        return;
     nm_note("hardware: link lost");
     a->Regs->LinkUp = 0;
     a->Regs->IntStatus |= MCM_INT_LINK_CHANGE;
@@ -82,7 +88,8 @@ static void client_close_af(void *unused)
 {
     PCL_BINDING b = first_binding();
     (void)unused;
-    if (b) ClStartAfTeardown(b);
+    if (b)
+        ClStartAfTeardown(b);
 }
 #define sap_registered() (first_binding() && first_binding()->NdisSapHandle != NULL)
 #define af_open() (first_binding() && first_binding()->AfState == ClAfOpen)
@@ -97,7 +104,8 @@ static void client_close_af(void *unused)
 
 static void teardown(void)
 {
-    if (Adapter > 0) nm_halt_adapter(Adapter);
+    if (Adapter > 0)
+        nm_halt_adapter(Adapter);
     nm_run_until_idle();
     nm_unload_driver(Client);
     nm_unload_driver(Drv);
@@ -156,8 +164,7 @@ static void sc_dereg_races_call(void)
     setup_call((void *)(uintptr_t)0x0452);
     nm_queue_action("client deregisters its SAP", client_deregister_sap, NULL);
     nm_run_until_idle();
-    nm_note("calls connected: %d (a call received before the deregistration survives it)",
-            calls_connected());
+    nm_note("calls connected: %d (a call received before the deregistration survives it)", calls_connected());
     teardown();
 }
 
@@ -185,12 +192,20 @@ static void sc_dereg_parked_call(void)
 }
 
 const struct nm_scenario nm_scenarios[] = {
-    {"dereg_parked_call", "the client deregisters its SAP while the MCM holds a parked VC for a re-offer on it", sc_dereg_parked_call},
-    {"lifecycle", "AF open, pending SAP registration completed by the DPC, an incoming call accepted, SAP deregistered, AF closed, halt", sc_lifecycle},
+    {"dereg_parked_call", "the client deregisters its SAP while the MCM holds a parked VC for a re-offer on it",
+     sc_dereg_parked_call},
+    {"lifecycle",
+     "AF open, pending SAP registration completed by the DPC, an incoming call accepted, SAP deregistered, AF closed, "
+     "halt",
+     sc_lifecycle},
     {"sap_pending", "the MCM pends the SAP registration and completes it from its interrupt DPC", sc_sap_pending},
-    {"reoffer_busy", "the client refuses a call (busy), the MCM parks the VC and the network re-offers the call", sc_reoffer_busy},
+    {"reoffer_busy", "the client refuses a call (busy), the MCM parks the VC and the network re-offers the call",
+     sc_reoffer_busy},
     {"link_loss", "the link drops: status indication, the watchdog asks the client to close the AF", sc_link_loss},
-    {"dereg_races_call", "an incoming call (accepted asynchronously) races the client's SAP deregistration", sc_dereg_races_call},
-    {"unbind_open_af", "the client unbinds with an open AF and a registered SAP: it deregisters, closes the AF, closes the adapter", sc_protocol_unload},
+    {"dereg_races_call", "an incoming call (accepted asynchronously) races the client's SAP deregistration",
+     sc_dereg_races_call},
+    {"unbind_open_af",
+     "the client unbinds with an open AF and a registered SAP: it deregisters, closes the AF, closes the adapter",
+     sc_protocol_unload},
     {NULL, NULL, NULL},
 };

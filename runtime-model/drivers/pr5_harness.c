@@ -5,8 +5,8 @@
  * (which queue the sample's link DPC) and unloads the protocol, whose unload handler calls
  * NdisDeregisterProtocol: NDIS first calls ProtocolUnbindAdapter for each open binding.
  */
-#include "pr5.h"
 #include "nm_scenario.h"
+#include "pr5.h"
 
 DRIVER_INITIALIZE ndis5_protocol_DriverEntry;
 

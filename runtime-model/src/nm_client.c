@@ -33,10 +33,22 @@ PROTOCOL_CO_CREATE_VC BcCreateVc;
 PROTOCOL_CO_DELETE_VC BcDeleteVc;
 static SET_OPTIONS BcSetOptions;
 
-void nm_builtin_client_configure(const struct nm_builtin_client_config *cfg) { BcCfg = *cfg; }
-int nm_builtin_client_sap_registered(void) { return BcSapRegistered; }
-int nm_builtin_client_af_open(void) { return BcAfOpen; }
-int nm_builtin_client_calls_connected(void) { return BcConnected; }
+void nm_builtin_client_configure(const struct nm_builtin_client_config *cfg)
+{
+    BcCfg = *cfg;
+}
+int nm_builtin_client_sap_registered(void)
+{
+    return BcSapRegistered;
+}
+int nm_builtin_client_af_open(void)
+{
+    return BcAfOpen;
+}
+int nm_builtin_client_calls_connected(void)
+{
+    return BcConnected;
+}
 
 NTSTATUS nm_builtin_client_entry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 {
@@ -68,7 +80,8 @@ static NDIS_STATUS BcSetOptions(NDIS_HANDLE NdisDriverHandle, NDIS_HANDLE Driver
     Co.Header.Type = NDIS_OBJECT_TYPE_CO_PROTOCOL_CHARACTERISTICS;
     Co.CoAfRegisterNotifyHandler = BcAfNotify;
     Status = NdisSetOptionalHandlers(NdisDriverHandle, (PNDIS_DRIVER_OPTIONAL_HANDLERS)&Co);
-    if (Status != NDIS_STATUS_SUCCESS) return Status;
+    if (Status != NDIS_STATUS_SUCCESS)
+        return Status;
     NdisZeroMemory(&Cl, sizeof(Cl));
     Cl.Header.Type = NDIS_OBJECT_TYPE_CO_CLIENT_OPTIONAL_HANDLERS;
     Cl.ClCreateVcHandler = BcCreateVc;
@@ -102,8 +115,9 @@ NDIS_STATUS BcBind(NDIS_HANDLE ProtocolDriverContext, NDIS_HANDLE BindContext, P
 VOID BcAfNotify(NDIS_HANDLE ProtocolBindingContext, PCO_ADDRESS_FAMILY AddressFamily)
 {
     UNREFERENCED_PARAMETER(ProtocolBindingContext);
-    if (BcAf != NULL) return;
-    (VOID)NdisClOpenAddressFamilyEx(BcBinding, AddressFamily, &BcAf, &BcAf);
+    if (BcAf != NULL)
+        return;
+    (VOID) NdisClOpenAddressFamilyEx(BcBinding, AddressFamily, &BcAf, &BcAf);
 }
 
 VOID BcOpenAfComplete(NDIS_HANDLE ProtocolAfContext, NDIS_HANDLE NdisAfHandle, NDIS_STATUS Status)
@@ -117,14 +131,16 @@ VOID BcOpenAfComplete(NDIS_HANDLE ProtocolAfContext, NDIS_HANDLE NdisAfHandle, N
     }
     BcAf = NdisAfHandle;
     BcAfOpen = 1;
-    if (!BcCfg.register_sap) return;
+    if (!BcCfg.register_sap)
+        return;
     BcSapBuf.Sap.SapLength = sizeof(ULONG);
     BcSapBuf.Id = BcCfg.sap_id;
     NdisMoveMemory(BcSapBuf.Sap.Sap, &BcSapBuf.Id, sizeof(ULONG));
     St = NdisClRegisterSap(BcAf, &BcSap, &BcSapBuf.Sap, &BcSap);
     if (St != NDIS_STATUS_PENDING) {
         BcSapRegistered = (St == NDIS_STATUS_SUCCESS);
-        if (!BcSapRegistered) BcSap = NULL;
+        if (!BcSapRegistered)
+            BcSap = NULL;
     }
 }
 
@@ -144,7 +160,8 @@ static void BcFinishAfClose(void)
         NdisClNotifyCloseAddressFamilyComplete(BcAf, NDIS_STATUS_SUCCESS);
     }
     St = NdisClCloseAddressFamily(BcAf);
-    if (St != NDIS_STATUS_PENDING) BcCloseAfComplete(St, &BcAf);
+    if (St != NDIS_STATUS_PENDING)
+        BcCloseAfComplete(St, &BcAf);
 }
 
 VOID BcDeregisterSapComplete(NDIS_STATUS Status, NDIS_HANDLE ProtocolSapContext)
@@ -153,7 +170,8 @@ VOID BcDeregisterSapComplete(NDIS_STATUS Status, NDIS_HANDLE ProtocolSapContext)
     UNREFERENCED_PARAMETER(ProtocolSapContext);
     BcSap = NULL;
     BcSapRegistered = 0;
-    if (BcClosing) BcFinishAfClose();
+    if (BcClosing)
+        BcFinishAfClose();
 }
 
 VOID BcCloseAfComplete(NDIS_STATUS Status, NDIS_HANDLE ProtocolAfContext)
@@ -170,13 +188,15 @@ VOID BcCloseAfComplete(NDIS_STATUS Status, NDIS_HANDLE ProtocolAfContext)
 static void BcStartTeardown(void)
 {
     NDIS_STATUS St;
-    if (!BcAfOpen || BcClosing) return;
+    if (!BcAfOpen || BcClosing)
+        return;
     BcClosing = 1;
     if (BcSap != NULL && BcSapRegistered) {
         NDIS_HANDLE Sap = BcSap;
         BcSap = NULL;
         St = NdisClDeregisterSap(Sap);
-        if (St == NDIS_STATUS_PENDING) return;
+        if (St == NDIS_STATUS_PENDING)
+            return;
         BcSapRegistered = 0;
     }
     BcFinishAfClose();
@@ -186,11 +206,13 @@ void nm_builtin_client_deregister_sap(void *unused)
 {
     NDIS_STATUS St;
     (void)unused;
-    if (BcSap == NULL || !BcSapRegistered) return;
+    if (BcSap == NULL || !BcSapRegistered)
+        return;
     NDIS_HANDLE Sap = BcSap;
     BcSap = NULL;
     St = NdisClDeregisterSap(Sap);
-    if (St != NDIS_STATUS_PENDING) BcSapRegistered = 0;
+    if (St != NDIS_STATUS_PENDING)
+        BcSapRegistered = 0;
 }
 
 void nm_builtin_client_close_af(void *unused)
@@ -214,7 +236,7 @@ NDIS_STATUS BcUnbind(NDIS_HANDLE UnbindContext, NDIS_HANDLE ProtocolBindingConte
     if (BcAfOpen) {
         NdisResetEvent(&BcAfClosed);
         BcStartTeardown();
-        (VOID)NdisWaitEvent(&BcAfClosed, 0);
+        (VOID) NdisWaitEvent(&BcAfClosed, 0);
     }
     return NdisCloseAdapterEx(BcBinding);
 }
@@ -228,14 +250,16 @@ NDIS_STATUS BcCreateVc(NDIS_HANDLE ProtocolAfContext, NDIS_HANDLE NdisVcHandle, 
 
 NDIS_STATUS BcDeleteVc(NDIS_HANDLE ProtocolVcContext)
 {
-    if (ProtocolVcContext == BcPendingVc) BcPendingVc = NULL;
+    if (ProtocolVcContext == BcPendingVc)
+        BcPendingVc = NULL;
     return NDIS_STATUS_SUCCESS;
 }
 
 static void BcAccept(void *unused)
 {
     (void)unused;
-    if (BcPendingVc == NULL) return;
+    if (BcPendingVc == NULL)
+        return;
     NDIS_HANDLE Vc = BcPendingVc;
     BcPendingVc = NULL;
     NdisClIncomingCallComplete(NDIS_STATUS_SUCCESS, Vc, BcPendingParams);
@@ -246,10 +270,12 @@ NDIS_STATUS BcIncomingCall(NDIS_HANDLE ProtocolSapContext, NDIS_HANDLE ProtocolV
 {
     UNREFERENCED_PARAMETER(ProtocolSapContext);
     if (BcCfg.busy_calls > 0 || BcPendingVc != NULL) {
-        if (BcCfg.busy_calls > 0) BcCfg.busy_calls--;
+        if (BcCfg.busy_calls > 0)
+            BcCfg.busy_calls--;
         return NDIS_STATUS_RESOURCES;
     }
-    if (!BcCfg.accept_async) return NDIS_STATUS_SUCCESS;
+    if (!BcCfg.accept_async)
+        return NDIS_STATUS_SUCCESS;
     BcPendingVc = ProtocolVcContext;
     BcPendingParams = CallParameters;
     nm_queue_action("client accepts the pending call", BcAccept, NULL);

@@ -44,7 +44,11 @@ static int nviols, capviols;
 static const char **trace;
 static int ntrace, captrace;
 
-static struct { const char *file; int line; const char *ddi; } sites[32];
+static struct {
+    const char *file;
+    int line;
+    const char *ddi;
+} sites[32];
 static int nsites;
 
 static struct nm_ev *queue;
@@ -58,21 +62,38 @@ static int trail_taken[2048], trail_n[2048];
 static int ntrail;
 
 /* typestate entries: (driver, handle) per rule */
-struct ts_entry { int driver; NDIS_HANDLE h; int rule; int invalid; const char *note; };
+struct ts_entry {
+    int driver;
+    NDIS_HANDLE h;
+    int rule;
+    int invalid;
+    const char *note;
+};
 static struct ts_entry *tse;
 static int ntse, captse;
 
 /* requests */
-struct req { int sap; const char *role; const struct nm_req_row *row; const char *handler;
-             int state; int completed_in_handler; const char *file; int line; const char *ddi; };
+struct req {
+    int sap;
+    const char *role;
+    const struct nm_req_row *row;
+    const char *handler;
+    int state;
+    int completed_in_handler;
+    const char *file;
+    int line;
+    const char *ddi;
+};
 static struct req *reqs;
 static int nreqs, capreqs;
 
 static void *grow(void *p, int *cap, int need, size_t sz)
 {
-    if (need <= *cap) return p;
+    if (need <= *cap)
+        return p;
     int c = *cap ? *cap * 2 : 64;
-    while (c < need) c *= 2;
+    while (c < need)
+        c *= 2;
     p = realloc(p, sz * (size_t)c);
     if (!p) {
         fprintf(stderr, "ndis-model: out of memory\n");
@@ -97,9 +118,12 @@ const char *nm_irql_name(int irql)
 
 static const char *required_text(int lo, int hi)
 {
-    if (lo == hi) return nm_irql_name(lo);
-    if (lo == 0 && hi == 1) return "IRQL <= APC_LEVEL";
-    if (lo == 0 && hi == 2) return "IRQL <= DISPATCH_LEVEL";
+    if (lo == hi)
+        return nm_irql_name(lo);
+    if (lo == 0 && hi == 1)
+        return "IRQL <= APC_LEVEL";
+    if (lo == 0 && hi == 2)
+        return "IRQL <= DISPATCH_LEVEL";
     return "IRQL <= DIRQL";
 }
 
@@ -108,7 +132,8 @@ static const char *subst(const char *tpl, ...)
 {
     char out[1024];
     size_t o = 0;
-    if (!tpl) return "";
+    if (!tpl)
+        return "";
     for (const char *p = tpl; *p && o < sizeof out - 1;) {
         if (*p == '{') {
             const char *e = strchr(p, '}');
@@ -118,12 +143,14 @@ static const char *subst(const char *tpl, ...)
                 const char *k, *val = NULL;
                 while ((k = va_arg(ap, const char *)) != NULL) {
                     const char *v = va_arg(ap, const char *);
-                    if (strlen(k) == (size_t)(e - p - 1) && !strncmp(k, p + 1, e - p - 1)) val = v;
+                    if (strlen(k) == (size_t)(e - p - 1) && !strncmp(k, p + 1, e - p - 1))
+                        val = v;
                 }
                 va_end(ap);
                 if (val) {
                     size_t l = strlen(val);
-                    if (o + l >= sizeof out) l = sizeof out - 1 - o;
+                    if (o + l >= sizeof out)
+                        l = sizeof out - 1 - o;
                     memcpy(out + o, val, l);
                     o += l;
                     p = e + 1;
@@ -140,14 +167,16 @@ static const char *subst(const char *tpl, ...)
 const char *nm_fn_name(void *fnptr, char *buf, size_t n)
 {
     Dl_info info;
-    if (fnptr && dladdr(fnptr, &info) && info.dli_sname) return info.dli_sname;
+    if (fnptr && dladdr(fnptr, &info) && info.dli_sname)
+        return info.dli_sname;
     snprintf(buf, n, "handler@%p", fnptr);
     return buf;
 }
 
 static const char *driver_name(int d)
 {
-    if (d > 0 && d < nobjs && objs[d].kind == NM_K_DRIVER) return objs[d].u.drv.name;
+    if (d > 0 && d < nobjs && objs[d].kind == NM_K_DRIVER)
+        return objs[d].u.drv.name;
     return "ndis";
 }
 
@@ -187,16 +216,36 @@ void nm_violation(const char *rule, int line, const char *file, const char *func
             return;
     nm_trace("!! VIOLATION [%s] %s (%s:%d)", rule, buf, file ? file : "?", line);
     viols = grow(viols, &capviols, nviols + 1, sizeof *viols);
-    viols[nviols++] = (struct nm_violation){nm_strdup(rule), nm_strdup(buf), cur_irql, nm_strdup(file ? file : ""),
-                                            line, nm_strdup(function ? function : ""),
-                                            nm_strdup(driver_name(cur_driver)), ntrace};
+    viols[nviols++] = (struct nm_violation){nm_strdup(rule),
+                                            nm_strdup(buf),
+                                            cur_irql,
+                                            nm_strdup(file ? file : ""),
+                                            line,
+                                            nm_strdup(function ? function : ""),
+                                            nm_strdup(driver_name(cur_driver)),
+                                            ntrace};
 }
 
-int nm_violation_count(void) { return nviols; }
-const struct nm_violation *nm_violation_at(int i) { return i >= 0 && i < nviols ? &viols[i] : NULL; }
-int nm_trace_count(void) { return ntrace; }
-const char *nm_trace_at(int i) { return i >= 0 && i < ntrace ? trace[i] : NULL; }
-int nm_choice_count(void) { return ntrail; }
+int nm_violation_count(void)
+{
+    return nviols;
+}
+const struct nm_violation *nm_violation_at(int i)
+{
+    return i >= 0 && i < nviols ? &viols[i] : NULL;
+}
+int nm_trace_count(void)
+{
+    return ntrace;
+}
+const char *nm_trace_at(int i)
+{
+    return i >= 0 && i < ntrace ? trace[i] : NULL;
+}
+int nm_choice_count(void)
+{
+    return ntrail;
+}
 void nm_choice_at(int i, int *taken, int *options)
 {
     *taken = trail_taken[i];
@@ -209,7 +258,8 @@ void nm_choice_at(int i, int *taken, int *options)
 
 int nm_obj_new(enum nm_kind k)
 {
-    if (nobjs == 0) nobjs = 1; /* id 0 means "none" */
+    if (nobjs == 0)
+        nobjs = 1; /* id 0 means "none" */
     if (nobjs >= NM_MAX_OBJ) {
         fprintf(stderr, "ndis-model: more than %d NDIS objects in one run\n", NM_MAX_OBJ);
         exit(2);
@@ -221,16 +271,21 @@ int nm_obj_new(enum nm_kind k)
     return id;
 }
 
-struct nm_obj *nm_obj(int id) { return id > 0 && id < nobjs ? &objs[id] : NULL; }
+struct nm_obj *nm_obj(int id)
+{
+    return id > 0 && id < nobjs ? &objs[id] : NULL;
+}
 
 void nm_obj_free(int id)
 {
-    if (id > 0 && id < nobjs) objs[id].kind = NM_K_FREE;
+    if (id > 0 && id < nobjs)
+        objs[id].kind = NM_K_FREE;
 }
 
 NDIS_HANDLE nm_handle(int id)
 {
-    if (id <= 0) return NULL;
+    if (id <= 0)
+        return NULL;
     uint64_t v = NM_HANDLE_MAGIC | ((uint64_t)objs[id].gen << 16) | (uint64_t)id;
     return (NDIS_HANDLE)(uintptr_t)v;
 }
@@ -238,7 +293,8 @@ NDIS_HANDLE nm_handle(int id)
 static int handle_bits(NDIS_HANDLE h, int *id, uint32_t *gen)
 {
     uint64_t v = (uint64_t)(uintptr_t)h;
-    if ((v & 0xFFFF000000000000ULL) != NM_HANDLE_MAGIC) return 0;
+    if ((v & 0xFFFF000000000000ULL) != NM_HANDLE_MAGIC)
+        return 0;
     *id = (int)(v & 0xFFFF);
     *gen = (uint32_t)((v >> 16) & 0xFFFFFF);
     return 1;
@@ -248,16 +304,27 @@ int nm_resolve(NDIS_HANDLE h, enum nm_kind k)
 {
     int id;
     uint32_t gen;
-    if (!handle_bits(h, &id, &gen) || id <= 0 || id >= nobjs) return 0;
-    if (objs[id].gen != gen || objs[id].kind != k) return 0;
+    if (!handle_bits(h, &id, &gen) || id <= 0 || id >= nobjs)
+        return 0;
+    if (objs[id].gen != gen || objs[id].kind != k)
+        return 0;
     return id;
 }
 
 /* ---------------------------------------------------------------- IRQL and invocation */
 
-int nm_current_driver(void) { return cur_driver; }
-int nm_current_irql(void) { return cur_irql; }
-void nm_set_irql(int irql) { cur_irql = irql; }
+int nm_current_driver(void)
+{
+    return cur_driver;
+}
+int nm_current_irql(void)
+{
+    return cur_irql;
+}
+void nm_set_irql(int irql)
+{
+    cur_irql = irql;
+}
 
 static void ts_track(int driver, NDIS_HANDLE h, int rule, int invalid, const char *note)
 {
@@ -271,16 +338,18 @@ static void ts_track(int driver, NDIS_HANDLE h, int rule, int invalid, const cha
     tse[ntse++] = (struct ts_entry){driver, h, rule, invalid, note};
 }
 
-void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler,
-                     const NDIS_HANDLE *params, int nparams)
+void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
+                     int nparams)
 {
     const struct nm_role_row *row = nm_rules_role(&nm_R, role);
     int lo = row ? row->min : 0, hi = row ? row->max : 0, entry;
     f->driver = cur_driver;
     f->irql = cur_irql;
     f->role = role;
-    if (lo >= 3) lo = hi = NM_DIRQL;
-    if (hi >= 3) hi = lo;             /* MINIPORT_SHUTDOWN: run it at its lowest level */
+    if (lo >= 3)
+        lo = hi = NM_DIRQL;
+    if (hi >= 3)
+        hi = lo; /* MINIPORT_SHUTDOWN: run it at its lowest level */
     if (depth > 0) {
         entry = (cur_irql >= lo && cur_irql <= hi) ? cur_irql : lo;
     } else if (lo != hi) {
@@ -316,7 +385,7 @@ void nm_invoke_end(struct nm_frame *f)
 
 void nm_site_push(const char *file, int line, const char *ddi)
 {
-    if (nsites == 32) {           /* drop the oldest (never consumed) site */
+    if (nsites == 32) { /* drop the oldest (never consumed) site */
         memmove(sites, sites + 1, sizeof sites[0] * 31);
         nsites--;
     }
@@ -329,10 +398,14 @@ void nm_site_push(const char *file, int line, const char *ddi)
 /* Does the name spelled at a call site denote the function fn? */
 static int spelled_matches(const char *spelled, const char *fn)
 {
-    if (!strcmp(spelled, fn)) return 1;
-    if (!strncmp(spelled, "NdisMCm", 7) && !strncmp(fn, "NdisCm", 6) && !strcmp(spelled + 7, fn + 6)) return 1;
-    if (!strcmp(spelled, "NdisMCmOidRequestComplete") && !strcmp(fn, "NdisCoOidRequestComplete")) return 1;
-    if (!strcmp(spelled, "NdisMCmRequestComplete") && !strcmp(fn, "NdisCoRequestComplete")) return 1;
+    if (!strcmp(spelled, fn))
+        return 1;
+    if (!strncmp(spelled, "NdisMCm", 7) && !strncmp(fn, "NdisCm", 6) && !strcmp(spelled + 7, fn + 6))
+        return 1;
+    if (!strcmp(spelled, "NdisMCmOidRequestComplete") && !strcmp(fn, "NdisCoOidRequestComplete"))
+        return 1;
+    if (!strcmp(spelled, "NdisMCmRequestComplete") && !strcmp(fn, "NdisCoRequestComplete"))
+        return 1;
     return 0;
 }
 
@@ -348,10 +421,14 @@ static int driver_is_mcm(int d)
 static const char *driver_kind_text(int d)
 {
     struct nm_obj *o = nm_obj(d);
-    if (!o || o->kind != NM_K_DRIVER) return "not a driver";
-    if (o->u.drv.type == NM_DRV_MINIPORT) return o->u.drv.has_cm ? "a miniport call manager" : "a miniport driver";
-    if (o->u.drv.has_cm) return "a stand-alone call manager";
-    if (o->u.drv.has_cl) return "a CoNDIS client";
+    if (!o || o->kind != NM_K_DRIVER)
+        return "not a driver";
+    if (o->u.drv.type == NM_DRV_MINIPORT)
+        return o->u.drv.has_cm ? "a miniport call manager" : "a miniport driver";
+    if (o->u.drv.has_cm)
+        return "a stand-alone call manager";
+    if (o->u.drv.has_cl)
+        return "a CoNDIS client";
     return "a protocol driver";
 }
 
@@ -381,10 +458,12 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
         }
     c->driver = cur_driver;
     c->irql = cur_irql;
-    if (!quiet) nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
+    if (!quiet)
+        nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
 
     const struct nm_irql_row *row = nm_rules_irql(&nm_R, c->spelled);
-    if (!row) row = nm_rules_irql(&nm_R, fn);
+    if (!row)
+        row = nm_rules_irql(&nm_R, fn);
     if (row && (cur_irql < row->min || cur_irql > row->max))
         nm_violation(row->rule, c->line, c->file, NULL, "'%s' is called at %s, but it requires %s", c->spelled,
                      nm_irql_name(cur_irql), required_text(row->min, row->max));
@@ -393,8 +472,7 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
         const struct nm_role_rule *q = &nm_R.role_rule;
         size_t pl = q->mcm_prefix ? strcspn(q->mcm_prefix, "*") : 0;
         int is_mcm = driver_is_mcm(c->driver);
-        if (pl && !strncmp(c->spelled, q->mcm_prefix, pl) && !is_mcm &&
-            objs[c->driver].u.drv.type != NM_DRV_MINIPORT)
+        if (pl && !strncmp(c->spelled, q->mcm_prefix, pl) && !is_mcm && objs[c->driver].u.drv.type != NM_DRV_MINIPORT)
             nm_violation(q->id, c->line, c->file, NULL, "%s",
                          subst(q->msg_mcm, "ddi", c->spelled, "kind", driver_kind_text(c->driver), NULL));
         for (int i = 0; i < q->ncm && is_mcm; i++)
@@ -408,7 +486,10 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
     return c;
 }
 
-struct nm_call *nm_ddi_begin(const char *fn) { return nm_ddi_begin_q(fn, 0); }
+struct nm_call *nm_ddi_begin(const char *fn)
+{
+    return nm_ddi_begin_q(fn, 0);
+}
 
 void nm_arg_handle(struct nm_call *c, int idx, NDIS_HANDLE h, const char *param)
 {
@@ -442,7 +523,8 @@ static int call_status_arg(const struct nm_call *c, int idx, NDIS_STATUS *st)
 static int name_in(const char *name, const char *const *list, int n)
 {
     for (int i = 0; i < n; i++)
-        if (!strcmp(list[i], name)) return 1;
+        if (!strcmp(list[i], name))
+            return 1;
     return 0;
 }
 
@@ -457,7 +539,8 @@ void nm_ddi_check(struct nm_call *c)
                 const struct nm_ts_rule *t = &nm_R.ts[tse[k].rule];
                 nm_violation(t->id, c->line, c->file, NULL, "%s",
                              subst(t->message, "path", c->h[i].param, "ddi", c->spelled, NULL));
-                if (tse[k].note) nm_trace("   note: %s", tse[k].note);
+                if (tse[k].note)
+                    nm_trace("   note: %s", tse[k].note);
                 reported = 1;
             }
         int id;
@@ -471,12 +554,15 @@ void nm_ddi_check(struct nm_call *c)
     for (int k = 0; k < nm_R.ncs; k++) {
         const struct nm_cs_check *ck = &nm_R.cs[k];
         NDIS_STATUS st, want;
-        if (!name_in(c->spelled, ck->ddis, ck->nddi) || !call_status_arg(c, ck->arg, &st)) continue;
+        if (!name_in(c->spelled, ck->ddis, ck->nddi) || !call_status_arg(c, ck->arg, &st))
+            continue;
         const char *sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
         if (ck->forbid && !nm_rules_status_value(&nm_R, ck->forbid, &want) && st == want)
-            nm_violation(ck->rule, c->line, c->file, NULL, "%s", subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+            nm_violation(ck->rule, c->line, c->file, NULL, "%s",
+                         subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
         if (ck->require && !nm_rules_status_value(&nm_R, ck->require, &want) && st != want)
-            nm_violation(ck->rule, c->line, c->file, NULL, "%s", subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+            nm_violation(ck->rule, c->line, c->file, NULL, "%s",
+                         subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
     }
 }
 
@@ -496,7 +582,8 @@ void nm_ddi_end(struct nm_call *c)
     for (int r = 0; r < nm_R.nts; r++)
         for (int k = 0; k < nm_R.ts[r].ntrans; k++) {
             const struct nm_ts_trans *tr = &nm_R.ts[r].trans[k];
-            if (!name_in(c->spelled, tr->ddis, tr->nddi)) continue;
+            if (!name_in(c->spelled, tr->ddis, tr->nddi))
+                continue;
             NDIS_HANDLE h = NULL;
             int found = 0;
             for (int i = 0; i < c->nh; i++)
@@ -504,7 +591,8 @@ void nm_ddi_end(struct nm_call *c)
                     h = c->h[i].h;
                     found = 1;
                 }
-            if (!found || !h) continue;
+            if (!found || !h)
+                continue;
             NDIS_STATUS st, ok;
             const char *sname = "";
             if (tr->when_arg >= 0) {
@@ -518,7 +606,8 @@ void nm_ddi_end(struct nm_call *c)
             const char *note = subst(tr->note, "ddi", c->spelled, "status", sname, NULL);
             ts_track(c->driver, h, r, 1, subst("{n} ({f}:{l})", "n", note, "f", c->file, "l", where, NULL));
         }
-    if (ncalls > 0) ncalls--;
+    if (ncalls > 0)
+        ncalls--;
 }
 
 /* ---------------------------------------------------------------- requests */
@@ -526,14 +615,16 @@ void nm_ddi_end(struct nm_call *c)
 static const struct nm_req_row *req_row_for_role(const char *role)
 {
     for (int i = 0; i < nm_R.nreqs; i++)
-        if (!strcmp(nm_R.reqs[i].role, role)) return &nm_R.reqs[i];
+        if (!strcmp(nm_R.reqs[i].role, role))
+            return &nm_R.reqs[i];
     return NULL;
 }
 
 static const struct nm_req_rule *req_rule(const char *check)
 {
     for (int i = 0; i < nm_R.nrq; i++)
-        if (nm_R.rq[i].check && !strcmp(nm_R.rq[i].check, check)) return &nm_R.rq[i];
+        if (nm_R.rq[i].check && !strcmp(nm_R.rq[i].check, check))
+            return &nm_R.rq[i];
     return NULL;
 }
 
@@ -541,7 +632,8 @@ void nm_request_begin(int sap, const char *role, const char *handler, void *fnpt
 {
     (void)fnptr;
     const struct nm_req_row *row = req_row_for_role(role);
-    if (!row) return;
+    if (!row)
+        return;
     reqs = grow(reqs, &capreqs, nreqs + 1, sizeof *reqs);
     reqs[nreqs++] = (struct req){sap, role, row, nm_strdup(handler), 0, 0, "", 0, ""};
 }
@@ -551,13 +643,15 @@ void nm_request_returned(int sap, const char *role, NDIS_STATUS st)
     char b[32];
     for (int i = nreqs - 1; i >= 0; i--) {
         struct req *q = &reqs[i];
-        if (q->sap != sap || strcmp(q->role, role) || q->state != 0) continue;
+        if (q->sap != sap || strcmp(q->role, role) || q->state != 0)
+            continue;
         if (q->completed_in_handler) {
             const struct nm_req_rule *rr = req_rule("not_pending");
             if (st != NDIS_STATUS_PENDING && rr)
                 nm_violation(rr->id, q->line, q->file, q->handler, "%s",
-                             subst(rr->msg_a, "func", q->handler, "status", nm_rules_status_name(&nm_R, st, b, sizeof b),
-                                   "request", q->row->request, "ddi", q->ddi, NULL));
+                             subst(rr->msg_a, "func", q->handler, "status",
+                                   nm_rules_status_name(&nm_R, st, b, sizeof b), "request", q->row->request, "ddi",
+                                   q->ddi, NULL));
             q->state = 2;
         } else {
             q->state = (st == NDIS_STATUS_PENDING) ? 1 : 2;
@@ -570,7 +664,8 @@ void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int
 {
     for (int i = nreqs - 1; i >= 0; i--) {
         struct req *q = &reqs[i];
-        if (q->sap != sap || !name_in(ddi_spelled, q->row->completions, q->row->ncomp)) continue;
+        if (q->sap != sap || !name_in(ddi_spelled, q->row->completions, q->row->ncomp))
+            continue;
         if (q->state == 0 && !q->completed_in_handler) {
             q->completed_in_handler = 1;
         } else if (q->state == 1) {
@@ -594,10 +689,12 @@ void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int
 int nm_choose(int n, const char *what)
 {
     int k = 0;
-    if (n <= 1) return 0;
+    if (n <= 1)
+        return 0;
     if (use_forced) {
         k = ntrail < nforced ? forced[ntrail] : 0;
-        if (k >= n) k = n - 1;
+        if (k >= n)
+            k = n - 1;
     } else {
         rng ^= rng >> 12;
         rng ^= rng << 25;
@@ -616,11 +713,13 @@ int nm_choose(int n, const char *what)
 struct nm_ev *nm_queue(const char *what, nm_ev_fn fn, int obj)
 {
     struct nm_ev *e = calloc(1, sizeof *e), **p = &queue;
-    if (!e) exit(2);
+    if (!e)
+        exit(2);
     e->what = what;
     e->fn = fn;
     e->obj = obj;
-    while (*p) p = &(*p)->next;
+    while (*p)
+        p = &(*p)->next;
     *p = e;
     return e;
 }
@@ -640,7 +739,8 @@ int nm_unqueue(nm_ev_fn fn, int obj)
 static int queued(nm_ev_fn fn, int obj)
 {
     for (struct nm_ev *e = queue; e; e = e->next)
-        if (e->fn == fn && e->obj == obj) return 1;
+        if (e->fn == fn && e->obj == obj)
+            return 1;
     return 0;
 }
 
@@ -650,7 +750,8 @@ static void poll_devices(void)
 {
     for (int id = 1; id < nobjs; id++) {
         struct nm_obj *o = &objs[id];
-        if (o->kind != NM_K_ADAPTER || !o->u.ad.irq_pending || !o->u.ad.interrupt || o->u.ad.halted) continue;
+        if (o->kind != NM_K_ADAPTER || !o->u.ad.irq_pending || !o->u.ad.interrupt || o->u.ad.halted)
+            continue;
         if (!queued(nm_ev_interrupt, o->u.ad.interrupt) && o->u.ad.irq_pending(o->u.ad.context))
             nm_queue("interrupt", nm_ev_interrupt, o->u.ad.interrupt);
     }
@@ -660,11 +761,14 @@ static int step_once(void)
 {
     poll_devices();
     int n = 0;
-    for (struct nm_ev *e = queue; e; e = e->next) n++;
-    if (n == 0 || steps >= max_steps) return 0;
+    for (struct nm_ev *e = queue; e; e = e->next)
+        n++;
+    if (n == 0 || steps >= max_steps)
+        return 0;
     int k = nm_choose(n, "next event");
     struct nm_ev **p = &queue;
-    while (k-- > 0) p = &(*p)->next;
+    while (k-- > 0)
+        p = &(*p)->next;
     struct nm_ev *e = *p;
     *p = e->next;
     steps++;
@@ -681,7 +785,8 @@ void nm_run_until_idle(void)
 {
     while (step_once())
         ;
-    if (steps >= max_steps) nm_trace("== step bound (%d) reached", max_steps);
+    if (steps >= max_steps)
+        nm_trace("== step bound (%d) reached", max_steps);
 }
 
 void nm_run_nested_until(PNDIS_EVENT ev)
@@ -715,9 +820,11 @@ void nm_queue_action(const char *label, void (*fn)(void *ctx), void *ctx)
 int nm_begin(const struct nm_run_options *opt)
 {
     const char *dir = opt && opt->rules_dir ? opt->rules_dir : getenv("NDIS_MODEL_RULES");
-    if (!dir) dir = NM_DEFAULT_RULES_DIR;
+    if (!dir)
+        dir = NM_DEFAULT_RULES_DIR;
     objs = calloc(NM_MAX_OBJ, sizeof *objs);
-    if (!objs) return -1;
+    if (!objs)
+        return -1;
     nobjs = 1;
     cur_irql = 0;
     cur_driver = 0;
@@ -731,7 +838,8 @@ int nm_begin(const struct nm_run_options *opt)
     use_forced = opt ? opt->use_choices : 0;
     nm_timer_ticks = opt && opt->timer_ticks > 0 ? opt->timer_ticks : 6;
     max_steps = opt && opt->max_steps > 0 ? opt->max_steps : 400;
-    if (nm_rules_load(&nm_R, dir)) return -1;
+    if (nm_rules_load(&nm_R, dir))
+        return -1;
     return 0;
 }
 
@@ -787,29 +895,44 @@ void nm_free(void)
 
 /* ---------------------------------------------------------------- kernel IRQL and lock routines */
 
-KIRQL NTAPI KeGetCurrentIrql(VOID) { return (KIRQL)cur_irql; }
+KIRQL NTAPI KeGetCurrentIrql(VOID)
+{
+    return (KIRQL)cur_irql;
+}
 
 KIRQL NTAPI KfRaiseIrql(KIRQL NewIrql)
 {
     KIRQL old = (KIRQL)cur_irql;
-    if (NewIrql < old) nm_trace("KfRaiseIrql to a lower IRQL (%s)", nm_irql_name(NewIrql));
+    if (NewIrql < old)
+        nm_trace("KfRaiseIrql to a lower IRQL (%s)", nm_irql_name(NewIrql));
     cur_irql = NewIrql;
     return old;
 }
 
 VOID NTAPI KeLowerIrql(KIRQL NewIrql)
 {
-    if (NewIrql > cur_irql) nm_trace("KeLowerIrql to a higher IRQL (%s)", nm_irql_name(NewIrql));
+    if (NewIrql > cur_irql)
+        nm_trace("KeLowerIrql to a higher IRQL (%s)", nm_irql_name(NewIrql));
     cur_irql = NewIrql;
 }
 
-KIRQL NTAPI KeRaiseIrqlToDpcLevel(VOID) { return KfRaiseIrql(DISPATCH_LEVEL); }
-ULONG NTAPI KeGetCurrentProcessorNumber(VOID) { return 0; }
-VOID NTAPI KeInitializeSpinLock(PKSPIN_LOCK SpinLock) { *SpinLock = 0; }
+KIRQL NTAPI KeRaiseIrqlToDpcLevel(VOID)
+{
+    return KfRaiseIrql(DISPATCH_LEVEL);
+}
+ULONG NTAPI KeGetCurrentProcessorNumber(VOID)
+{
+    return 0;
+}
+VOID NTAPI KeInitializeSpinLock(PKSPIN_LOCK SpinLock)
+{
+    *SpinLock = 0;
+}
 
 KIRQL NTAPI KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock)
 {
-    if (*SpinLock) nm_trace("!! spin lock %p acquired twice (deadlock on one processor)", (void *)SpinLock);
+    if (*SpinLock)
+        nm_trace("!! spin lock %p acquired twice (deadlock on one processor)", (void *)SpinLock);
     *SpinLock = 1;
     return KfRaiseIrql(DISPATCH_LEVEL);
 }
@@ -820,8 +943,14 @@ VOID NTAPI KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql)
     KeLowerIrql(NewIrql);
 }
 
-VOID NTAPI KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock) { *SpinLock = 1; }
-VOID NTAPI KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock) { *SpinLock = 0; }
+VOID NTAPI KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock)
+{
+    *SpinLock = 1;
+}
+VOID NTAPI KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock)
+{
+    *SpinLock = 0;
+}
 
 VOID NTAPI KeAcquireInStackQueuedSpinLock(PKSPIN_LOCK SpinLock, PKLOCK_QUEUE_HANDLE LockHandle)
 {
@@ -855,7 +984,8 @@ VOID NTAPI KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine, PVOID
 
 BOOLEAN NTAPI KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2)
 {
-    if (Dpc->DpcData) return FALSE;
+    if (Dpc->DpcData)
+        return FALSE;
     Dpc->SystemArgument1 = SystemArgument1;
     Dpc->SystemArgument2 = SystemArgument2;
     Dpc->DpcData = Dpc;

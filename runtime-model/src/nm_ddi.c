@@ -29,19 +29,18 @@
 #define END() nm_ddi_end(c)
 
 /* Calls a driver handler between nm_invoke_begin/end. */
-#define INVOKE(drv, role, fnptr, params, np, call)                                               \
-    do {                                                                                         \
-        struct nm_frame f_;                                                                      \
-        char nb_[96];                                                                            \
-        nm_invoke_begin(&f_, drv, role, nm_fn_name((void *)(uintptr_t)(fnptr), nb_, sizeof nb_), \
-                        params, np);                                                             \
-        call;                                                                                    \
-        nm_invoke_end(&f_);                                                                      \
+#define INVOKE(drv, role, fnptr, params, np, call)                                                                     \
+    do {                                                                                                               \
+        struct nm_frame f_;                                                                                            \
+        char nb_[96];                                                                                                  \
+        nm_invoke_begin(&f_, drv, role, nm_fn_name((void *)(uintptr_t)(fnptr), nb_, sizeof nb_), params, np);          \
+        call;                                                                                                          \
+        nm_invoke_end(&f_);                                                                                            \
     } while (0)
 
 #define DRV(id) (&nm_obj(id)->u.drv)
 
-static int pending_bind_adapter;   /* adapter offered by the bind in progress (NDIS 5 open) */
+static int pending_bind_adapter; /* adapter offered by the bind in progress (NDIS 5 open) */
 
 /* ================================================================ memory, strings, locks, events */
 
@@ -75,9 +74,18 @@ VOID NDIS_API NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags
     free(VirtualAddress);
 }
 
-VOID NDIS_API NdisZeroMemory(PVOID Destination, SIZE_T Length) { memset(Destination, 0, Length); }
-VOID NDIS_API NdisMoveMemory(PVOID Destination, CONST VOID *Source, SIZE_T Length) { memmove(Destination, Source, Length); }
-VOID NDIS_API NdisFillMemory(PVOID Destination, SIZE_T Length, UCHAR Fill) { memset(Destination, Fill, Length); }
+VOID NDIS_API NdisZeroMemory(PVOID Destination, SIZE_T Length)
+{
+    memset(Destination, 0, Length);
+}
+VOID NDIS_API NdisMoveMemory(PVOID Destination, CONST VOID *Source, SIZE_T Length)
+{
+    memmove(Destination, Source, Length);
+}
+VOID NDIS_API NdisFillMemory(PVOID Destination, SIZE_T Length, UCHAR Fill)
+{
+    memset(Destination, Fill, Length);
+}
 BOOLEAN NDIS_API NdisEqualMemory(CONST VOID *Source1, CONST VOID *Source2, SIZE_T Length)
 {
     return memcmp(Source1, Source2, Length) == 0;
@@ -87,7 +95,8 @@ VOID NDIS_API NdisInitUnicodeString(PNDIS_STRING DestinationString, PCWSTR Sourc
 {
     USHORT n = 0;
     if (SourceString)
-        while (SourceString[n]) n++;
+        while (SourceString[n])
+            n++;
     DestinationString->Buffer = (PWSTR)SourceString;
     DestinationString->Length = (USHORT)(n * sizeof(WCHAR));
     DestinationString->MaximumLength = (USHORT)((n + 1) * sizeof(WCHAR));
@@ -98,7 +107,10 @@ VOID NDIS_API NdisAllocateSpinLock(PNDIS_SPIN_LOCK SpinLock)
     SpinLock->SpinLock = 0;
     SpinLock->OldIrql = 0;
 }
-VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock) { (void)SpinLock; }
+VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock)
+{
+    (void)SpinLock;
+}
 
 VOID NDIS_API NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock)
 {
@@ -122,11 +134,23 @@ VOID NDIS_API NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock)
         nm_trace("!! NdisDprAcquireSpinLock at %s (it requires DISPATCH_LEVEL)", nm_irql_name(nm_current_irql()));
     SpinLock->SpinLock = 1;
 }
-VOID NDIS_API NdisDprReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock) { SpinLock->SpinLock = 0; }
+VOID NDIS_API NdisDprReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock)
+{
+    SpinLock->SpinLock = 0;
+}
 
-VOID NDIS_API NdisInitializeEvent(PNDIS_EVENT Event) { memset(Event, 0, sizeof *Event); }
-VOID NDIS_API NdisSetEvent(PNDIS_EVENT Event) { Event->Event.Header.SignalState = 1; }
-VOID NDIS_API NdisResetEvent(PNDIS_EVENT Event) { Event->Event.Header.SignalState = 0; }
+VOID NDIS_API NdisInitializeEvent(PNDIS_EVENT Event)
+{
+    memset(Event, 0, sizeof *Event);
+}
+VOID NDIS_API NdisSetEvent(PNDIS_EVENT Event)
+{
+    Event->Event.Header.SignalState = 1;
+}
+VOID NDIS_API NdisResetEvent(PNDIS_EVENT Event)
+{
+    Event->Event.Header.SignalState = 0;
+}
 
 BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait)
 {
@@ -146,7 +170,8 @@ BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait)
 static void ev_timer(struct nm_ev *e)
 {
     struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_TIMER) return;
+    if (!o || o->kind != NM_K_TIMER)
+        return;
     struct nm_timer *t = &o->u.tm;
     t->fired++;
     INVOKE(t->driver, "NDIS_TIMER_FUNCTION", t->fn, NULL, 0, t->fn(NULL, t->ctx, NULL, NULL));
@@ -182,7 +207,8 @@ BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTi
     BOOLEAN was = FALSE;
     if (id) {
         struct nm_timer *t = &nm_obj(id)->u.tm;
-        if (FunctionContext) t->ctx = FunctionContext;
+        if (FunctionContext)
+            t->ctx = FunctionContext;
         t->period = MillisecondsPeriod;
         t->fired = 0;
         was = nm_unqueue(ev_timer, id) ? TRUE : FALSE;
@@ -219,7 +245,8 @@ VOID NDIS_API NdisFreeTimerObject(NDIS_HANDLE TimerObject)
 static void ev_workitem(struct nm_ev *e)
 {
     struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_WORKITEM) return;
+    if (!o || o->kind != NM_K_WORKITEM)
+        return;
     struct nm_workitem *w = &o->u.wi;
     w->queued = 0;
     NDIS_HANDLE h = nm_handle(e->obj);
@@ -261,7 +288,8 @@ VOID NDIS_API NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle)
     CHECK();
     int id = nm_resolve(NdisIoWorkItemHandle, NM_K_WORKITEM);
     if (id) {
-        if (nm_unqueue(ev_workitem, id)) nm_trace("   note: the queued work item is dropped");
+        if (nm_unqueue(ev_workitem, id))
+            nm_trace("   note: the queued work item is dropped");
         nm_obj_free(id);
     }
     END();
@@ -320,8 +348,7 @@ NDIS_STATUS NDIS_API NdisSetOptionalHandlers(NDIS_HANDLE NdisHandle, PNDIS_DRIVE
             d->co = *(PNDIS_PROTOCOL_CO_CHARACTERISTICS)OptionalHandlers;
             d->has_co = 1;
             break;
-        default:
-            break;
+        default: break;
         }
     }
     END();
@@ -359,11 +386,15 @@ static int sap_count_for_client(int driver, int af_only)
     int n = 0;
     for (int i = 1; i < NM_MAX_OBJ; i++) {
         struct nm_obj *o = nm_obj(i);
-        if (!o) break;
-        if (o->kind != NM_K_SAP || o->u.sap.state == 0) continue;
+        if (!o)
+            break;
+        if (o->kind != NM_K_SAP || o->u.sap.state == 0)
+            continue;
         struct nm_obj *a = nm_obj(o->u.sap.af);
-        if (!a || a->kind != NM_K_AF) continue;
-        if ((af_only && o->u.sap.af == af_only) || (!af_only && a->u.af.cl_driver == driver)) n++;
+        if (!a || a->kind != NM_K_AF)
+            continue;
+        if ((af_only && o->u.sap.af == af_only) || (!af_only && a->u.af.cl_driver == driver))
+            n++;
     }
     return n;
 }
@@ -373,8 +404,9 @@ static void check_saps_gone(struct nm_call *c, int driver, int af, const char *w
     const char *rule = "SapRegistered_AtAfClose";
     int n = sap_count_for_client(driver, af);
     if (n && nm_rules_has(&nm_R, rule))
-        nm_violation(rule, c->line, c->file, NULL, "'%s' is called while %d SAP%s registered on %s are still registered",
-                     c->spelled, n, n > 1 ? "s" : "", what);
+        nm_violation(rule, c->line, c->file, NULL,
+                     "'%s' is called while %d SAP%s registered on %s are still registered", c->spelled, n,
+                     n > 1 ? "s" : "", what);
 }
 
 VOID NDIS_API NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle)
@@ -385,7 +417,8 @@ VOID NDIS_API NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle)
     int id = nm_resolve(NdisProtocolHandle, NM_K_DRIVER);
     if (id) {
         for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
-            if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == id) unbind_binding(b);
+            if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == id)
+                unbind_binding(b);
         check_saps_gone(c, id, 0, "the protocol's address families");
         DRV(id)->registered = 0;
     }
@@ -400,14 +433,19 @@ static void queue_af_notifications(int adapter, int binding)
 {
     for (int i = 1; i < NM_MAX_OBJ && nm_obj(i); i++) {
         struct nm_obj *o = nm_obj(i);
-        if (o->kind != NM_K_AFREG || !o->u.ar.live || o->u.ar.adapter != adapter) continue;
+        if (o->kind != NM_K_AFREG || !o->u.ar.live || o->u.ar.adapter != adapter)
+            continue;
         for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++) {
             struct nm_obj *bo = nm_obj(b);
-            if (bo->kind != NM_K_BINDING || !bo->u.b.open || bo->u.b.adapter != adapter) continue;
-            if (binding && b != binding) continue;
-            if (bo->u.b.protocol == o->u.ar.cm_driver) continue;
+            if (bo->kind != NM_K_BINDING || !bo->u.b.open || bo->u.b.adapter != adapter)
+                continue;
+            if (binding && b != binding)
+                continue;
+            if (bo->u.b.protocol == o->u.ar.cm_driver)
+                continue;
             struct nm_driver *d = DRV(bo->u.b.protocol);
-            if (!d->has_co || !d->co.CoAfRegisterNotifyHandler) continue;
+            if (!d->has_co || !d->co.CoAfRegisterNotifyHandler)
+                continue;
             struct nm_ev *e = nm_queue("address family notification", ev_af_notify, i);
             e->p1 = (void *)(intptr_t)b;
         }
@@ -452,12 +490,14 @@ void nm_bind_all(void)
             continue;
         for (int a = 1; a < NM_MAX_OBJ && nm_obj(a); a++) {
             struct nm_obj *ao = nm_obj(a);
-            if (ao->kind != NM_K_ADAPTER || ao->u.ad.halted) continue;
+            if (ao->kind != NM_K_ADAPTER || ao->u.ad.halted)
+                continue;
             int bound = 0;
             for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
                 if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == p && nm_obj(b)->u.b.adapter == a)
                     bound = 1;
-            if (!bound) bind_one(p, a);
+            if (!bound)
+                bind_one(p, a);
         }
     }
 }
@@ -466,14 +506,16 @@ static int open_binding(int proto, NDIS_HANDLE ctx, NDIS_HANDLE BindContext)
 {
     int bc = nm_resolve(BindContext, NM_K_BINDCTX);
     int adapter = pending_bind_adapter;
-    if (!adapter && !bc) return 0;
+    if (!adapter && !bc)
+        return 0;
     int b = nm_obj_new(NM_K_BINDING);
     struct nm_binding *bi = &nm_obj(b)->u.b;
     bi->protocol = proto;
     bi->adapter = adapter;
     bi->context = ctx;
     bi->open = 1;
-    if (bc) nm_obj(bc)->u.bc.binding = b;
+    if (bc)
+        nm_obj(bc)->u.bc.binding = b;
     queue_af_notifications(adapter, b);
     return b;
 }
@@ -491,7 +533,8 @@ NDIS_STATUS NDIS_API NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle, NDIS_HAND
     if (proto) {
         int b = open_binding(proto, ProtocolBindingContext, BindContext);
         if (b) {
-            if (OpenParameters && OpenParameters->SelectedMediumIndex) *OpenParameters->SelectedMediumIndex = 0;
+            if (OpenParameters && OpenParameters->SelectedMediumIndex)
+                *OpenParameters->SelectedMediumIndex = 0;
             *NdisBindingHandle = nm_handle(b);
             st = NDIS_STATUS_SUCCESS;
         }
@@ -534,7 +577,8 @@ VOID NDIS_API NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext)
 static void unbind_binding(int b)
 {
     struct nm_obj *o = nm_obj(b);
-    if (!o || o->kind != NM_K_BINDING || !o->u.b.open) return;
+    if (!o || o->kind != NM_K_BINDING || !o->u.b.open)
+        return;
     int proto = o->u.b.protocol;
     NDIS_HANDLE ctx = o->u.b.context;
     struct nm_driver *d = DRV(proto);
@@ -568,7 +612,8 @@ void nm_unbind_all(int protocol_driver)
 void nm_unload_driver(int driver)
 {
     struct nm_obj *o = nm_obj(driver);
-    if (!o || o->kind != NM_K_DRIVER) return;
+    if (!o || o->kind != NM_K_DRIVER)
+        return;
     struct nm_driver *d = &o->u.drv;
     nm_trace("-- unload %s", d->name);
     if (d->object.DriverUnload) {
@@ -588,7 +633,8 @@ void nm_indicate_status(int adapter, NDIS_STATUS status)
 {
     for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++) {
         struct nm_obj *o = nm_obj(b);
-        if (o->kind != NM_K_BINDING || !o->u.b.open || o->u.b.adapter != adapter) continue;
+        if (o->kind != NM_K_BINDING || !o->u.b.open || o->u.b.adapter != adapter)
+            continue;
         struct nm_driver *d = DRV(o->u.b.protocol);
         if (d->type == NM_DRV_PROTOCOL5 && d->pr5.StatusHandler)
             INVOKE(o->u.b.protocol, "PROTOCOL_STATUS", d->pr5.StatusHandler, NULL, 0,
@@ -630,7 +676,8 @@ VOID NDIS_API NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle
     H(0, NdisMiniportDriverHandle);
     CHECK();
     int id = nm_resolve(NdisMiniportDriverHandle, NM_K_DRIVER);
-    if (id) DRV(id)->registered = 0;
+    if (id)
+        DRV(id)->registered = 0;
     END();
 }
 
@@ -640,9 +687,11 @@ int nm_add_adapter(int miniport_driver, const char *name)
     struct nm_adapter *ad = &nm_obj(a)->u.ad;
     ad->driver = miniport_driver;
     ad->name = nm_strdup(name);
-    if (miniport_driver <= 0) return a;
+    if (miniport_driver <= 0)
+        return a;
     struct nm_driver *d = DRV(miniport_driver);
-    if (!d->mp.InitializeHandlerEx) return a;
+    if (!d->mp.InitializeHandlerEx)
+        return a;
     NDIS_MINIPORT_INIT_PARAMETERS ip;
     memset(&ip, 0, sizeof ip);
     ip.Header.Type = NDIS_OBJECT_TYPE_MINIPORT_INIT_PARAMETERS;
@@ -667,15 +716,18 @@ void *nm_adapter_context(int adapter)
 void nm_adapter_set_device(int adapter, int (*irq_pending)(void *adapter_context))
 {
     struct nm_obj *o = nm_obj(adapter);
-    if (o && o->kind == NM_K_ADAPTER) o->u.ad.irq_pending = irq_pending;
+    if (o && o->kind == NM_K_ADAPTER)
+        o->u.ad.irq_pending = irq_pending;
 }
 
 void nm_halt_adapter(int adapter)
 {
     struct nm_obj *o = nm_obj(adapter);
-    if (!o || o->kind != NM_K_ADAPTER || o->u.ad.halted) return;
+    if (!o || o->kind != NM_K_ADAPTER || o->u.ad.halted)
+        return;
     for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
-        if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.adapter == adapter) unbind_binding(b);
+        if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.adapter == adapter)
+            unbind_binding(b);
     nm_run_until_idle();
     o = nm_obj(adapter);
     int drv = o->u.ad.driver;
@@ -728,7 +780,8 @@ VOID NDIS_API NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle)
     int i = nm_resolve(NdisInterruptHandle, NM_K_INTERRUPT);
     if (i) {
         struct nm_obj *a = nm_obj(nm_obj(i)->u.in.adapter);
-        if (a && a->kind == NM_K_ADAPTER) a->u.ad.interrupt = 0;
+        if (a && a->kind == NM_K_ADAPTER)
+            a->u.ad.interrupt = 0;
         nm_obj_free(i);
     }
     END();
@@ -737,7 +790,8 @@ VOID NDIS_API NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle)
 static void ev_interrupt_dpc(struct nm_ev *e)
 {
     struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_INTERRUPT) return;
+    if (!o || o->kind != NM_K_INTERRUPT)
+        return;
     struct nm_interrupt *in = &o->u.in;
     int drv = nm_obj(in->adapter)->u.ad.driver;
     INVOKE(drv, "MINIPORT_INTERRUPT_DPC", in->chars.InterruptDpcHandler, NULL, 0,
@@ -748,7 +802,8 @@ void nm_ev_interrupt(struct nm_ev *e);
 void nm_ev_interrupt(struct nm_ev *e)
 {
     struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_INTERRUPT) return;
+    if (!o || o->kind != NM_K_INTERRUPT)
+        return;
     struct nm_interrupt *in = &o->u.in;
     int drv = nm_obj(in->adapter)->u.ad.driver;
     BOOLEAN queue_dpc = FALSE, ours = FALSE;
@@ -775,7 +830,8 @@ static NDIS_HANDLE cm_binding_context(const struct nm_afreg *ar)
 static void ev_af_notify(struct nm_ev *e)
 {
     struct nm_obj *ar = nm_obj(e->obj), *b = nm_obj((int)(intptr_t)e->p1);
-    if (!ar || ar->kind != NM_K_AFREG || !ar->u.ar.live || !b || b->kind != NM_K_BINDING || !b->u.b.open) return;
+    if (!ar || ar->kind != NM_K_AFREG || !ar->u.ar.live || !b || b->kind != NM_K_BINDING || !b->u.b.open)
+        return;
     struct nm_driver *d = DRV(b->u.b.protocol);
     INVOKE(b->u.b.protocol, "PROTOCOL_CO_AF_REGISTER_NOTIFY", d->co.CoAfRegisterNotifyHandler, NULL, 0,
            d->co.CoAfRegisterNotifyHandler(b->u.b.context, &ar->u.ar.family));
@@ -800,7 +856,8 @@ NDIS_STATUS NDIS_API NdisMCmRegisterAddressFamilyEx(NDIS_HANDLE MiniportAdapterH
     H(0, MiniportAdapterHandle);
     CHECK();
     int a = nm_resolve(MiniportAdapterHandle, NM_K_ADAPTER);
-    if (a) register_af(nm_obj(a)->u.ad.driver, a, 0, AddressFamily);
+    if (a)
+        register_af(nm_obj(a)->u.ad.driver, a, 0, AddressFamily);
     END();
     return a ? NDIS_STATUS_SUCCESS : NDIS_STATUS_INVALID_PARAMETER;
 }
@@ -811,7 +868,8 @@ NDIS_STATUS NDIS_API NdisCmRegisterAddressFamilyEx(NDIS_HANDLE NdisBindingHandle
     H(0, NdisBindingHandle);
     CHECK();
     int b = nm_resolve(NdisBindingHandle, NM_K_BINDING);
-    if (b) register_af(nm_obj(b)->u.b.protocol, nm_obj(b)->u.b.adapter, b, AddressFamily);
+    if (b)
+        register_af(nm_obj(b)->u.b.protocol, nm_obj(b)->u.b.adapter, b, AddressFamily);
     END();
     return b ? NDIS_STATUS_SUCCESS : NDIS_STATUS_INVALID_PARAMETER;
 }
@@ -819,13 +877,16 @@ NDIS_STATUS NDIS_API NdisCmRegisterAddressFamilyEx(NDIS_HANDLE NdisBindingHandle
 static void ev_open_af_complete(struct nm_ev *e)
 {
     struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_AF) return;
+    if (!o || o->kind != NM_K_AF)
+        return;
     struct nm_af *af = &o->u.af;
     struct nm_driver *d = DRV(af->cl_driver);
     NDIS_HANDLE h = nm_handle(e->obj), ctx = af->cl_context;
     NDIS_STATUS st = e->st;
-    if (st != NDIS_STATUS_SUCCESS) nm_obj_free(e->obj);
-    else af->open = 1;
+    if (st != NDIS_STATUS_SUCCESS)
+        nm_obj_free(e->obj);
+    else
+        af->open = 1;
     if (d->cl.ClOpenAfCompleteHandlerEx)
         INVOKE(af->cl_driver, "PROTOCOL_CL_OPEN_AF_COMPLETE_EX", d->cl.ClOpenAfCompleteHandlerEx, NULL, 0,
                d->cl.ClOpenAfCompleteHandlerEx(ctx, h, st));
@@ -876,7 +937,8 @@ NDIS_STATUS NDIS_API NdisClOpenAddressFamilyEx(NDIS_HANDLE NdisBindingHandle, PC
     return st;
 }
 
-VOID NDIS_API NdisCmOpenAddressFamilyComplete(NDIS_STATUS Status, NDIS_HANDLE NdisAfHandle, NDIS_HANDLE CallMgrAfContext)
+VOID NDIS_API NdisCmOpenAddressFamilyComplete(NDIS_STATUS Status, NDIS_HANDLE NdisAfHandle,
+                                              NDIS_HANDLE CallMgrAfContext)
 {
     BEGIN("NdisCmOpenAddressFamilyComplete");
     ST(0, Status);
@@ -919,7 +981,8 @@ NDIS_STATUS NDIS_API NdisClCloseAddressFamily(NDIS_HANDLE NdisAfHandle)
         if (cm->cm.CmCloseAfHandler)
             INVOKE(af->cm_driver, "PROTOCOL_CM_CLOSE_AF", cm->cm.CmCloseAfHandler, NULL, 0,
                    st = cm->cm.CmCloseAfHandler(af->cm_context));
-        if (st != NDIS_STATUS_PENDING) nm_obj_free(id);
+        if (st != NDIS_STATUS_PENDING)
+            nm_obj_free(id);
     }
     END();
     return st;
@@ -932,7 +995,8 @@ VOID NDIS_API NdisCmCloseAddressFamilyComplete(NDIS_STATUS Status, NDIS_HANDLE N
     H(1, NdisAfHandle);
     CHECK();
     int id = nm_resolve(NdisAfHandle, NM_K_AF);
-    if (id) close_af_done(id, Status);
+    if (id)
+        close_af_done(id, Status);
     END();
 }
 
@@ -968,8 +1032,8 @@ VOID NDIS_API NdisClNotifyCloseAddressFamilyComplete(NDIS_HANDLE NdisAfHandle, N
         struct nm_driver *cm = DRV(af->cm_driver);
         af->notify_close_pending = 0;
         if (cm->cm.CmNotifyCloseAfCompleteHandler)
-            INVOKE(af->cm_driver, "PROTOCOL_CM_NOTIFY_CLOSE_AF_COMPLETE", cm->cm.CmNotifyCloseAfCompleteHandler, NULL, 0,
-                   cm->cm.CmNotifyCloseAfCompleteHandler(af->cm_context, Status));
+            INVOKE(af->cm_driver, "PROTOCOL_CM_NOTIFY_CLOSE_AF_COMPLETE", cm->cm.CmNotifyCloseAfCompleteHandler, NULL,
+                   0, cm->cm.CmNotifyCloseAfCompleteHandler(af->cm_context, Status));
     }
     END();
 }
@@ -1009,8 +1073,10 @@ NDIS_STATUS NDIS_API NdisClRegisterSap(NDIS_HANDLE NdisAfHandle, NDIS_HANDLE Pro
         struct nm_obj *so = nm_obj(id);
         if (so->kind == NM_K_SAP && so->u.sap.state == 0) {
             so->u.sap.cm_context = cmctx;
-            if (st == NDIS_STATUS_SUCCESS) so->u.sap.state = 1;
-            else if (st != NDIS_STATUS_PENDING) nm_obj_free(id);
+            if (st == NDIS_STATUS_SUCCESS)
+                so->u.sap.state = 1;
+            else if (st != NDIS_STATUS_PENDING)
+                nm_obj_free(id);
         }
     }
     END();
@@ -1033,8 +1099,10 @@ VOID NDIS_API NdisCmRegisterSapComplete(NDIS_STATUS Status, NDIS_HANDLE NdisSapH
             struct nm_driver *cl = DRV(af->cl_driver);
             NDIS_HANDLE ctx = s->cl_context;
             PCO_SAP sap = s->sap;
-            if (Status == NDIS_STATUS_SUCCESS) s->state = 1;
-            else nm_obj_free(id);
+            if (Status == NDIS_STATUS_SUCCESS)
+                s->state = 1;
+            else
+                nm_obj_free(id);
             if (cl->cl.ClRegisterSapCompleteHandler)
                 INVOKE(af->cl_driver, "PROTOCOL_CL_REGISTER_SAP_COMPLETE", cl->cl.ClRegisterSapCompleteHandler, NULL, 0,
                        cl->cl.ClRegisterSapCompleteHandler(Status, ctx, sap, NdisSapHandle));
@@ -1065,8 +1133,10 @@ NDIS_STATUS NDIS_API NdisClDeregisterSap(NDIS_HANDLE NdisSapHandle)
         nm_request_returned(id, "PROTOCOL_CM_DEREGISTER_SAP", st);
         struct nm_obj *so = nm_obj(id);
         if (so->kind == NM_K_SAP) {
-            if (st == NDIS_STATUS_SUCCESS) nm_obj_free(id);
-            else if (st != NDIS_STATUS_PENDING) so->u.sap.state = 1;
+            if (st == NDIS_STATUS_SUCCESS)
+                nm_obj_free(id);
+            else if (st != NDIS_STATUS_PENDING)
+                so->u.sap.state = 1;
         }
     }
     END();
@@ -1149,7 +1219,8 @@ NDIS_STATUS NDIS_API NdisCoCreateVc(NDIS_HANDLE NdisBindingHandle, NDIS_HANDLE N
 static NDIS_STATUS delete_vc(NDIS_HANDLE NdisVcHandle)
 {
     int id = nm_resolve(NdisVcHandle, NM_K_VC);
-    if (!id) return NDIS_STATUS_INVALID_PARAMETER;
+    if (!id)
+        return NDIS_STATUS_INVALID_PARAMETER;
     struct nm_vc *v = &nm_obj(id)->u.vc;
     struct nm_obj *ao = nm_obj(v->af);
     NDIS_HANDLE ctx = v->cl_context;
@@ -1186,7 +1257,8 @@ NDIS_STATUS NDIS_API NdisCoDeleteVc(NDIS_HANDLE NdisVcHandle)
 static NDIS_STATUS set_vc_active(NDIS_HANDLE h, int active)
 {
     int id = nm_resolve(h, NM_K_VC);
-    if (!id) return NDIS_STATUS_INVALID_PARAMETER;
+    if (!id)
+        return NDIS_STATUS_INVALID_PARAMETER;
     nm_obj(id)->u.vc.active = active;
     return NDIS_STATUS_SUCCESS;
 }
@@ -1255,7 +1327,8 @@ NDIS_STATUS NDIS_API NdisCmDispatchIncomingCall(NDIS_HANDLE NdisSapHandle, NDIS_
     return st;
 }
 
-VOID NDIS_API NdisClIncomingCallComplete(NDIS_STATUS Status, NDIS_HANDLE NdisVcHandle, PCO_CALL_PARAMETERS CallParameters)
+VOID NDIS_API NdisClIncomingCallComplete(NDIS_STATUS Status, NDIS_HANDLE NdisVcHandle,
+                                         PCO_CALL_PARAMETERS CallParameters)
 {
     BEGIN("NdisClIncomingCallComplete");
     ST(0, Status);
@@ -1289,7 +1362,8 @@ VOID NDIS_API NdisCmDispatchCallConnected(NDIS_HANDLE NdisVcHandle)
     END();
 }
 
-VOID NDIS_API NdisCmDispatchIncomingCloseCall(NDIS_STATUS CloseStatus, NDIS_HANDLE NdisVcHandle, PVOID Buffer, UINT Size)
+VOID NDIS_API NdisCmDispatchIncomingCloseCall(NDIS_STATUS CloseStatus, NDIS_HANDLE NdisVcHandle, PVOID Buffer,
+                                              UINT Size)
 {
     BEGIN("NdisCmDispatchIncomingCloseCall");
     ST(0, CloseStatus);
@@ -1365,7 +1439,8 @@ NDIS_STATUS NDIS_API NdisCoGetTapiCallId(NDIS_HANDLE NdisVcHandle, PVAR_STRING T
     H(0, NdisVcHandle);
     CHECK();
     int vid = nm_resolve(NdisVcHandle, NM_K_VC);
-    if (vid && TapiCallId) TapiCallId->ulUsedSize = sizeof(*TapiCallId);
+    if (vid && TapiCallId)
+        TapiCallId->ulUsedSize = sizeof(*TapiCallId);
     END();
     return vid ? NDIS_STATUS_SUCCESS : NDIS_STATUS_INVALID_PARAMETER;
 }
@@ -1375,7 +1450,8 @@ VOID NDIS_API NdisMCoIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle, NDIS_HA
 {
     BEGIN("NdisMCoIndicateStatusEx");
     H(0, MiniportAdapterHandle);
-    if (NdisVcHandle) H(1, NdisVcHandle);
+    if (NdisVcHandle)
+        H(1, NdisVcHandle);
     CHECK();
     char b[32];
     nm_trace("   status %s", nm_rules_status_name(&nm_R, StatusIndication->StatusCode, b, sizeof b));
@@ -1411,7 +1487,8 @@ VOID NDIS_API NdisDeregisterProtocol(PNDIS_STATUS Status, NDIS_HANDLE NdisProtoc
     if (id) {
         /* NDIS first calls ProtocolUnbindAdapter once for each open binding. */
         for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
-            if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == id) unbind_binding(b);
+            if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == id)
+                unbind_binding(b);
         DRV(id)->registered = 0;
     }
     *Status = id ? NDIS_STATUS_SUCCESS : NDIS_STATUS_FAILURE;
@@ -1448,7 +1525,8 @@ VOID NDIS_API NdisCloseAdapter(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandl
     H(1, NdisBindingHandle);
     CHECK();
     int b = nm_resolve(NdisBindingHandle, NM_K_BINDING);
-    if (b) nm_obj_free(b);
+    if (b)
+        nm_obj_free(b);
     *Status = b ? NDIS_STATUS_SUCCESS : NDIS_STATUS_INVALID_PARAMETER;
     END();
 }

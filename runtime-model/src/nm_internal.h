@@ -11,43 +11,99 @@
 #include "nm_model.h"
 #include <stdint.h>
 
-#define NM_DIRQL 5                 /* the device IRQL the model runs ISRs at */
+#define NM_DIRQL 5 /* the device IRQL the model runs ISRs at */
 #define NM_MAX_OBJ 4096
 
 /* ---- rules (nm_rules.c) ---- */
-struct nm_irql_row { const char *ddi; int min, max; const char *rule; };
-struct nm_role_row { const char *role; int min, max; };
-struct nm_status_row { const char *name; NDIS_STATUS value; };
-struct nm_req_row { const char *role; const char *request; const char *completions[4]; int ncomp; };
-struct nm_ts_create { const char *role; int param; const char *ddi; int out_arg; };
+struct nm_irql_row {
+    const char *ddi;
+    int min, max;
+    const char *rule;
+};
+struct nm_role_row {
+    const char *role;
+    int min, max;
+};
+struct nm_status_row {
+    const char *name;
+    NDIS_STATUS value;
+};
+struct nm_req_row {
+    const char *role;
+    const char *request;
+    const char *completions[4];
+    int ncomp;
+};
+struct nm_ts_create {
+    const char *role;
+    int param;
+    const char *ddi;
+    int out_arg;
+};
 struct nm_ts_trans {
-    const char *ddis[4]; int nddi; int arg;
-    int when_arg; const char *when_not;    /* when_arg < 0: unconditional */
+    const char *ddis[4];
+    int nddi;
+    int arg;
+    int when_arg;
+    const char *when_not; /* when_arg < 0: unconditional */
     const char *note;
 };
 struct nm_ts_rule {
-    const char *id; const char *object;
-    struct nm_ts_create creates[4]; int ncreate;
-    struct nm_ts_trans trans[6]; int ntrans;
+    const char *id;
+    const char *object;
+    struct nm_ts_create creates[4];
+    int ncreate;
+    struct nm_ts_trans trans[6];
+    int ntrans;
     const char *message;
 };
-struct nm_cs_check { const char *rule; const char *ddis[4]; int nddi; int arg;
-                     const char *forbid; const char *require; const char *message; };
-struct nm_req_rule { const char *id; const char *check; const char *msg_a; const char *msg_b; };
-struct nm_role_rule { const char *id; const char *mcm_prefix; const char *cm_only[32]; int ncm;
-                      const char *msg_mcm; const char *msg_cm; };
-struct nm_rule_id { const char *id; const char *kind; };
+struct nm_cs_check {
+    const char *rule;
+    const char *ddis[4];
+    int nddi;
+    int arg;
+    const char *forbid;
+    const char *require;
+    const char *message;
+};
+struct nm_req_rule {
+    const char *id;
+    const char *check;
+    const char *msg_a;
+    const char *msg_b;
+};
+struct nm_role_rule {
+    const char *id;
+    const char *mcm_prefix;
+    const char *cm_only[32];
+    int ncm;
+    const char *msg_mcm;
+    const char *msg_cm;
+};
+struct nm_rule_id {
+    const char *id;
+    const char *kind;
+};
 
 struct nm_rules {
-    struct nm_irql_row *irql; int nirql;
-    struct nm_role_row *roles; int nroles;
-    struct nm_status_row *status; int nstatus;
-    struct nm_req_row reqs[8]; int nreqs;
-    struct nm_ts_rule ts[8]; int nts;
-    struct nm_cs_check cs[8]; int ncs;
-    struct nm_req_rule rq[4]; int nrq;
-    struct nm_role_rule role_rule; int has_role_rule;
-    struct nm_rule_id ids[64]; int nids;
+    struct nm_irql_row *irql;
+    int nirql;
+    struct nm_role_row *roles;
+    int nroles;
+    struct nm_status_row *status;
+    int nstatus;
+    struct nm_req_row reqs[8];
+    int nreqs;
+    struct nm_ts_rule ts[8];
+    int nts;
+    struct nm_cs_check cs[8];
+    int ncs;
+    struct nm_req_rule rq[4];
+    int nrq;
+    struct nm_role_rule role_rule;
+    int has_role_rule;
+    struct nm_rule_id ids[64];
+    int nids;
 };
 
 int nm_rules_load(struct nm_rules *r, const char *dir);
@@ -57,12 +113,22 @@ const struct nm_role_row *nm_rules_role(const struct nm_rules *r, const char *ro
 const char *nm_rules_status_name(const struct nm_rules *r, NDIS_STATUS st, char *buf, size_t n);
 int nm_rules_status_value(const struct nm_rules *r, const char *name, NDIS_STATUS *out);
 int nm_rules_has(const struct nm_rules *r, const char *id);
-char *nm_strdup(const char *s);   /* run-arena copy */
+char *nm_strdup(const char *s); /* run-arena copy */
 
 /* ---- objects and handles (nm_core.c) ---- */
 enum nm_kind {
-    NM_K_FREE, NM_K_DRIVER, NM_K_ADAPTER, NM_K_BINDING, NM_K_AFREG, NM_K_AF, NM_K_SAP, NM_K_VC,
-    NM_K_TIMER, NM_K_WORKITEM, NM_K_INTERRUPT, NM_K_BINDCTX
+    NM_K_FREE,
+    NM_K_DRIVER,
+    NM_K_ADAPTER,
+    NM_K_BINDING,
+    NM_K_AFREG,
+    NM_K_AF,
+    NM_K_SAP,
+    NM_K_VC,
+    NM_K_TIMER,
+    NM_K_WORKITEM,
+    NM_K_INTERRUPT,
+    NM_K_BINDCTX
 };
 
 enum nm_drv_type { NM_DRV_UNKNOWN, NM_DRV_MINIPORT, NM_DRV_PROTOCOL, NM_DRV_PROTOCOL5 };
@@ -75,62 +141,104 @@ struct nm_driver {
 #if NDIS_LEGACY_PROTOCOL
     NDIS_PROTOCOL_CHARACTERISTICS pr5;
 #endif
-    NDIS_CO_CALL_MANAGER_OPTIONAL_HANDLERS cm; int has_cm;
-    NDIS_CO_CLIENT_OPTIONAL_HANDLERS cl; int has_cl;
-    NDIS_PROTOCOL_CO_CHARACTERISTICS co; int has_co;
-    NDIS_HANDLE context;        /* ProtocolDriverContext / MiniportDriverContext */
-    int registered;             /* protocol/miniport registration live */
-    DRIVER_OBJECT object;       /* what DriverEntry received (DriverUnload) */
+    NDIS_CO_CALL_MANAGER_OPTIONAL_HANDLERS cm;
+    int has_cm;
+    NDIS_CO_CLIENT_OPTIONAL_HANDLERS cl;
+    int has_cl;
+    NDIS_PROTOCOL_CO_CHARACTERISTICS co;
+    int has_co;
+    NDIS_HANDLE context;  /* ProtocolDriverContext / MiniportDriverContext */
+    int registered;       /* protocol/miniport registration live */
+    DRIVER_OBJECT object; /* what DriverEntry received (DriverUnload) */
 };
 
 struct nm_adapter {
-    int driver;                 /* miniport driver object, -1 for a virtual adapter */
+    int driver; /* miniport driver object, -1 for a virtual adapter */
     const char *name;
-    NDIS_HANDLE context;        /* MiniportAdapterContext */
-    int interrupt;              /* interrupt object, 0 if none */
+    NDIS_HANDLE context; /* MiniportAdapterContext */
+    int interrupt;       /* interrupt object, 0 if none */
     int (*irq_pending)(void *ctx);
     int halted;
 };
 
 struct nm_binding {
-    int protocol;               /* driver object */
-    int adapter;                /* adapter object */
-    NDIS_HANDLE context;        /* ProtocolBindingContext */
+    int protocol;        /* driver object */
+    int adapter;         /* adapter object */
+    NDIS_HANDLE context; /* ProtocolBindingContext */
     int open;
 };
 
-struct nm_afreg {               /* an AF a call manager registered on an adapter */
-    int cm_driver; int adapter; int cm_binding; /* cm_binding 0 for an MCM */
+struct nm_afreg { /* an AF a call manager registered on an adapter */
+    int cm_driver;
+    int adapter;
+    int cm_binding; /* cm_binding 0 for an MCM */
     CO_ADDRESS_FAMILY family;
     int live;
 };
 
 struct nm_af {
-    int afreg; int cl_binding; int cl_driver; int cm_driver;
+    int afreg;
+    int cl_binding;
+    int cl_driver;
+    int cm_driver;
     NDIS_HANDLE cl_context, cm_context;
-    int open;                   /* 0 opening, 1 open, 2 closing, 3 closed */
+    int open; /* 0 opening, 1 open, 2 closing, 3 closed */
     int notify_close_pending;
 };
 
 struct nm_sap {
-    int af; NDIS_HANDLE cl_context, cm_context; PCO_SAP sap;
-    int state;                  /* 0 registering, 1 registered, 2 deregistering */
+    int af;
+    NDIS_HANDLE cl_context, cm_context;
+    PCO_SAP sap;
+    int state; /* 0 registering, 1 registered, 2 deregistering */
 };
 
-struct nm_vc { int af; int owner_driver; NDIS_HANDLE cm_context, cl_context; int active; };
+struct nm_vc {
+    int af;
+    int owner_driver;
+    NDIS_HANDLE cm_context, cl_context;
+    int active;
+};
 
-struct nm_timer { int driver; PNDIS_TIMER_FUNCTION fn; PVOID ctx; int armed; ULONG period; int fired; };
-struct nm_workitem { int driver; NDIS_IO_WORKITEM_ROUTINE fn; PVOID ctx; int queued; };
-struct nm_interrupt { int adapter; NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS chars; NDIS_HANDLE ctx; };
-struct nm_bindctx { int binding; int unbind; };
+struct nm_timer {
+    int driver;
+    PNDIS_TIMER_FUNCTION fn;
+    PVOID ctx;
+    int armed;
+    ULONG period;
+    int fired;
+};
+struct nm_workitem {
+    int driver;
+    NDIS_IO_WORKITEM_ROUTINE fn;
+    PVOID ctx;
+    int queued;
+};
+struct nm_interrupt {
+    int adapter;
+    NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS chars;
+    NDIS_HANDLE ctx;
+};
+struct nm_bindctx {
+    int binding;
+    int unbind;
+};
 
 struct nm_obj {
     enum nm_kind kind;
     uint32_t gen;
     union {
-        struct nm_driver drv; struct nm_adapter ad; struct nm_binding b; struct nm_afreg ar;
-        struct nm_af af; struct nm_sap sap; struct nm_vc vc; struct nm_timer tm;
-        struct nm_workitem wi; struct nm_interrupt in; struct nm_bindctx bc;
+        struct nm_driver drv;
+        struct nm_adapter ad;
+        struct nm_binding b;
+        struct nm_afreg ar;
+        struct nm_af af;
+        struct nm_sap sap;
+        struct nm_vc vc;
+        struct nm_timer tm;
+        struct nm_workitem wi;
+        struct nm_interrupt in;
+        struct nm_bindctx bc;
     } u;
 };
 
@@ -144,32 +252,46 @@ int nm_resolve(NDIS_HANDLE h, enum nm_kind k);
 
 /* ---- verifier and calls (nm_core.c) ---- */
 struct nm_call {
-    const char *fn;             /* function implementing the DDI */
-    const char *spelled;        /* name at the call site */
-    const char *file; int line;
-    int driver;                 /* calling driver, 0 if none */
+    const char *fn;      /* function implementing the DDI */
+    const char *spelled; /* name at the call site */
+    const char *file;
+    int line;
+    int driver; /* calling driver, 0 if none */
     int irql;
-    struct { int idx; NDIS_HANDLE h; const char *param; } h[6]; int nh;
-    struct { int idx; NDIS_STATUS st; } st[2]; int nst;
+    struct {
+        int idx;
+        NDIS_HANDLE h;
+        const char *param;
+    } h[6];
+    int nh;
+    struct {
+        int idx;
+        NDIS_STATUS st;
+    } st[2];
+    int nst;
 };
 
 struct nm_call *nm_ddi_begin(const char *fn);
-struct nm_call *nm_ddi_begin_q(const char *fn, int quiet);   /* quiet: no trace line */
+struct nm_call *nm_ddi_begin_q(const char *fn, int quiet); /* quiet: no trace line */
 void nm_arg_handle(struct nm_call *c, int idx, NDIS_HANDLE h, const char *param);
 void nm_arg_status(struct nm_call *c, int idx, NDIS_STATUS st);
 void nm_ddi_check(struct nm_call *c);
 void nm_arg_out(struct nm_call *c, int idx, NDIS_HANDLE h);
 void nm_ddi_end(struct nm_call *c);
-void nm_violation(const char *rule, int line, const char *file, const char *function,
-                  const char *fmt, ...);
+void nm_violation(const char *rule, int line, const char *file, const char *function, const char *fmt, ...);
 void nm_trace(const char *fmt, ...);
 
 /* Handler invocation: sets the current driver and the entry IRQL of the role (a choice
  * for top-level calls of "<= DISPATCH_LEVEL" roles), and creates typestate objects the
  * role hands out. */
-struct nm_frame { int driver; int irql; int entry; const char *role; };
-void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler,
-                     const NDIS_HANDLE *params, int nparams);
+struct nm_frame {
+    int driver;
+    int irql;
+    int entry;
+    const char *role;
+};
+void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
+                     int nparams);
 void nm_invoke_end(struct nm_frame *f);
 int nm_current_driver(void);
 int nm_current_irql(void);
@@ -183,11 +305,18 @@ void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int
 /* Scheduler (nm_core.c). */
 struct nm_ev;
 typedef void (*nm_ev_fn)(struct nm_ev *e);
-struct nm_ev { const char *what; nm_ev_fn fn; int obj; void *p1, *p2; NDIS_STATUS st; struct nm_ev *next; };
+struct nm_ev {
+    const char *what;
+    nm_ev_fn fn;
+    int obj;
+    void *p1, *p2;
+    NDIS_STATUS st;
+    struct nm_ev *next;
+};
 struct nm_ev *nm_queue(const char *what, nm_ev_fn fn, int obj);
-int nm_unqueue(nm_ev_fn fn, int obj);    /* removes a queued event; 1 if there was one */
+int nm_unqueue(nm_ev_fn fn, int obj); /* removes a queued event; 1 if there was one */
 int nm_waiting_for_event(PNDIS_EVENT ev);
-void nm_run_nested_until(PNDIS_EVENT ev);  /* NdisWaitEvent: run the scheduler until set */
+void nm_run_nested_until(PNDIS_EVENT ev); /* NdisWaitEvent: run the scheduler until set */
 
 extern struct nm_rules nm_R;
 extern int nm_timer_ticks;

@@ -27,13 +27,13 @@ typedef NTSTATUS (*nm_driver_entry_fn)(PDRIVER_OBJECT DriverObject, PUNICODE_STR
 
 /* How the scheduler resolves its choices in one run. */
 struct nm_run_options {
-    unsigned long long seed;   /* pseudo-random choices from this seed (mode "seed") */
-    const int *choices;        /* forced choices, then 0 (mode "choices"; used by --explore) */
+    unsigned long long seed; /* pseudo-random choices from this seed (mode "seed") */
+    const int *choices;      /* forced choices, then 0 (mode "choices"; used by --explore) */
     int nchoices;
-    int use_choices;           /* 1: choices[] drive the run; 0: seed does */
-    const char *rules_dir;     /* rules/ directory (defs/ and facts/); NULL: built-in default */
-    int timer_ticks;           /* how often a periodic timer may fire in one run (default 3) */
-    int max_steps;             /* scheduler steps bound (default 400) */
+    int use_choices;       /* 1: choices[] drive the run; 0: seed does */
+    const char *rules_dir; /* rules/ directory (defs/ and facts/); NULL: built-in default */
+    int timer_ticks;       /* how often a periodic timer may fire in one run (default 3) */
+    int max_steps;         /* scheduler steps bound (default 400) */
 };
 
 /*
@@ -101,14 +101,14 @@ int nm_choose(int n, const char *what);
 
 /* Results of the run. */
 struct nm_violation {
-    const char *rule;      /* rule id from rules/defs */
+    const char *rule; /* rule id from rules/defs */
     const char *message;
-    int irql;              /* simulated IRQL at the offending call (3..14 = DIRQL) */
-    const char *file;      /* driver source file of the offending call, or "" */
-    int line;              /* its line, 0 when unknown */
-    const char *function;  /* driver function the finding is about (request rules), or "" */
-    const char *driver;    /* label of the driver that made the call */
-    int trace_index;       /* number of trace lines before the violation */
+    int irql;             /* simulated IRQL at the offending call (3..14 = DIRQL) */
+    const char *file;     /* driver source file of the offending call, or "" */
+    int line;             /* its line, 0 when unknown */
+    const char *function; /* driver function the finding is about (request rules), or "" */
+    const char *driver;   /* label of the driver that made the call */
+    int trace_index;      /* number of trace lines before the violation */
 };
 int nm_violation_count(void);
 const struct nm_violation *nm_violation_at(int i);
@@ -127,10 +127,10 @@ const char *nm_irql_name(int irql);
  * SAP lifecycle. Load it with nm_load_driver("client", nm_builtin_client_entry). */
 NTSTATUS nm_builtin_client_entry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath);
 struct nm_builtin_client_config {
-    ULONG sap_id;            /* SAP the client registers when its AF opens */
-    int busy_calls;          /* answer this many incoming calls with NDIS_STATUS_RESOURCES */
-    int accept_async;        /* 1: pend incoming calls and accept them from a scheduler event */
-    int register_sap;        /* 1 (default): register the SAP when the AF opens */
+    ULONG sap_id;     /* SAP the client registers when its AF opens */
+    int busy_calls;   /* answer this many incoming calls with NDIS_STATUS_RESOURCES */
+    int accept_async; /* 1: pend incoming calls and accept them from a scheduler event */
+    int register_sap; /* 1 (default): register the SAP when the AF opens */
 };
 void nm_builtin_client_configure(const struct nm_builtin_client_config *cfg);
 /* Client actions (call them directly or through nm_queue_action). */

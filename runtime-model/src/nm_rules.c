@@ -21,7 +21,11 @@
 #include <string.h>
 
 /* ---- run arena: every string the rules and the trace need ---- */
-struct nm_chunk { struct nm_chunk *next; size_t used, cap; char data[]; };
+struct nm_chunk {
+    struct nm_chunk *next;
+    size_t used, cap;
+    char data[];
+};
 static struct nm_chunk *arena;
 
 static void *arena_alloc(size_t n)
@@ -64,17 +68,22 @@ void nm_arena_free(void)
 
 static int irql_value(const char *s, int is_max)
 {
-    if (!strcmp(s, "PASSIVE_LEVEL")) return 0;
-    if (!strcmp(s, "APC_LEVEL")) return 1;
-    if (!strcmp(s, "DISPATCH_LEVEL")) return 2;
-    if (!strcmp(s, "DIRQL")) return is_max ? 14 : 3;
-    if (!strcmp(s, "HIGH_LEVEL")) return 15;
+    if (!strcmp(s, "PASSIVE_LEVEL"))
+        return 0;
+    if (!strcmp(s, "APC_LEVEL"))
+        return 1;
+    if (!strcmp(s, "DISPATCH_LEVEL"))
+        return 2;
+    if (!strcmp(s, "DIRQL"))
+        return is_max ? 14 : 3;
+    if (!strcmp(s, "HIGH_LEVEL"))
+        return 15;
     return -1;
 }
 
 /* Reads a TSV file: calls row(fields, nfields) for each non-comment line. */
-static int read_tsv(const char *dir, const char *name, int min_fields,
-                    int (*row)(struct nm_rules *, char **, int), struct nm_rules *r)
+static int read_tsv(const char *dir, const char *name, int min_fields, int (*row)(struct nm_rules *, char **, int),
+                    struct nm_rules *r)
 {
     char path[4096], buf[4096];
     snprintf(path, sizeof path, "%s/facts/%s", dir, name);
@@ -87,15 +96,16 @@ static int read_tsv(const char *dir, const char *name, int min_fields,
     while (fgets(buf, sizeof buf, f)) {
         lineno++;
         buf[strcspn(buf, "\r\n")] = 0;
-        if (buf[0] == '#' || buf[0] == 0) continue;
+        if (buf[0] == '#' || buf[0] == 0)
+            continue;
         char *fields[8];
         int n = 0;
         char *save = NULL;
         for (char *t = strtok_r(buf, "\t", &save); t && n < 8; t = strtok_r(NULL, "\t", &save))
             fields[n++] = t;
         if (n < min_fields || row(r, fields, n) != 0) {
-            fprintf(stderr, "%s:%d: error: malformed row (expected %d tab-separated fields)\n",
-                    path, lineno, min_fields);
+            fprintf(stderr, "%s:%d: error: malformed row (expected %d tab-separated fields)\n", path, lineno,
+                    min_fields);
             rc = -1;
             break;
         }
@@ -108,7 +118,8 @@ static int row_irql(struct nm_rules *r, char **f, int n)
 {
     (void)n;
     int lo = irql_value(f[1], 0), hi = irql_value(f[2], 1);
-    if (lo < 0 || hi < 0) return -1;
+    if (lo < 0 || hi < 0)
+        return -1;
     r->irql = realloc(r->irql, sizeof(*r->irql) * (r->nirql + 1));
     r->irql[r->nirql++] = (struct nm_irql_row){nm_strdup(f[0]), lo, hi, nm_strdup(f[3])};
     return 0;
@@ -118,7 +129,8 @@ static int row_role(struct nm_rules *r, char **f, int n)
 {
     (void)n;
     int lo = irql_value(f[1], 0), hi = irql_value(f[2], 1);
-    if (lo < 0 || hi < 0) return -1;
+    if (lo < 0 || hi < 0)
+        return -1;
     r->roles = realloc(r->roles, sizeof(*r->roles) * (r->nroles + 1));
     r->roles[r->nroles++] = (struct nm_role_row){nm_strdup(f[0]), lo, hi};
     return 0;
@@ -129,7 +141,8 @@ static int row_status(struct nm_rules *r, char **f, int n)
     (void)n;
     char *end;
     unsigned long v = strtoul(f[1], &end, 16);
-    if (*end) return -1;
+    if (*end)
+        return -1;
     r->status = realloc(r->status, sizeof(*r->status) * (r->nstatus + 1));
     r->status[r->nstatus++] = (struct nm_status_row){nm_strdup(f[0]), (NDIS_STATUS)(uint32_t)v};
     return 0;
@@ -138,7 +151,8 @@ static int row_status(struct nm_rules *r, char **f, int n)
 static int row_req(struct nm_rules *r, char **f, int n)
 {
     (void)n;
-    if (r->nreqs >= 8) return -1;
+    if (r->nreqs >= 8)
+        return -1;
     struct nm_req_row *q = &r->reqs[r->nreqs++];
     q->role = nm_strdup(f[0]);
     q->request = nm_strdup(f[1]);
@@ -160,7 +174,8 @@ static const char *jstr(json_object *o, const char *key)
 static int jint(json_object *o, const char *key, int dflt)
 {
     json_object *v;
-    if (!o || !json_object_object_get_ex(o, key, &v)) return dflt;
+    if (!o || !json_object_object_get_ex(o, key, &v))
+        return dflt;
     return json_object_get_int(v);
 }
 
@@ -168,14 +183,17 @@ static int jint(json_object *o, const char *key, int dflt)
 static int jstrs(json_object *o, const char *key, const char **out, int max)
 {
     json_object *v;
-    if (!o || !json_object_object_get_ex(o, key, &v)) return 0;
+    if (!o || !json_object_object_get_ex(o, key, &v))
+        return 0;
     if (json_object_is_type(v, json_type_string)) {
         out[0] = nm_strdup(json_object_get_string(v));
         return 1;
     }
-    if (!json_object_is_type(v, json_type_array)) return -1;
+    if (!json_object_is_type(v, json_type_array))
+        return -1;
     int n = (int)json_object_array_length(v);
-    if (n > max) return -1;
+    if (n > max)
+        return -1;
     for (int i = 0; i < n; i++)
         out[i] = nm_strdup(json_object_get_string(json_object_array_get_idx(v, i)));
     return n;
@@ -183,7 +201,8 @@ static int jstrs(json_object *o, const char *key, const char **out, int max)
 
 static int load_typestate(struct nm_rules *r, json_object *o, const char *id)
 {
-    if (r->nts >= 8) return -1;
+    if (r->nts >= 8)
+        return -1;
     struct nm_ts_rule *t = &r->ts[r->nts++];
     memset(t, 0, sizeof *t);
     t->id = id;
@@ -191,22 +210,25 @@ static int load_typestate(struct nm_rules *r, json_object *o, const char *id)
     json_object *a, *e;
     if (json_object_object_get_ex(o, "create", &a)) {
         int n = (int)json_object_array_length(a);
-        if (n > 4) return -1;
+        if (n > 4)
+            return -1;
         for (int i = 0; i < n; i++) {
             json_object *c = json_object_array_get_idx(a, i);
-            t->creates[i] = (struct nm_ts_create){jstr(c, "role"), jint(c, "param", -1),
-                                                  jstr(c, "ddi"), jint(c, "out_arg", -1)};
+            t->creates[i] =
+                (struct nm_ts_create){jstr(c, "role"), jint(c, "param", -1), jstr(c, "ddi"), jint(c, "out_arg", -1)};
         }
         t->ncreate = n;
     }
     if (json_object_object_get_ex(o, "transitions", &a)) {
         int n = (int)json_object_array_length(a);
-        if (n > 6) return -1;
+        if (n > 6)
+            return -1;
         for (int i = 0; i < n; i++) {
             json_object *c = json_object_array_get_idx(a, i), *w;
             struct nm_ts_trans *tr = &t->trans[i];
             tr->nddi = jstrs(c, "ddi", tr->ddis, 4);
-            if (tr->nddi < 0) return -1;
+            if (tr->nddi < 0)
+                return -1;
             tr->arg = jint(c, "arg", 0);
             tr->when_arg = -1;
             tr->when_not = NULL;
@@ -218,7 +240,8 @@ static int load_typestate(struct nm_rules *r, json_object *o, const char *id)
         }
         t->ntrans = n;
     }
-    if (json_object_object_get_ex(o, "error", &e)) t->message = jstr(e, "message");
+    if (json_object_object_get_ex(o, "error", &e))
+        t->message = jstr(e, "message");
     return 0;
 }
 
@@ -246,7 +269,10 @@ static int load_def(struct nm_rules *r, const char *path)
             int n = (int)json_object_array_length(a);
             for (int i = 0; i < n && rc == 0; i++) {
                 json_object *c = json_object_array_get_idx(a, i);
-                if (r->ncs >= 8) { rc = -1; break; }
+                if (r->ncs >= 8) {
+                    rc = -1;
+                    break;
+                }
                 struct nm_cs_check *k = &r->cs[r->ncs++];
                 k->rule = id;
                 k->nddi = jstrs(c, "ddi", k->ddis, 4);
@@ -254,11 +280,13 @@ static int load_def(struct nm_rules *r, const char *path)
                 k->forbid = jstr(c, "forbid");
                 k->require = jstr(c, "require");
                 k->message = jstr(c, "message");
-                if (k->nddi < 0) rc = -1;
+                if (k->nddi < 0)
+                    rc = -1;
             }
         }
     } else if (!strcmp(kind, "request")) {
-        if (r->nrq >= 4) rc = -1;
+        if (r->nrq >= 4)
+            rc = -1;
         else {
             struct nm_req_rule *q = &r->rq[r->nrq++];
             q->id = id;
@@ -278,10 +306,12 @@ static int load_def(struct nm_rules *r, const char *path)
         q->ncm = jstrs(o, "cm_only", q->cm_only, 32);
         q->msg_mcm = jstr(msgs, "mcm_only");
         q->msg_cm = jstr(msgs, "cm_only");
-        if (q->ncm < 0) rc = -1;
+        if (q->ncm < 0)
+            rc = -1;
         r->has_role_rule = 1;
     }
-    if (rc) fprintf(stderr, "%s: error: rule definition exceeds the model's tables or is malformed\n", path);
+    if (rc)
+        fprintf(stderr, "%s: error: rule definition exceeds the model's tables or is malformed\n", path);
     json_object_put(o);
     return rc;
 }
@@ -295,8 +325,7 @@ int nm_rules_load(struct nm_rules *r, const char *dir)
 {
     memset(r, 0, sizeof *r);
     if (read_tsv(dir, "ddi-irql.tsv", 4, row_irql, r) || read_tsv(dir, "role-irql.tsv", 3, row_role, r) ||
-        read_tsv(dir, "ndis-status.tsv", 2, row_status, r) ||
-        read_tsv(dir, "sap-requests.tsv", 3, row_req, r))
+        read_tsv(dir, "ndis-status.tsv", 2, row_status, r) || read_tsv(dir, "sap-requests.tsv", 3, row_req, r))
         return -1;
     char path[4096];
     snprintf(path, sizeof path, "%s/defs", dir);
@@ -310,13 +339,15 @@ int nm_rules_load(struct nm_rules *r, const char *dir)
     struct dirent *e;
     while ((e = readdir(d)) && n < 128) {
         size_t l = strlen(e->d_name);
-        if (l > 5 && !strcmp(e->d_name + l - 5, ".json")) names[n++] = nm_strdup(e->d_name);
+        if (l > 5 && !strcmp(e->d_name + l - 5, ".json"))
+            names[n++] = nm_strdup(e->d_name);
     }
     closedir(d);
     qsort(names, n, sizeof names[0], cmp_str);
     for (int i = 0; i < n; i++) {
         snprintf(path, sizeof path, "%s/defs/%s", dir, names[i]);
-        if (load_def(r, path)) return -1;
+        if (load_def(r, path))
+            return -1;
     }
     return 0;
 }
@@ -332,21 +363,24 @@ void nm_rules_free(struct nm_rules *r)
 const struct nm_irql_row *nm_rules_irql(const struct nm_rules *r, const char *ddi)
 {
     for (int i = 0; i < r->nirql; i++)
-        if (!strcmp(r->irql[i].ddi, ddi)) return &r->irql[i];
+        if (!strcmp(r->irql[i].ddi, ddi))
+            return &r->irql[i];
     return NULL;
 }
 
 const struct nm_role_row *nm_rules_role(const struct nm_rules *r, const char *role)
 {
     for (int i = 0; i < r->nroles; i++)
-        if (!strcmp(r->roles[i].role, role)) return &r->roles[i];
+        if (!strcmp(r->roles[i].role, role))
+            return &r->roles[i];
     return NULL;
 }
 
 const char *nm_rules_status_name(const struct nm_rules *r, NDIS_STATUS st, char *buf, size_t n)
 {
     for (int i = 0; i < r->nstatus; i++)
-        if (r->status[i].value == st) return r->status[i].name;
+        if (r->status[i].value == st)
+            return r->status[i].name;
     snprintf(buf, n, "0x%08X", (unsigned)st);
     return buf;
 }
@@ -364,6 +398,7 @@ int nm_rules_status_value(const struct nm_rules *r, const char *name, NDIS_STATU
 int nm_rules_has(const struct nm_rules *r, const char *id)
 {
     for (int i = 0; i < r->nids; i++)
-        if (!strcmp(r->ids[i].id, id)) return 1;
+        if (!strcmp(r->ids[i].id, id))
+            return 1;
     return 0;
 }

@@ -24,22 +24,27 @@
 #define NM_DEFAULT_RULES_DIR "rules"
 #endif
 
-struct found { char *rule, *file, *function, *message, *choices, *irql; int line; };
+struct found {
+    char *rule, *file, *function, *message, *choices, *irql;
+    int line;
+};
 
 static int json_out, quiet;
 static const char *rules_dir;
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: ndis-model-run-%s [--json] [--seed N | --choices a.b.c | --explore[=RUNS]] "
-               "[--rules DIR] [--quiet] SCENARIO...|all\n       ndis-model-run-%s --list\n",
+    fprintf(f,
+            "usage: ndis-model-run-%s [--json] [--seed N | --choices a.b.c | --explore[=RUNS]] "
+            "[--rules DIR] [--quiet] SCENARIO...|all\n       ndis-model-run-%s --list\n",
             nm_build_name, nm_build_name);
 }
 
 static const struct nm_scenario *find(const char *name)
 {
     for (const struct nm_scenario *s = nm_scenarios; s->name; s++)
-        if (!strcmp(s->name, name)) return s;
+        if (!strcmp(s->name, name))
+            return s;
     return NULL;
 }
 
@@ -73,7 +78,8 @@ static int run_once(const struct nm_scenario *s, const struct nm_run_options *op
         json_object_object_add(o, "build", json_object_new_string(nm_build_name));
         json_object_object_add(o, "seed", json_object_new_int64((int64_t)opt->seed));
         json_object_object_add(o, "choices", json_object_new_string(ch));
-        for (int i = 0; i < nm_trace_count(); i++) json_object_array_add(tr, json_object_new_string(nm_trace_at(i)));
+        for (int i = 0; i < nm_trace_count(); i++)
+            json_object_array_add(tr, json_object_new_string(nm_trace_at(i)));
         for (int i = 0; i < nv; i++) {
             const struct nm_violation *v = nm_violation_at(i);
             json_object *jv = json_object_new_object();
@@ -92,15 +98,18 @@ static int run_once(const struct nm_scenario *s, const struct nm_run_options *op
         json_object_array_add(jarr, o);
     } else {
         printf("=== scenario %s (%s) — %s\n", s->name, nm_build_name, s->summary);
-        if (opt->use_choices) printf("    --choices %s\n", ch);
-        else printf("    --seed %llu (choices %s)\n", opt->seed, ch);
+        if (opt->use_choices)
+            printf("    --choices %s\n", ch);
+        else
+            printf("    --seed %llu (choices %s)\n", opt->seed, ch);
         if (!quiet)
-            for (int i = 0; i < nm_trace_count(); i++) printf("  %4d  %s\n", i, nm_trace_at(i));
+            for (int i = 0; i < nm_trace_count(); i++)
+                printf("  %4d  %s\n", i, nm_trace_at(i));
         for (int i = 0; i < nv; i++) {
             const struct nm_violation *v = nm_violation_at(i);
-            printf("%s:%d: violation: %s [%s] (at %s, in %s%s%s, after trace line %d)\n", v->file[0] ? v->file : "<end of scenario>",
-                   v->line, v->message, v->rule, nm_irql_name(v->irql), v->driver, v->function[0] ? ", " : "",
-                   v->function, v->trace_index);
+            printf("%s:%d: violation: %s [%s] (at %s, in %s%s%s, after trace line %d)\n",
+                   v->file[0] ? v->file : "<end of scenario>", v->line, v->message, v->rule, nm_irql_name(v->irql),
+                   v->driver, v->function[0] ? ", " : "", v->function, v->trace_index);
         }
         printf("--- %s: %d violation%s\n", s->name, nv, nv == 1 ? "" : "s");
     }
@@ -117,15 +126,18 @@ static int explore(const struct nm_scenario *s, int max_runs, json_object *jarr)
     int nf = 0;
     for (;;) {
         int fd[2];
-        if (pipe(fd)) return -1;
+        if (pipe(fd))
+            return -1;
         fflush(stdout);
         pid_t pid = fork();
-        if (pid < 0) return -1;
+        if (pid < 0)
+            return -1;
         if (pid == 0) {
             close(fd[0]);
             FILE *w = fdopen(fd[1], "w");
             struct nm_run_options o = {0, prefix, nprefix, 1, rules_dir, 0, 0};
-            if (nm_begin(&o)) _exit(2);
+            if (nm_begin(&o))
+                _exit(2);
             s->run();
             int nv = nm_end();
             fprintf(w, "C");
@@ -137,8 +149,8 @@ static int explore(const struct nm_scenario *s, int max_runs, json_object *jarr)
             fprintf(w, "\n");
             for (int i = 0; i < nv; i++) {
                 const struct nm_violation *v = nm_violation_at(i);
-                fprintf(w, "V\t%s\t%s\t%d\t%s\t%s\t%s\n", v->rule, v->file, v->line, v->function,
-                        nm_irql_name(v->irql), v->message);
+                fprintf(w, "V\t%s\t%s\t%d\t%s\t%s\t%s\n", v->rule, v->file, v->line, v->function, nm_irql_name(v->irql),
+                        v->message);
             }
             fclose(w);
             nm_free();
@@ -163,19 +175,24 @@ static int explore(const struct nm_scenario *s, int max_runs, json_object *jarr)
                 char *f[7];
                 int n = 0;
                 char *rest = line, *t;
-                while (n < 7 && (t = strsep(&rest, "\t")) != NULL) f[n++] = t;
-                if (n < 7) continue;
+                while (n < 7 && (t = strsep(&rest, "\t")) != NULL)
+                    f[n++] = t;
+                if (n < 7)
+                    continue;
                 int dup = 0;
                 for (int i = 0; i < nf; i++)
-                    if (!strcmp(fs[i].rule, f[1]) && !strcmp(fs[i].file, f[2]) && fs[i].line == atoi(f[3])) dup = 1;
-                if (dup) continue;
+                    if (!strcmp(fs[i].rule, f[1]) && !strcmp(fs[i].file, f[2]) && fs[i].line == atoi(f[3]))
+                        dup = 1;
+                if (dup)
+                    continue;
                 fs = realloc(fs, sizeof *fs * (size_t)(nf + 1));
                 char ch[8192];
                 size_t o = 0;
                 ch[0] = 0;
-                for (int i = 0; i < nch && o < sizeof ch - 12; i++) o += sprintf(ch + o, "%s%d", i ? "." : "", taken[i]);
-                fs[nf++] = (struct found){strdup(f[1]), strdup(f[2]), strdup(f[4]), strdup(f[6]), strdup(ch), strdup(f[5]),
-                                          atoi(f[3])};
+                for (int i = 0; i < nch && o < sizeof ch - 12; i++)
+                    o += sprintf(ch + o, "%s%d", i ? "." : "", taken[i]);
+                fs[nf++] = (struct found){strdup(f[1]), strdup(f[2]), strdup(f[4]), strdup(f[6]),
+                                          strdup(ch),   strdup(f[5]), atoi(f[3])};
             }
         }
         fclose(r);
@@ -188,13 +205,16 @@ static int explore(const struct nm_scenario *s, int max_runs, json_object *jarr)
         runs++;
         /* next prefix: bump the deepest choice that has an untried option */
         int i = nch - 1;
-        while (i >= 0 && taken[i] + 1 >= opts[i]) i--;
+        while (i >= 0 && taken[i] + 1 >= opts[i])
+            i--;
         if (i < 0) {
             complete = 1;
             break;
         }
-        if (runs >= max_runs) break;
-        for (int k = 0; k < i; k++) prefix[k] = taken[k];
+        if (runs >= max_runs)
+            break;
+        for (int k = 0; k < i; k++)
+            prefix[k] = taken[k];
         prefix[i] = taken[i] + 1;
         nprefix = i + 1;
     }
@@ -247,10 +267,13 @@ int main(int argc, char **argv)
     rules_dir = getenv("NDIS_MODEL_RULES") ? getenv("NDIS_MODEL_RULES") : NM_DEFAULT_RULES_DIR;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--json")) json_out = 1;
-        else if (!strcmp(a, "--quiet")) quiet = 1;
+        if (!strcmp(a, "--json"))
+            json_out = 1;
+        else if (!strcmp(a, "--quiet"))
+            quiet = 1;
         else if (!strcmp(a, "--list")) {
-            for (const struct nm_scenario *s = nm_scenarios; s->name; s++) printf("%-28s %s\n", s->name, s->summary);
+            for (const struct nm_scenario *s = nm_scenarios; s->name; s++)
+                printf("%-28s %s\n", s->name, s->summary);
             return 0;
         } else if (!strcmp(a, "--seed") && i + 1 < argc) {
             char *end;
@@ -263,7 +286,8 @@ int main(int argc, char **argv)
             use_choices = 1;
             for (char *p = argv[++i]; *p && nchoices < 2048;) {
                 choices[nchoices++] = (int)strtol(p, &p, 10);
-                if (*p == '.') p++;
+                if (*p == '.')
+                    p++;
                 else if (*p) {
                     fprintf(stderr, "ndis-model-run: --choices wants numbers separated by dots\n");
                     return 2;
@@ -271,12 +295,14 @@ int main(int argc, char **argv)
             }
         } else if (!strncmp(a, "--explore", 9)) {
             exploring = 1;
-            if (a[9] == '=') max_runs = atoi(a + 10);
+            if (a[9] == '=')
+                max_runs = atoi(a + 10);
             if (max_runs <= 0) {
                 fprintf(stderr, "ndis-model-run: --explore=RUNS wants a positive number\n");
                 return 2;
             }
-        } else if (!strcmp(a, "--rules") && i + 1 < argc) rules_dir = argv[++i];
+        } else if (!strcmp(a, "--rules") && i + 1 < argc)
+            rules_dir = argv[++i];
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             return 0;
@@ -284,7 +310,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "ndis-model-run: unknown option '%s'\n", a);
             usage(stderr);
             return 2;
-        } else if (nnames < 64) names[nnames++] = a;
+        } else if (nnames < 64)
+            names[nnames++] = a;
     }
     if (nnames == 0) {
         usage(stderr);
@@ -294,7 +321,8 @@ int main(int argc, char **argv)
     int ntodo = 0;
     for (int i = 0; i < nnames; i++) {
         if (!strcmp(names[i], "all")) {
-            for (const struct nm_scenario *s = nm_scenarios; s->name && ntodo < 64; s++) todo[ntodo++] = s;
+            for (const struct nm_scenario *s = nm_scenarios; s->name && ntodo < 64; s++)
+                todo[ntodo++] = s;
             continue;
         }
         const struct nm_scenario *s = find(names[i]);
@@ -310,7 +338,8 @@ int main(int argc, char **argv)
         struct nm_run_options o = {seed, choices, nchoices, use_choices, rules_dir, 0, 0};
         int n = exploring ? explore(todo[i], max_runs, jarr) : run_once(todo[i], &o, jarr);
         if (n < 0) {
-            if (jarr) json_object_put(jarr);
+            if (jarr)
+                json_object_put(jarr);
             return 2;
         }
         total += n;

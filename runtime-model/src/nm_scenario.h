@@ -13,11 +13,11 @@
 
 struct nm_scenario {
     const char *name;
-    const char *summary;        /* one sentence: what the scenario demonstrates */
+    const char *summary; /* one sentence: what the scenario demonstrates */
     void (*run)(void);
 };
 
-extern const struct nm_scenario nm_scenarios[];   /* ends with a zeroed entry */
-extern const char nm_build_name[];                /* NM_BUILD_NAME, e.g. "mcm_miniport.isr_dispatch" */
+extern const struct nm_scenario nm_scenarios[]; /* ends with a zeroed entry */
+extern const char nm_build_name[];              /* NM_BUILD_NAME, e.g. "mcm_miniport.isr_dispatch" */
 
 #endif /* NM_SCENARIO_H */

@@ -266,12 +266,6 @@ ClStartAfTeardown(PCL_BINDING Binding)
     }
     if (Binding->NdisSapHandle != NULL) {
         Status = NdisClDeregisterSap(Binding->NdisSapHandle); // client_dereg_use-note {{SAP handle given up here by NdisClDeregisterSap}}
-#ifdef FAULT_CLIENT_DEREG_USE
-        if (Status == NDIS_STATUS_RESOURCES) {
-            /* The call manager is busy with another SAP: ask once more. */
-            Status = NdisClDeregisterSap(Binding->NdisSapHandle); // client_dereg_use-warning {{SAP handle 'Binding->NdisSapHandle' is passed to 'NdisClDeregisterSap' after it became invalid [SapHandle_InvalidAfterComplete]}}
-        }
-#endif
         if (Status == NDIS_STATUS_PENDING) {
             return;                         /* ClDeregisterSapComplete goes on */
         }
@@ -300,7 +294,16 @@ ClUnbindAdapterEx(NDIS_HANDLE UnbindContext, NDIS_HANDLE ProtocolBindingContext)
     NdisReleaseSpinLock(&ClGlobalLock);
 
     if (WaitForAf) {
-        ClStartAfTeardown(Binding);
+        ClStartAfTeardown(Binding); // client_dereg_use-note {{'ClStartAfTeardown' called here}}
+#ifdef FAULT_CLIENT_DEREG_USE
+        /*
+         * ClStartAfTeardown does nothing when the call manager's close request got there
+         * first: make sure the SAP is gone before waiting for the AF.
+         */
+        if (Binding->NdisSapHandle != NULL) {
+            (VOID)NdisClDeregisterSap(Binding->NdisSapHandle); // client_dereg_use-warning {{SAP handle 'Binding->NdisSapHandle' is passed to 'NdisClDeregisterSap' after it became invalid [SapHandle_InvalidAfterComplete]}}
+        }
+#endif
         (VOID)NdisWaitEvent(&Binding->AfClosedEvent, 0);
     }
 

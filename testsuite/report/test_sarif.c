@@ -13,12 +13,12 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(c)                                                                  \
-    do {                                                                          \
-        if (!(c)) {                                                               \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-            failures++;                                                           \
-        }                                                                         \
+#define CHECK(c)                                                                                                       \
+    do {                                                                                                               \
+        if (!(c)) {                                                                                                    \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                                      \
+            failures++;                                                                                                \
+        }                                                                                                              \
     } while (0)
 
 struct hashes {
@@ -58,8 +58,8 @@ static void check_hashes(const char *text, const char *const *want)
 static void test_line_hashes(void)
 {
     check_hashes("", (const char *[]){"c129715d7a2bc9a3:1", NULL});
-    check_hashes(" a\nb\n  \t\tc\n d", (const char *[]){"271789c17abda88f:1", "54703d4cd895b18:1",
-                                                       "180aee12dab6264:1", "a23a3dc5e078b07b:1", NULL});
+    check_hashes(" a\nb\n  \t\tc\n d", (const char *[]){"271789c17abda88f:1", "54703d4cd895b18:1", "180aee12dab6264:1",
+                                                        "a23a3dc5e078b07b:1", NULL});
     const char *seven[] = {"e9496ae3ebfced30:1", "fb7c023a8b9ccb3f:1", "ce8ba1a563dcdaca:1", "e20e36e16fcb0cc8:1",
                            "b3edc88f2938467e:1", "c8e28b0b4002a3a0:1", "c129715d7a2bc9a3:1", NULL};
     check_hashes(" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End\n", seven);
@@ -118,7 +118,8 @@ static void test_sarif(void)
     struct ir_loc loc = {src, 2, 10, 0};
     struct finding *f = finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, loc, "MyIsr", "'f' is called at DIRQL");
     finding_note(&fs, f, (struct ir_loc){src, 1, 1, 0}, "'MyIsr' runs at DIRQL as a MINIPORT_ISR callback");
-    finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, (struct ir_loc){src, 3, 1, 0}, "MyIsr", "'g' is called at DIRQL");
+    finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, (struct ir_loc){src, 3, 1, 0}, "MyIsr",
+                "'g' is called at DIRQL");
 
     /* suppressions: line 3 names a matching glob, line 2's names another rule */
     struct vec supp;
@@ -189,9 +190,9 @@ static void test_fingerprints(void)
     struct arena ar = {0};
     const char **pa = bl_fingerprints(&fa, &ar);
     const char **pb = bl_fingerprints(&fb, &ar);
-    CHECK(strcmp(pa[0], pb[0]) == 0);             /* moved, re-indented, message spacing */
-    CHECK(strncmp(pa[0], pa[1], 16) == 0);         /* same hash ... */
-    CHECK(strcmp(pa[1] + 17, "2") == 0);           /* ... told apart by order */
+    CHECK(strcmp(pa[0], pb[0]) == 0);      /* moved, re-indented, message spacing */
+    CHECK(strncmp(pa[0], pa[1], 16) == 0); /* same hash ... */
+    CHECK(strcmp(pa[1] + 17, "2") == 0);   /* ... told apart by order */
     arena_free(&ar);
     findings_free(&fa);
     findings_free(&fb);

@@ -9,12 +9,12 @@
 #include <unistd.h>
 
 static int failures;
-#define CHECK(c)                                                                  \
-    do {                                                                          \
-        if (!(c)) {                                                               \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-            failures++;                                                           \
-        }                                                                         \
+#define CHECK(c)                                                                                                       \
+    do {                                                                                                               \
+        if (!(c)) {                                                                                                    \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                                      \
+            failures++;                                                                                                \
+        }                                                                                                              \
     } while (0)
 
 static const char *str(struct json_object *o, const char *k)
@@ -42,8 +42,9 @@ int main(void)
     struct findings fs;
     findings_init(&fs);
     struct ir_loc loc = {src, 2, 10, 0};
-    struct finding *f = finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, loc, "MyIsr",
-                                    "'NdisMCmDispatchIncomingCall' is called at DIRQL, but it requires \"<=\" DISPATCH");
+    struct finding *f =
+        finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, loc, "MyIsr",
+                    "'NdisMCmDispatchIncomingCall' is called at DIRQL, but it requires \"<=\" DISPATCH");
     CHECK(f != NULL);
     CHECK(finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, loc, "MyIsr", "dup") == NULL);
     struct ir_loc nl = {src, 1, 1, 0};

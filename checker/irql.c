@@ -371,7 +371,7 @@ static struct state run(struct an *a, int fi, struct irql_iv entry, enum mode m)
     const struct ir_func *f = a->d->funcs[fi].ir;
     int nb = (int)f->blocks.len;
     struct state *in = malloc(sizeof(struct state) * (size_t)nb);
-    int *wl = malloc(sizeof(int) * (size_t)nb * 2 + 2);
+    int *wl = malloc(sizeof(int) * ((size_t)nb * 2 + 2));
     bool *inq = calloc((size_t)nb, 1);
     if (!in || !wl || !inq)
         abort();

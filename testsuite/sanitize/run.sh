@@ -22,6 +22,10 @@ for f in "$ROOT"/testsuite/rules/*.c "$ROOT"/testsuite/docs/*.c; do
     check "$("$D" --verify $fl "$f" 2>&1)"
 done
 check "$("$D" --verify "$ROOT"/testsuite/rules/xtu/*.c 2>&1)"
+# inputs the fuzzers once crashed on (testsuite/fuzz/regressions): any exit status, no report
+for f in "$ROOT"/testsuite/fuzz/regressions/*; do
+    [ -f "$f" ] && check "$("$D" "$f" 2>&1)"
+done
 cd "$ROOT/samples" || exit 1
 while IFS='	' read -r name files flags prefix expected; do
     case "$name" in ''|'#'*) continue ;; esac

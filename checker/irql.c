@@ -403,14 +403,23 @@ static struct state run(struct an *a, int fi, struct irql_iv entry, enum mode m)
         }
     }
     if (m == M_CHECK) {
-        /* one more pass over the stable states, this time checking the calls */
+        /* one more pass over the stable states, this time checking the calls (and, for
+         * --dump-irql, printing the IRQL before each of them) */
+        if (a->dump)
+            fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(entry.lo),
+                    rule_irql_name(entry.hi), a->fs[fi].default_entry ? " (assumed)" : "");
         for (int b = 0; b < nb; b++) {
             if (!in[b].reach)
                 continue;
             struct state s = in[b];
             const struct ir_block *bl = ir_block(f, b);
-            for (size_t i = 0; i < bl->events.len; i++)
-                transfer(a, fi, ir_event_at(bl, (int)i), (int)i, &s, M_CHECK);
+            for (size_t i = 0; i < bl->events.len; i++) {
+                const struct ir_event *e = ir_event_at(bl, (int)i);
+                if (a->dump && e->kind == IR_CALL && !e->indirect)
+                    fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
+                            rule_irql_name(s.cur.lo), rule_irql_name(s.cur.hi), s.vague ? " (unknown)" : "");
+                transfer(a, fi, e, (int)i, &s, M_CHECK);
+            }
         }
     }
     struct state out = in[f->exit_block];
@@ -503,62 +512,6 @@ static void check_call(struct an *a, int fi, const struct ir_event *e, const str
         add_notes(a, fd, hi_side ? s->cur.why_hi : s->cur.why_lo, hi_side);
 }
 
-static void dump_func(struct an *a, int fi)
-{
-    const struct ir_func *f = a->d->funcs[fi].ir;
-    struct fstate *fs = &a->fs[fi];
-    fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(fs->entry.lo),
-            rule_irql_name(fs->entry.hi), fs->default_entry ? " (assumed)" : "");
-    /* re-run to print the IRQL at each call */
-    int nb = (int)f->blocks.len;
-    (void)nb;
-}
-
-/* Prints the IRQL before each call of `fi` (the --dump-irql form). */
-static void dump_calls(struct an *a, int fi)
-{
-    const struct ir_func *f = a->d->funcs[fi].ir;
-    int nb = (int)f->blocks.len;
-    struct state *in = malloc(sizeof(struct state) * (size_t)nb);
-    if (!in)
-        abort();
-    for (int i = 0; i < nb; i++)
-        st_bottom(&in[i]);
-    in[0].reach = true;
-    in[0].cur = a->fs[fi].entry;
-    /* simple round-robin to a fixpoint (functions are small) */
-    for (int iter = 0, changed = 1; changed && iter < 200; iter++) {
-        changed = 0;
-        for (int b = 0; b < nb; b++) {
-            if (!in[b].reach)
-                continue;
-            struct state s = in[b];
-            const struct ir_block *bl = ir_block(f, b);
-            for (size_t i = 0; i < bl->events.len; i++)
-                transfer(a, fi, ir_event_at(bl, (int)i), (int)i, &s, M_SUMMARY);
-            for (size_t i = 0; i < bl->succs.len; i++) {
-                const struct ir_edge *ed = vec_at(&bl->succs, i);
-                if (edge_feasible(bl, ed, &s))
-                    changed |= st_join_into(&in[ed->target], &s);
-            }
-        }
-    }
-    for (int b = 0; b < nb; b++) {
-        if (!in[b].reach)
-            continue;
-        struct state s = in[b];
-        const struct ir_block *bl = ir_block(f, b);
-        for (size_t i = 0; i < bl->events.len; i++) {
-            const struct ir_event *e = ir_event_at(bl, (int)i);
-            if (e->kind == IR_CALL && !e->indirect)
-                fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
-                        rule_irql_name(s.cur.lo), rule_irql_name(s.cur.hi), s.vague ? " (unknown)" : "");
-            transfer(a, fi, e, (int)i, &s, M_SUMMARY);
-        }
-    }
-    free(in);
-}
-
 int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
 {
     struct an a;
@@ -614,10 +567,6 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     }
     for (int i = 0; i < n; i++) {
         run(&a, i, a.fs[i].entry, M_CHECK);
-        if (dump) {
-            dump_func(&a, i);
-            dump_calls(&a, i);
-        }
     }
     free(a.fs);
     free(a.queue);

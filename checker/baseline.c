@@ -1,6 +1,7 @@
 /* baseline.c — finding fingerprints and baseline files (see baseline.h). */
 #include "baseline.h"
 
+#include "jsontext.h"
 #include "suppress.h"
 
 #include <ctype.h>
@@ -98,18 +99,9 @@ int bl_load(struct baseline *b, const char *path, char **err)
     char *text = read_file(path, &len);
     if (!text)
         return fail(err, "%s: error: cannot read the baseline: %s", path, strerror(errno));
-    struct json_tokener *tok = json_tokener_new();
-    struct json_object *root = json_tokener_parse_ex(tok, text, (int)len);
-    enum json_tokener_error je = json_tokener_get_error(tok);
+    struct json_object *root = json_parse_text(path, text, len, "the baseline is not valid JSON", err);
     int rc = 0;
-    if (!root || je != json_tokener_success) {
-        size_t at = json_tokener_get_parse_end(tok);
-        unsigned line = 1;
-        for (size_t i = 0; i < at && i < len; i++)
-            line += text[i] == '\n';
-        if (asprintf(err, "%s:%u: error: the baseline is not valid JSON: %s", path, line, json_tokener_error_desc(je)) <
-            0)
-            *err = NULL;
+    if (!root) {
         rc = 2;
         goto done;
     }
@@ -136,7 +128,6 @@ int bl_load(struct baseline *b, const char *path, char **err)
     }
 done:
     json_object_put(root);
-    json_tokener_free(tok);
     free(text);
     return rc;
 }

@@ -1,6 +1,8 @@
 /* config.c — finding and reading `.ddicheck.json` (see config.h). */
 #include "config.h"
 
+#include "jsontext.h"
+
 #include <errno.h>
 #include <json-c/json.h>
 #include <limits.h>
@@ -137,17 +139,9 @@ int cfg_load(struct cfg *c, const char *path, char **err)
             *err = NULL;
         return 2;
     }
-    struct json_tokener *tok = json_tokener_new();
-    struct json_object *root = json_tokener_parse_ex(tok, text, (int)len);
-    enum json_tokener_error je = json_tokener_get_error(tok);
+    struct json_object *root = json_parse_text(path, text, len, "invalid JSON", err);
     int rc = 0;
-    if (!root || je != json_tokener_success) {
-        size_t at = json_tokener_get_parse_end(tok);
-        unsigned line = 1;
-        for (size_t i = 0; i < at && i < len; i++)
-            line += text[i] == '\n';
-        if (asprintf(err, "%s:%u: error: invalid JSON: %s", path, line, json_tokener_error_desc(je)) < 0)
-            *err = NULL;
+    if (!root) {
         rc = 2;
         goto done;
     }
@@ -239,7 +233,6 @@ int cfg_load(struct cfg *c, const char *path, char **err)
     }
 done:
     json_object_put(root);
-    json_tokener_free(tok);
     free(text);
     return rc;
 }

@@ -8,6 +8,8 @@
  */
 #include "frontend.h"
 
+#include "jsontext.h"
+
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
@@ -1329,22 +1331,14 @@ int cx_load_compdb(const char *build_dir, struct vec *out, char **err)
             *err = NULL;
         return 2;
     }
-    struct json_tokener *tok = json_tokener_new();
-    struct json_object *root = json_tokener_parse_ex(tok, text, (int)len);
-    enum json_tokener_error je = json_tokener_get_error(tok);
-    if (!root || je != json_tokener_success || !json_object_is_type(root, json_type_array)) {
-        size_t at = (size_t)json_tokener_get_parse_end(tok);
-        unsigned line = 1;
-        for (size_t i = 0; i < at && i < len; i++)
-            if (text[i] == '\n')
-                line++;
-        const char *why = !root || je != json_tokener_success ? json_tokener_error_desc(je)
-                                                              : "the top level is not an array of commands";
-        if (asprintf(err, "%s:%u: error: invalid compile database: %s", path, line, why) < 0)
+    struct json_object *root = json_parse_text(path, text, len, "invalid compile database", err);
+    free(text);
+    if (!root)
+        return 2;
+    if (!json_object_is_type(root, json_type_array)) {
+        if (asprintf(err, "%s: error: invalid compile database: the top level is not an array of commands", path) < 0)
             *err = NULL;
         json_object_put(root);
-        json_tokener_free(tok);
-        free(text);
         return 2;
     }
     size_t n = json_object_array_length(root);
@@ -1359,14 +1353,10 @@ int cx_load_compdb(const char *build_dir, struct vec *out, char **err)
                          path, i + 1) < 0)
                 *err = NULL;
             json_object_put(root);
-            json_tokener_free(tok);
-            free(text);
             return 2;
         }
     }
     json_object_put(root);
-    json_tokener_free(tok);
-    free(text);
 
     CXCompilationDatabase_Error dberr;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(build_dir, &dberr);

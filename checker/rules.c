@@ -1,6 +1,8 @@
 /* rules.c — reads the fact tables (rules/facts) and the rule definitions (rules/defs); see rules.h. */
 #include "rules.h"
 
+#include "jsontext.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>
@@ -299,24 +301,12 @@ static int load_defs(struct rules *r, char **err)
             rc = 2;
             break;
         }
-        struct json_tokener *tok = json_tokener_new();
-        struct json_object *o = json_tokener_parse_ex(tok, text, (int)len);
-        enum json_tokener_error je = json_tokener_get_error(tok);
-        if (!o || je != json_tokener_success) {
-            size_t at = (size_t)json_tokener_get_parse_end(tok);
-            unsigned line = 1;
-            for (size_t i = 0; i < at && i < len; i++)
-                line += text[i] == '\n';
-            if (asprintf(err, "%s:%u: error: invalid rule definition: %s", file, line, json_tokener_error_desc(je)) < 0)
-                *err = NULL;
-            json_tokener_free(tok);
-            free(text);
-            json_object_put(o);
+        struct json_object *o = json_parse_text(file, text, len, "invalid rule definition", err);
+        free(text);
+        if (!o) {
             rc = 2;
             break;
         }
-        json_tokener_free(tok);
-        free(text);
         struct json_object *v;
         const char *need[] = {"id", "kind", "summary", "severity", "source", "doc"};
         const char *got[6];

@@ -193,6 +193,30 @@ static int apply_config(const struct cfg *c, const struct ddc_options *o, struct
     return 0;
 }
 
+const char **ddc_clang_argv(const char *file, const char *const *base, int nbase, const char *workdir,
+                            const char *include_dir, int *n_out)
+{
+    const char **argv = calloc((size_t)nbase + 8, sizeof(char *));
+    if (!argv)
+        abort();
+    int n = 0;
+    bool have_compiler = nbase > 0 && base[0][0] != '-';
+    if (!have_compiler)
+        argv[n++] = "clang";
+    for (int i = 0; i < nbase; i++)
+        argv[n++] = base[i];
+    if (!ddc_has_ndis_include(base, nbase, workdir)) {
+        argv[n++] = "-isystem";
+        argv[n++] = include_dir;
+    }
+    argv[n++] = "-ferror-limit=0";
+    argv[n++] = "-w";
+    if (!have_compiler)
+        argv[n++] = file;
+    *n_out = n;
+    return argv;
+}
+
 int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags, int nflags,
                 const char *workdir, struct ddc_result *res, char **err)
 {
@@ -214,7 +238,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     struct cfg cfg;
     cfg_init(&cfg);
     char *rerr = NULL;
-    const char **argv = NULL;
+    const char **base = NULL;
     int rc = 0;
     bool cx_started = false;
     if (rule_load(&rules, o->rules_dir ? o->rules_dir : rdir, &rerr) != 0) {
@@ -244,30 +268,25 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     cx_started = true;
 
     /* clang FLAGS [-isystem DEFAULT] -ferror-limit=0 -w FILE, as main.c builds it */
-    argv = calloc((size_t)nflags + cfg.includes.len + cfg.defines.len + 10, sizeof(char *));
-    if (!argv)
-        abort();
-    int n = 0;
-    argv[n++] = "clang";
     /* configuration settings first: flags of the compile command win over them */
+    base = calloc((size_t)nflags + cfg.includes.len + cfg.defines.len + 4, sizeof(char *));
+    if (!base)
+        abort();
+    int nb = 0;
     for (size_t i = 0; i < cfg.includes.len; i++)
-        argv[n++] = *(const char **)vec_at(&cfg.includes, i);
+        base[nb++] = *(const char **)vec_at(&cfg.includes, i);
     for (size_t i = 0; i < cfg.defines.len; i++)
-        argv[n++] = *(const char **)vec_at(&cfg.defines, i);
+        base[nb++] = *(const char **)vec_at(&cfg.defines, i);
     if (!cfg_has_ndis_define(flags, nflags))
         for (int i = 0; i < cfg.nndis_flags; i++)
-            argv[n++] = cfg.ndis_flags[i];
+            base[nb++] = cfg.ndis_flags[i];
     for (int i = 0; i < nflags; i++)
-        argv[n++] = flags[i];
-    if (!ddc_has_ndis_include(flags, nflags, workdir)) {
-        argv[n++] = "-isystem";
-        argv[n++] = incdir;
-    }
-    argv[n++] = "-ferror-limit=0";
-    argv[n++] = "-w";
+        base[nb++] = flags[i];
     for (int f = 0; f < nfiles; f++) {
-        argv[n] = files[f];
-        int r = cx_parse_file(&res->prog, files[f], argv, n + 1, workdir);
+        int n = 0;
+        const char **argv = ddc_clang_argv(files[f], base, nb, workdir, incdir, &n);
+        int r = cx_parse_file(&res->prog, files[f], argv, n, workdir);
+        free(argv);
         if (r > rc)
             rc = r;
     }
@@ -289,7 +308,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
 done:
     if (cx_started)
         cx_fini();
-    free(argv);
+    free(base);
     rule_free(&rules); /* rule_load() initialises `rules` even when it fails */
     cfg_free(&cfg);
     return rc;

@@ -52,6 +52,13 @@ const char *ddc_data_dir(const char *binary, char *buf, size_t n);
  * one). When false, ddicheck adds its own headers (runtime-model/include). */
 bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir);
 
+/* The command line ddicheck parses `file` with: `base` (a full compile command whose argv[0] is the
+ * compiler and which names the file, or bare flags, which get "clang" before and `file` after),
+ * then `-isystem include_dir` unless an include path already holds ndis.h, `-ferror-limit=0` and
+ * `-w`. Returns a heap array (the caller frees it; the strings are borrowed), its length in *n_out. */
+const char **ddc_clang_argv(const char *file, const char *const *base, int nbase, const char *workdir,
+                            const char *include_dir, int *n_out);
+
 /* The outcome of one analysis. */
 struct ddc_result {
     struct ir_program prog;   /* owns the file names findings point to; prog.diags holds the errors

@@ -214,31 +214,6 @@ static int parse_args(int argc, char **argv, struct opts *o)
     return 0;
 }
 
-/* Builds the full command line for one file (heap array; the strings are borrowed). */
-static const char **build_argv(const char *file, const char *const *base, int nbase, const char *workdir,
-                               const char *include_dir, int *n_out)
-{
-    const char **argv = calloc((size_t)nbase + 10, sizeof(char *));
-    if (!argv)
-        abort();
-    int n = 0;
-    bool have_compiler = nbase > 0 && base[0][0] != '-';
-    if (!have_compiler)
-        argv[n++] = "clang";
-    for (int i = 0; i < nbase; i++)
-        argv[n++] = base[i];
-    if (!ddc_has_ndis_include(base, nbase, workdir)) {
-        argv[n++] = "-isystem";
-        argv[n++] = include_dir;
-    }
-    argv[n++] = "-ferror-limit=0";
-    argv[n++] = "-w";
-    if (!have_compiler)
-        argv[n++] = file;
-    *n_out = n;
-    return argv;
-}
-
 /* Queues one parse; `argv` is freed by run_jobs(). */
 static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir)
 {
@@ -636,20 +611,9 @@ int main(int argc, char **argv)
             int n = 0;
             const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc,
                                               (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
-            char *file = c->file;
-            const char **with_default = calloc((size_t)n + 4, sizeof(char *));
-            if (!with_default)
-                abort();
             int m = 0;
-            for (int a = 0; a < n; a++)
-                with_default[m++] = argv2[a];
-            if (!ddc_has_ndis_include(argv2, n, c->directory)) {
-                with_default[m++] = "-isystem";
-                with_default[m++] = incdir;
-            }
-            with_default[m++] = "-ferror-limit=0";
-            with_default[m++] = "-w";
-            add_job(&jobs, file, with_default, m, c->directory);
+            const char **full_argv = ddc_clang_argv(c->file, argv2, n, c->directory, incdir, &m);
+            add_job(&jobs, c->file, full_argv, m, c->directory);
             *(void **)vec_push(&flag_arrays) = (void *)argv2;
         }
     } else {
@@ -664,7 +628,7 @@ int main(int argc, char **argv)
             int n = 0;
             const char **flags = config_flags(fc, NULL, 0, (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
             int argc = 0;
-            const char **argv = build_argv(file, flags, n, NULL, incdir, &argc);
+            const char **argv = ddc_clang_argv(file, flags, n, NULL, incdir, &argc);
             add_job(&jobs, file, argv, argc, NULL);
             *(void **)vec_push(&flag_arrays) = (void *)flags;
         }

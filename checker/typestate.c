@@ -1289,9 +1289,17 @@ static void never_completed(struct ts *t)
         tmpl = jstr(msgs, "never_completed");
     if (!tmpl)
         tmpl = "'{func}' returns NDIS_STATUS_PENDING, but nothing in the driver calls {ddis}";
+    /* whether the driver completes each kind of request: one scan per kind, not per handler */
+    size_t nreq = t->d->rules->requests.len;
+    signed char *calls = calloc(nreq + 1, 1); /* 0 unknown, 1 yes, -1 no */
+    if (!calls)
+        abort();
     for (int i = 0; i < t->npending; i++) {
         const struct sap_request *q = t->pending[i].req;
-        if (driver_calls_any(t, q))
+        size_t qi = (size_t)(q - (const struct sap_request *)t->d->rules->requests.data);
+        if (!calls[qi])
+            calls[qi] = driver_calls_any(t, q) ? 1 : -1;
+        if (calls[qi] > 0)
             continue;
         /* name the completion of this kind of driver: NdisMCm* in an MCM, NdisCm* otherwise */
         char ddis[256] = "";
@@ -1307,7 +1315,7 @@ static void never_completed(struct ts *t)
                                          fill(t, tmpl, keys, vals, 3));
         if (!fd)
             continue;
-        int fi = dm_resolve(t->d, NULL, t->pending[i].f->name);
+        int fi = -1;
         for (int k = 0; k < t->d->nfuncs; k++)
             if (t->d->funcs[k].ir == t->pending[i].f)
                 fi = k;
@@ -1320,6 +1328,7 @@ static void never_completed(struct ts *t)
                              arena_printf(&t->arena, "'%s' is a %s callback", t->pending[i].f->name, ro->role));
         }
     }
+    free(calls);
 }
 
 /* True if a call names a DDI some loaded rule acts on. */

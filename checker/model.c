@@ -174,12 +174,12 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                     d->kind |= DK_PROTOCOL5;
                 if (name_is(n, "NdisMRegisterMiniportDriver"))
                     d->kind |= DK_MINIPORT;
-                /* the address-family registration names the CoNDIS role best; keep the first */
-                if (d->kind != before && (!d->kind_ddi || ((d->kind & ~before) & (DK_MCM | DK_CALL_MANAGER)))) {
-                    if (!d->kind_ddi || !(before & (DK_MCM | DK_CALL_MANAGER))) {
-                        d->kind_ddi = n;
-                        d->kind_loc = e->loc;
-                    }
+                /* keep the first evidence, unless an address-family registration comes after it */
+                bool af_new =
+                    (d->kind & ~before & (DK_MCM | DK_CALL_MANAGER)) && !(before & (DK_MCM | DK_CALL_MANAGER));
+                if (d->kind != before && (!d->kind_ddi || af_new)) {
+                    d->kind_ddi = n;
+                    d->kind_loc = e->loc;
                 }
             }
         }

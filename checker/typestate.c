@@ -531,12 +531,6 @@ static const char *fill(struct ts *t, const char *tmpl, const char *const *keys,
     return arena_strdup(&t->arena, buf);
 }
 
-static void frame_notes(struct ts *t, struct finding *fd, const struct frame *fr)
-{
-    for (; fr && fr->parent; fr = fr->parent)
-        finding_note(t->out, fd, fr->call_loc, arena_printf(&t->arena, "'%s' called here", fr->f->name));
-}
-
 static struct finding *report(struct ts *t, struct rule_def *def, struct ir_loc loc, const struct frame *fr,
                               const char *msg)
 {
@@ -687,7 +681,7 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
         const char *vals[] = {name, status_text(t, &v, ck->val)};
         struct finding *fd = report(t, ck->def, e->loc, fr, fill(t, ck->msg, keys, vals, 2));
         if (fd)
-            frame_notes(t, fd, fr);
+            story_notes(t, fd, NULL, fr);
     }
     /* request completions */
     if (t->req && t->not_pending) {

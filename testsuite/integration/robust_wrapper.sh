@@ -2,10 +2,10 @@
 # robust_wrapper.sh WRAPPER ROOT — ddicheck-cc never blocks a build and leaves no analysis behind:
 # past DDICHECK_TIMEOUT it warns, kills its analysis and compiles (on the test hook that makes the
 # analysis hang, and on a generated constant chain that was slow to analyze); a bad DDICHECK_TIMEOUT
-# is warned about; SIGTERM, SIGHUP and SIGINT during the analysis kill the wrapper by that signal and
-# no analysis process survives it; a crash of the analysis on a generated 20,000-term expression
-# leaves the compile alone; a compiler that does not exist is "compiler 'NAME' not found", exit 127,
-# before any analysis, whether named as the launcher's first argument or by DDICHECK_CC.
+# is warned about; SIGTERM, SIGHUP and SIGINT during the analysis kill the wrapper by that signal,
+# and no analysis process survives it (nor SIGKILL); a crash of the analysis on a generated
+# 20,000-term expression leaves the compile alone; a compiler that does not exist is "compiler 'NAME'
+# not found", exit 127, before any analysis, named as the launcher's first argument or by DDICHECK_CC.
 WRAPPER=$1 ROOT=$2
 . "$(dirname "$0")/lib.sh"
 export DDICHECK_CC_VERBOSE=1
@@ -85,6 +85,12 @@ interrupt() {
     wait "$pid"
     rc=$?
     left=$(procs "$src")
+    n=0
+    while [ "$sig" = KILL ] && [ "$left" -gt 0 ] && [ $n -lt 20 ]; do
+        sleep 0.1 # the kernel ends the child of a killed wrapper (PR_SET_PDEATHSIG) right after it
+        left=$(procs "$src")
+        n=$((n + 1))
+    done
     reap "$src"
     rc_is "$name" "$want" && absent "$name" "$tmp/i.o" &&
         { [ "$left" -eq 0 ] || { bad "$name: $left analysis process(es) outlived the wrapper"; false; }; } &&
@@ -99,6 +105,8 @@ interrupt "SIGHUP" HUP 129 "$tmp/hang_hup.c" yes DDICHECK_TEST=hang
 cp "$tmp/small.c" "$tmp/hang_int.c"
 # a shell starts background commands with SIGINT ignored; --default-signal gives it back
 interrupt "SIGINT" INT 130 "$tmp/hang_int.c" yes --default-signal=INT DDICHECK_TEST=hang
+cp "$tmp/small.c" "$tmp/hang_kill.c"
+interrupt "SIGKILL" KILL 137 "$tmp/hang_kill.c" yes DDICHECK_TEST=hang
 
 # --- a crash on a real input ---
 awk 'BEGIN { printf "int f(int x) { return x"; for (i = 1; i < 20000; i++) printf " + %d", i; print "; }" }' > "$tmp/deep.c"

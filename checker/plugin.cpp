@@ -14,6 +14,17 @@
  * A checker failure (rules that do not load, an unknown rule in enable=/disable=) is one warning
  * `ddicheck: FILE was not checked: ...`; an unknown plugin argument is an error.
  *
+ * The analysis never takes clang down: it runs in a child process (isolate.h), a fork of clang made
+ * when the translation unit has been parsed (clang -cc1 runs no other thread then). The child resets
+ * clang's signal handlers, analyzes, and writes its findings into a pipe (findings_wire.h); clang
+ * reads them back and reports them as above, so -Werror applies as before. If the child dies by a
+ * signal (a stack overflow on a pathological input, say), exits abnormally or runs past the time
+ * limit DDICHECK_TIMEOUT (seconds, default 60, 0 = none; its whole process group is then killed),
+ * clang prints one warning, `ddicheck: analysis of FILE failed (signal 11, ...); no findings` or
+ * `ddicheck: analysis of FILE exceeded N s; no findings` — a warning even under -Werror — and
+ * goes on: clang's own result stands. SIGINT, SIGTERM and SIGHUP reaching clang meanwhile are
+ * forwarded to the child, then handled by clang's own handlers; the child dies with clang.
+ *
  * Inline suppressions apply (suppress.h); .ddicheck.json is not read.
  * Limits: each translation unit is analyzed on its own (the command line and ddicheck-cc analyze all
  * files of one run as one driver); a TU read from stdin is not analyzed; the options passed on are
@@ -33,12 +44,16 @@
 
 extern "C" {
 #include "api.h" /* with finding.h and util.h, C headers */
+#include "findings_wire.h"
+#include "isolate.h"
 }
 
 #include <dlfcn.h>
 #include <limits.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -119,6 +134,32 @@ std::string dataDir()
     return ddc_data_dir(self, buf, sizeof(buf));
 }
 
+/* What the analysis child analyzes. */
+struct Work {
+    const ddc_options *opts;
+    const char *file;
+    std::vector<const char *> flags;
+    const char *workdir; /* nullptr: the current directory */
+};
+
+/* The analysis child (isolate.h): analyzes the file and writes the outcome to `fd` in the form of
+ * findings_wire.h. Exit status 0, or 4 when the outcome cannot be written. */
+int analyzeInChild(void *ctx, int fd)
+{
+    const Work &w = *static_cast<const Work *>(ctx);
+    ddc_result res;
+    char *err = nullptr;
+    const char *files[] = {w.file};
+    ddc_analyze(w.opts, files, 1, w.flags.data(), static_cast<int>(w.flags.size()), w.workdir, &res, &err);
+    std::FILE *out = fdopen(fd, "w");
+    int rc = out && fw_write(out, &res.findings, err) == 0 ? 0 : 4;
+    if (out && std::fclose(out) != 0)
+        rc = 4;
+    std::free(err);
+    ddc_result_free(&res);
+    return rc;
+}
+
 class Consumer : public clang::ASTConsumer
 {
   public:
@@ -148,25 +189,71 @@ class Consumer : public clang::ASTConsumer
         for (const std::string &f : flags)
             fargv.push_back(f.c_str());
         const std::string &wd = CI.getFileSystemOpts().WorkingDir;
-        const char *files[] = {file.c_str()};
+        Work work{&o, file.c_str(), std::move(fargv), wd.empty() ? nullptr : wd.c_str()};
 
-        ddc_result res;
-        char *err = nullptr;
-        ddc_analyze(&o, files, 1, fargv.data(), static_cast<int>(fargv.size()), wd.empty() ? nullptr : wd.c_str(), &res,
-                    &err);
+        unsigned limit = timeout();
+        iso_result r;
+        iso_run(analyzeInChild, &work, limit, &r);
+        if (r.log_len)
+            llvm::errs() << llvm::StringRef(r.log, r.log_len); /* whatever the analysis printed */
         bool asError = D.getWarningsAsErrors();
         auto level = asError ? clang::DiagnosticsEngine::Error : clang::DiagnosticsEngine::Warning;
-        if (err) {
-            unsigned id = D.getCustomDiagID(level, "ddicheck: %0 was not checked: %1");
-            D.Report(id) << file << err;
-        } else
-            report(res, SM, level);
-        std::free(err);
-        ddc_result_free(&res);
+        /* the analysis failing is never an error: clang's own result stands */
+        unsigned failed =
+            D.getCustomDiagID(clang::DiagnosticsEngine::Warning, "ddicheck: analysis of %0 failed (%1); no findings");
+        switch (r.outcome) {
+        case ISO_EXITED: {
+            findings fs;
+            findings_init(&fs);
+            char *err = nullptr;
+            if (r.code != 0)
+                D.Report(failed) << file << ("exit status " + std::to_string(r.code));
+            else if (fw_read(r.data, r.data_len, &fs, &err) != 0)
+                D.Report(failed) << file << "its result was malformed";
+            else if (err)
+                D.Report(D.getCustomDiagID(level, "ddicheck: %0 was not checked: %1")) << file << err;
+            else
+                report(fs, SM, level);
+            std::free(err);
+            findings_free(&fs);
+            break;
+        }
+        case ISO_SIGNALED:
+            D.Report(failed) << file << ("signal " + std::to_string(r.code) + ", " + strsignal(r.code));
+            break;
+        case ISO_TIMED_OUT:
+            D.Report(D.getCustomDiagID(clang::DiagnosticsEngine::Warning,
+                                       "ddicheck: analysis of %0 exceeded %1 s; no findings"))
+                << file << limit;
+            break;
+        case ISO_INTERRUPTED: D.Report(failed) << file << ("interrupted by signal " + std::to_string(r.code)); break;
+        case ISO_FAILED:
+            D.Report(D.getCustomDiagID(clang::DiagnosticsEngine::Warning,
+                                       "ddicheck: %0 was not checked: cannot start the analysis: %1"))
+                << file << std::strerror(r.code);
+            break;
+        }
+        iso_result_free(&r);
         ddc_options_free(&o);
     }
 
   private:
+    /* The analysis's time limit in seconds (0: none): DDICHECK_TIMEOUT, or the default with a warning
+     * when it is not a whole number. */
+    unsigned timeout()
+    {
+        unsigned t = ISO_DEFAULT_TIMEOUT;
+        const char *v = std::getenv("DDICHECK_TIMEOUT");
+        if (v && *v && iso_parse_timeout(v, &t) != 0) {
+            clang::DiagnosticsEngine &D = CI.getDiagnostics();
+            D.Report(D.getCustomDiagID(clang::DiagnosticsEngine::Warning,
+                                       "ddicheck: DDICHECK_TIMEOUT='%0' is not a whole number of seconds (0 for no "
+                                       "limit); using %1"))
+                << v << ISO_DEFAULT_TIMEOUT;
+        }
+        return t;
+    }
+
     /* Where `loc` is in this compile, or an invalid location for a file the compile did not read. */
     clang::SourceLocation where(clang::SourceManager &SM, const ir_loc &loc)
     {
@@ -178,13 +265,13 @@ class Consumer : public clang::ASTConsumer
         return SM.translateFileLineCol(&F->getFileEntry(), loc.line, loc.col ? loc.col : 1);
     }
 
-    void report(const ddc_result &res, clang::SourceManager &SM, clang::DiagnosticsEngine::Level level)
+    void report(const findings &fs, clang::SourceManager &SM, clang::DiagnosticsEngine::Level level)
     {
         clang::DiagnosticsEngine &D = CI.getDiagnostics();
         unsigned id = D.getCustomDiagID(level, "%0 [%1]");
         unsigned noteId = D.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");
-        for (size_t i = 0; i < res.findings.items.len; i++) {
-            const finding *f = static_cast<const finding *>(vec_at(&res.findings.items, i));
+        for (size_t i = 0; i < fs.items.len; i++) {
+            const finding *f = static_cast<const finding *>(vec_at(&fs.items, i));
             D.Report(where(SM, f->loc), id) << f->message << f->rule;
             for (size_t n = 0; n < f->notes.len; n++) {
                 const note *no = static_cast<const note *>(vec_at(&f->notes, n));

@@ -4,8 +4,11 @@
  *   as a launcher:      ddicheck-cc gcc -c x.c -o x.o ...   (CMAKE_C_COMPILER_LAUNCHER=ddicheck-cc)
  *   as the compiler:    ddicheck-cc -c x.c -o x.o ...       (CC=ddicheck-cc; the real compiler is
  *                                                            $DDICHECK_CC, default "cc")
- * The first argument is taken as the compiler when it does not start with '-', is not a source or
- * object file, and names an executable (a path, or a program found in PATH).
+ * The first argument is taken as the compiler when it does not start with '-' or '@' and is not a
+ * source, object or library file by its name, and either names an executable (a path, or a program
+ * found in PATH) or names no file at all: `ddicheck-cc gcc-typo -c x.c` is a missing compiler
+ * (error, exit 127), not an input of the default compiler. The compiler is looked up before the
+ * analysis, so a missing one fails at once.
  *
  * For an invocation that compiles C (-c, -S, -fsyntax-only, or compile-and-link), the C inputs — files
  * ending in .c, or any file after `-x c` — are analyzed together, in a child process, with the compile
@@ -14,7 +17,15 @@
  * -f flags of the C dialect (-fms-extensions, -fshort-wchar, -funsigned-char, ...). Response files
  * (@FILE) are read for this. Findings go to stderr in ddicheck's text format
  * (`file:line:col: warning: MESSAGE [RuleId]` and `note:` lines). Then the real compiler runs with the
- * original arguments, unchanged, through execvp (no shell), and its exit status is the wrapper's.
+ * original arguments, unchanged, through execvp (no shell): it replaces the wrapper, so its exit
+ * status is the wrapper's and signals reach it directly.
+ *
+ * The analysis child (isolate.h) runs in a process group of its own, under a time limit
+ * (DDICHECK_TIMEOUT). When the limit passes, the wrapper prints `ddicheck-cc: warning: analysis of
+ * FILE exceeded N s; skipped`, kills the child's process group and compiles. SIGINT, SIGTERM and
+ * SIGHUP received during the analysis are forwarded to the child's group; once it has ended the
+ * wrapper dies by the same signal, without compiling, so no analysis outlives it (and the child is
+ * killed if the wrapper is killed outright, by SIGKILL).
  *
  * Inline suppressions apply (suppress.h); .ddicheck.json is not read.
  * Not analyzed: preprocessing only (-E, -M, -MM), `-###`, invocations without a C input (linking,
@@ -28,15 +39,20 @@
  *   DDICHECK_FLAGS     ddicheck options: --enable=IDS, --disable=IDS, --rules-dir=DIR; compiler flags
  *                      given here (-I, -D, ...) apply to the analysis only
  *   DDICHECK_DATA_DIR  where rules/ and runtime-model/include/ are (see api.h)
+ *   DDICHECK_TIMEOUT   time limit of the analysis in whole seconds; default 60; 0 = none; any other
+ *                      value is warned about and the default used
  *   DDICHECK_CC_VERBOSE=1  say on stderr which files are checked and why an invocation is not
- *   DDICHECK_CC_TEST=crash  make the analysis crash (for the testsuite's crash test)
+ *   DDICHECK_TEST=crash|hang  make the analysis child crash or hang (the testsuite's hook, isolate.h)
  *
  * A checker failure never breaks the build: when the rules cannot be loaded, an option is wrong, a
- * source cannot be parsed or the analysis crashes, the wrapper prints `ddicheck-cc: warning: ...` and
- * runs the compiler as if it were not there. Exit status: the compiler's; 1 for findings under
- * DDICHECK_WERROR=1; 127 when the compiler cannot be run; 2 when the wrapper would call itself.
+ * source cannot be parsed, or the analysis crashes or runs out of time, the wrapper prints
+ * `ddicheck-cc: warning: ...` and runs the compiler as if it were not there. Exit status: the
+ * compiler's; 1 for findings under DDICHECK_WERROR=1; 127 when the compiler is not found
+ * (`ddicheck-cc: error: compiler 'NAME' not found`), 126 when it is found but cannot be run; 2 when
+ * the wrapper would call itself; 128+N (death by signal N) when interrupted during the analysis.
  */
 #include "api.h"
+#include "isolate.h"
 #include "report.h"
 
 #include <errno.h>
@@ -46,7 +62,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #define PROG "ddicheck-cc"
@@ -272,19 +287,30 @@ static bool is_self(const char *name)
            strcmp(a, b) == 0;
 }
 
-/* True if argv[1] is a compiler to launch rather than the first compiler argument. */
-static bool looks_like_compiler(const char *a)
+/* What the first argument is: a compiler to launch, the name of a compiler that does not exist, or
+ * the first argument of the compiler named by DDICHECK_CC. */
+enum first_arg { FIRST_COMPILER, FIRST_MISSING_COMPILER, FIRST_ARGUMENT };
+
+static enum first_arg classify_first(const char *a)
 {
-    static const char *const inputs[] = {".c", ".h", ".i", ".s", ".S", ".o", ".a", ".so"};
+    static const char *const inputs[] = {".c",   ".h",  ".i",   ".s",   ".S",   ".sx",  ".o",   ".a",
+                                         ".so",  ".lo", ".la",  ".cc",  ".cp",  ".cpp", ".cxx", ".c++",
+                                         ".C",   ".ii", ".m",   ".mi",  ".mm",  ".obj", ".lib", ".dll",
+                                         ".def", ".ld", ".lds", ".map", ".res", ".rsp", ".txt", ".json"};
     if (a[0] == '-' || a[0] == '@' || !a[0])
-        return false;
-    const char *dot = strrchr(a, '.');
+        return FIRST_ARGUMENT;
     const char *slash = strrchr(a, '/');
-    if (dot && (!slash || dot > slash) && is_one_of(dot, inputs, sizeof(inputs) / sizeof(inputs[0])))
-        return false;
+    const char *base = slash ? slash + 1 : a;
+    const char *dot = strrchr(base, '.');
+    if ((dot && is_one_of(dot, inputs, sizeof(inputs) / sizeof(inputs[0]))) || strstr(base, ".so."))
+        return FIRST_ARGUMENT;
     char path[PATH_MAX];
     struct stat st;
-    return find_program(a, path, sizeof(path)) && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    if (find_program(a, path, sizeof(path)) && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return FIRST_COMPILER;
+    /* an existing file is an input (a library without an extension, say); a name that is no file
+     * at all is a compiler that is not there, not an input the default compiler would miss */
+    return stat(a, &st) == 0 ? FIRST_ARGUMENT : FIRST_MISSING_COMPILER;
 }
 
 /* Child process: analyzes the inputs and prints findings and warnings to stderr.
@@ -306,10 +332,6 @@ static int analyze(const struct compile_line *cl, const struct vec *extra)
     }
     for (size_t i = 0; i < cl->flags.len; i++)
         push(&flags, *(const char **)vec_at(&cl->flags, i));
-
-    const char *test = getenv("DDICHECK_CC_TEST");
-    if (test && strcmp(test, "crash") == 0)
-        abort();
 
     struct ddc_result res;
     char *err = NULL;
@@ -348,32 +370,65 @@ static int analyze(const struct compile_line *cl, const struct vec *extra)
     return status;
 }
 
-/* Runs analyze() in a child so that a crash cannot take the build down. Returns its status
- * (0, 1 or 3); 3 as well when the child could not run or crashed (a warning is printed). */
-static int analyze_isolated(const struct compile_line *cl, const struct vec *extra)
+/* What the analysis child works on. */
+struct analysis {
+    const struct compile_line *cl;
+    const struct vec *extra;
+};
+
+static int analysis_child(void *ctx, int fd)
+{
+    (void)fd; /* everything goes to stderr, which the parent passes on */
+    const struct analysis *a = ctx;
+    return analyze(a->cl, a->extra);
+}
+
+/* Runs analyze() in a child (isolate.h) so that a crash or an endless analysis cannot take the build
+ * down, with a limit of `timeout` seconds (0: none), and passes on what it printed. Returns its
+ * status (0, 1 or 3); 3 as well when the child could not run, crashed or ran out of time (a warning
+ * is printed); -N when the wrapper received signal N during the analysis and survived it. */
+static int analyze_isolated(const struct compile_line *cl, const struct vec *extra, unsigned timeout)
 {
     const char *first = *(const char **)vec_at(&cl->inputs, 0);
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        fprintf(stderr, PROG ": warning: %s was not checked: cannot fork: %s\n", first, strerror(errno));
-        return 3;
+    struct analysis a = {.cl = cl, .extra = extra};
+    struct iso_result r;
+    iso_run(analysis_child, &a, timeout, &r);
+    fwrite(r.log, 1, r.log_len, stderr);
+    int st = 3;
+    switch (r.outcome) {
+    case ISO_EXITED:
+        if (r.code == 0 || r.code == 1 || r.code == 3)
+            st = r.code;
+        else
+            fprintf(stderr, PROG ": warning: analysis of %s failed (exit status %d); skipped\n", first, r.code);
+        break;
+    case ISO_SIGNALED:
+        fprintf(stderr, PROG ": warning: analysis of %s failed (signal %d, %s); skipped\n", first, r.code,
+                strsignal(r.code));
+        break;
+    case ISO_TIMED_OUT:
+        fprintf(stderr, PROG ": warning: analysis of %s exceeded %u s; skipped\n", first, timeout);
+        break;
+    case ISO_INTERRUPTED: st = -r.code; break;
+    case ISO_FAILED:
+        fprintf(stderr, PROG ": warning: %s was not checked: cannot start the analysis: %s\n", first, strerror(r.code));
+        break;
     }
-    if (pid == 0)
-        _exit(analyze(cl, extra));
-    int ws;
-    while (waitpid(pid, &ws, 0) < 0)
-        if (errno != EINTR) {
-            fprintf(stderr, PROG ": warning: %s was not checked: %s\n", first, strerror(errno));
-            return 3;
-        }
-    if (WIFSIGNALED(ws)) {
-        fprintf(stderr, PROG ": warning: %s was not checked: the checker crashed (%s)\n", first,
-                strsignal(WTERMSIG(ws)));
-        return 3;
-    }
-    int st = WIFEXITED(ws) ? WEXITSTATUS(ws) : 3;
-    return st == 0 || st == 1 ? st : 3;
+    iso_result_free(&r);
+    return st;
+}
+
+/* The time limit of the analysis from DDICHECK_TIMEOUT, in seconds (0: none). */
+static unsigned analysis_timeout(void)
+{
+    unsigned t = ISO_DEFAULT_TIMEOUT;
+    const char *v = getenv("DDICHECK_TIMEOUT");
+    if (v && *v && iso_parse_timeout(v, &t) != 0)
+        fprintf(stderr,
+                PROG ": warning: DDICHECK_TIMEOUT='%s' is not a whole number of seconds (0 for no limit); "
+                     "using %u\n",
+                v, ISO_DEFAULT_TIMEOUT);
+    return t;
 }
 
 int main(int argc, char **argv)
@@ -389,19 +444,30 @@ int main(int argc, char **argv)
     int rc = 0;
 
     int first = 1;
-    while (first < argc && looks_like_compiler(argv[first]) && is_self(argv[first]))
-        first++; /* ddicheck-cc ddicheck-cc gcc ...: launching ourselves adds nothing */
-    if (first < argc && looks_like_compiler(argv[first])) {
+    while (first < argc && classify_first(argv[first]) == FIRST_COMPILER && is_self(argv[first]))
+        first++;               /* ddicheck-cc ddicheck-cc gcc ...: launching ourselves adds nothing */
+    const char *named_by = ""; /* where the compiler's name comes from, for the error message */
+    if (first < argc && classify_first(argv[first]) != FIRST_ARGUMENT) {
         push(&cmd, argv[first]);
         first++;
     } else {
         const char *cc = getenv("DDICHECK_CC");
         split_words(cc && *cc ? cc : "cc", &cmd);
+        named_by = cc && *cc ? " (named by DDICHECK_CC)" : " (the default; name the real compiler in DDICHECK_CC)";
         if (cmd.len == 0 || is_self(*(const char **)vec_at(&cmd, 0))) {
             fprintf(stderr, PROG ": error: DDICHECK_CC must name the real compiler, not " PROG " itself\n");
             rc = 2;
             goto done;
         }
+    }
+    char found_path[PATH_MAX];
+    const char *compiler = *(const char **)vec_at(&cmd, 0);
+    if (!find_program(compiler, found_path, sizeof(found_path)) &&
+        !(strchr(compiler, '/') && access(compiler, F_OK) == 0)) {
+        /* as a shell says "command not found": exit 127, before any analysis */
+        fprintf(stderr, PROG ": error: compiler '%s' not found%s\n", compiler, named_by);
+        rc = 127;
+        goto done;
     }
     for (int i = first; i < argc; i++)
         push(&cmd, argv[i]);
@@ -420,7 +486,12 @@ int main(int argc, char **argv)
         const char *ef = getenv("DDICHECK_FLAGS");
         if (ef)
             split_words(ef, &extra);
-        found = analyze_isolated(&cl, &extra) == 1;
+        int st = analyze_isolated(&cl, &extra, analysis_timeout());
+        if (st < 0) {
+            rc = 128 - st; /* a signal the wrapper survived ended the analysis: stop as a shell would */
+            goto done;
+        }
+        found = st == 1;
     }
     if (found && env_on("DDICHECK_WERROR")) {
         fprintf(stderr, PROG ": error: ddicheck findings in %s (DDICHECK_WERROR is set)\n",
@@ -433,8 +504,13 @@ int main(int argc, char **argv)
     fflush(NULL);
     char **cargv = cmd.data;
     execvp(cargv[0], cargv);
-    fprintf(stderr, PROG ": error: cannot run the compiler '%s': %s\n", cargv[0], strerror(errno));
-    rc = 127;
+    if (errno == ENOENT) {
+        fprintf(stderr, PROG ": error: compiler '%s' not found%s\n", cargv[0], named_by);
+        rc = 127;
+    } else {
+        fprintf(stderr, PROG ": error: cannot run the compiler '%s': %s\n", cargv[0], strerror(errno));
+        rc = 126;
+    }
 
 done:
     vec_free(&cl.inputs);

@@ -267,10 +267,12 @@ class Checker:
             text = self.read(*parts)
             if text is None:
                 continue
-            for n, line in enumerate(text.split("\n"), 1):
-                if rt.PLACEHOLDER in line:
-                    self.add("%s:%d" % (self.rel(*parts), n), rid, "placeholder",
-                             "still says %s; write it" % line.strip()[:100])
+            lines = [n for n, line in enumerate(text.split("\n"), 1) if rt.PLACEHOLDER in line]
+            if lines:
+                self.add("%s:%d" % (self.rel(*parts), lines[0]), rid, "placeholder",
+                         "%d %s placeholder%s left by scripts/new-rule.py (line%s %s); write those parts"
+                         % (len(lines), rt.PLACEHOLDER, "s" if len(lines) > 1 else "", "s" if len(lines) > 1 else "",
+                            ", ".join(map(str, lines))))
 
     def registered(self, where, rid, test):
         if self.ctest_names is not None and test not in self.ctest_names:
@@ -335,7 +337,8 @@ class Checker:
 
     # ---- all ---------------------------------------------------------------------------------
 
-    def run(self):
+    def run(self, only=None):
+        """Checks every rule, or only the ids in `only` (then without the checks across rules)."""
         owned_by = {}
         tests_dir = rt.path(self.root, "testsuite", "rules")
         for name in sorted(os.listdir(tests_dir)):
@@ -353,6 +356,8 @@ class Checker:
             for n, f in rt.read_tsv(exc):
                 exceptions[f[0]] = (n, f[1] if len(f) > 1 else "")
         for rid in self.ids:
+            if only and rid not in only:
+                continue
             d = self.definition(rid)
             md = self.doc_page(rid, d)
             self.listings(rid, d)
@@ -363,8 +368,9 @@ class Checker:
             self.model(rid, cases, exceptions)
             self.ddi_facts(rid, d)
             self.placeholders(rid, owned)
-        self.orphans(owned_by, cases, exceptions)
-        self.callsite_header()
+        if not only:
+            self.orphans(owned_by, cases, exceptions)
+            self.callsite_header()
         return self.problems
 
 
@@ -412,7 +418,8 @@ def main(argv=None):
     ap.add_argument("--ddicheck", help="check the pages' output blocks with this ddicheck")
     ap.add_argument("--build", help="check that the examples and tests are registered in this CTest build")
     ap.add_argument("--ctest", default="ctest", help="the ctest program (with --build)")
-    ap.add_argument("--rule", action="append", default=[], help="report only the problems of this rule (repeatable)")
+    ap.add_argument("--rule", action="append", default=[],
+                    help="check only this rule (repeatable); the checks across rules are skipped then")
     a = ap.parse_args(argv)
     if a.ddicheck:
         a.ddicheck = os.path.abspath(a.ddicheck)
@@ -421,16 +428,21 @@ def main(argv=None):
         return 2
     try:
         names = ctest_list(a.ctest, a.build) if a.build else None
-        problems = Checker(a.root, a.ddicheck, names).run()
+        checker = Checker(a.root, a.ddicheck, names)
+        unknown = [r for r in a.rule if r not in checker.ids]
+        if unknown:
+            print("check.py: error: unknown rule %s (no rules/defs/%s.json)" % (unknown[0], unknown[0]),
+                  file=sys.stderr)
+            return 2
+        problems = checker.run(a.rule)
     except (OSError, RuntimeError) as e:
         print("check.py: error: %s" % e, file=sys.stderr)
         return 2
-    if a.rule:
-        problems = [p for p in problems if p.rule in a.rule]
     for p in problems:
         print(p)
-    n = len(rt.rule_ids(a.root))
-    print("rules/completeness: %d rules, %d problem%s" % (n, len(problems), "" if len(problems) == 1 else "s"))
+    n = len(a.rule) if a.rule else len(checker.ids)
+    print("rules/completeness: %d rule%s, %d problem%s" % (n, "" if n == 1 else "s", len(problems),
+                                                           "" if len(problems) == 1 else "s"))
     return 1 if problems else 0
 
 

@@ -644,14 +644,14 @@ def plan_rule(a):
         p.put("rules/facts/ddi-irql.tsv", facts + ("" if facts.endswith("\n") else "\n") + "\n".join(facts_rows) + "\n")
 
     # the listings
-    for rel, heading, row_re, row, key in (
+    for rel, heading, row_re, row, key, order in (
             ("rules/README.md", "Rules", rt.RULES_README_ROW, "| [%s](docs/%s.md) | `%s` |" % (rid, rid, kind),
-             "rules-readme"),
-            ("rules/docs/README.md", docs_row[0], rt.DOCS_README_ROW, docs_row[1], "docs-readme"),
+             "rules-readme", rid),
+            ("rules/docs/README.md", docs_row[0], rt.DOCS_README_ROW, docs_row[1], "docs-readme", None),
             ("testsuite/rules/README.md", "Cases", rt.TESTS_README_ROW,
-             "| %s | %s: %s | %s: %s |" % (rid, pos_case, pos_words, ok_case, ok_words), "tests-readme")):
+             "| %s | %s: %s | %s: %s |" % (rid, pos_case, pos_words, ok_case, ok_words), "tests-readme", None)):
         text = rt.read(rt.path(root, rel))
-        new = rt.insert_row(text, heading, row_re, row)
+        new = rt.insert_row(text, heading, row_re, row, order)
         if new is None:
             p.step(key, "add the row `%s` to %s (no '## %s' table found)" % (row, rel, heading))
         else:

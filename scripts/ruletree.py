@@ -214,14 +214,18 @@ def table_rows(md, row_re, heading=None):
             yield n, m
 
 
-def insert_row(md, heading, row_re, row):
-    """Returns md with row added after the last row matching row_re in section `## heading`,
-    or None when that section has no such row."""
+def insert_row(md, heading, row_re, row, key=None):
+    """Returns md with row added to the table of rows matching row_re in section `## heading`:
+    before the first row whose first group sorts after key when key is given (an alphabetical
+    table), else after the last row. Returns None when that section has no such row."""
     lines = md.split("\n")
-    last = None
-    for n, _ in table_rows(md, row_re, heading):
-        last = n
-    if last is None:
+    at = None
+    for n, m in table_rows(md, row_re, heading):
+        if key is not None and m.group(1) > key:
+            at = n - 1
+            break
+        at = n
+    if at is None:
         return None
-    lines.insert(last, row)
+    lines.insert(at, row)
     return "\n".join(lines)

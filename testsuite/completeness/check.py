@@ -337,8 +337,20 @@ class Checker:
 
     # ---- all ---------------------------------------------------------------------------------
 
+    def rules_load(self):
+        """Whether ddicheck loads the rule files; if not, one problem, and no output is compared."""
+        if not self.ddicheck:
+            return
+        p = subprocess.run([self.ddicheck, "--rules-dir=" + rt.path(self.root, "rules"), "--list-rules"],
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            self.add(self.rel("rules"), "", "definition", "ddicheck cannot load the rules (exit %d): %s; the pages' "
+                     "output blocks are not compared" % (p.returncode, first_line(p.stderr)))
+            self.ddicheck = None
+
     def run(self, only=None):
         """Checks every rule, or only the ids in `only` (then without the checks across rules)."""
+        self.rules_load()
         owned_by = {}
         tests_dir = rt.path(self.root, "testsuite", "rules")
         for name in sorted(os.listdir(tests_dir)):

@@ -34,6 +34,7 @@ import re
 import sys
 import textwrap
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ruletree as rt  # noqa: E402
 
@@ -233,7 +234,8 @@ def irql_files(rid, ddi, params, lo, hi):
     req = range_text(lo, hi)
     warning = "expected-warning {{'%s' is called at %s, but it requires %s [%s]}}" % (ddi, CONTEXT_WORDS[bad][1],
                                                                                       req, rid)
-    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    NDIS_SPIN_LOCK Lock;", "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    NDIS_SPIN_LOCK Lock;",
+                  "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
     the_call = "    " + call(ddi, params) + ";"
 
     def example(level, directive, note):
@@ -342,7 +344,8 @@ def typestate_files(rid, ddi, params, arg, obj):
     start(ok, "expected-no-diagnostics")
     ok.extend(ctx_struct)
     ok.add()
-    ok.extend(["static VOID", "ExampleRelease(PEXAMPLE_CONTEXT Ctx)", "{", "    %s;" % use, "    Ctx->Handle = %s;" % arg_value(handle_t),
+    ok.extend(["static VOID", "ExampleRelease(PEXAMPLE_CONTEXT Ctx)", "{", "    %s;" % use,
+               "    Ctx->Handle = %s;" % arg_value(handle_t),
                "}", "", "VOID", "ExampleTeardown(PEXAMPLE_CONTEXT Ctx)", "{", "    ExampleRelease(Ctx);",
                "    ExampleRelease(Ctx);", "}"])
     files = {"noncompliant": example(True), "compliant": example(False), "positive": pos, "silent": ok}
@@ -359,7 +362,8 @@ def call_status_files(rid, ddi, params, arg, forbid, require, message):
         bad = "NDIS_STATUS_SUCCESS" if require == "NDIS_STATUS_FAILURE" else "NDIS_STATUS_FAILURE"
     text = message.replace("{ddi}", ddi).replace("{status}", bad)
     warning = "expected-warning {{%s [%s]}}" % (text, rid)
-    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    NDIS_STATUS HwStatus;", "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    NDIS_STATUS HwStatus;",
+                  "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
 
     def example(status, directive):
         f = CFile()
@@ -661,8 +665,9 @@ def plan_rule(a):
            "scripts/sync-doc-examples.py --ddicheck build/bin/ddicheck %s copies the examples into the page"
            % (TODO, rid, rid, "" if kind in ("irql", "typestate", "call_status")
               else ", rules/defs/%s.json and the tests" % rid, rid))
-    p.step("sample-fault", "seed the bug in a sample driver behind -DFAULT_<NAME> with `// <name>-warning {{... [%s]}}` "
-           "directives and add its row to samples/samples.tsv (samples/README.md)" % rid)
+    p.step("sample-fault", "seed the bug in a sample driver behind -DFAULT_<NAME> with "
+           "`// <name>-warning {{... [%s]}}` directives and add its row to samples/samples.tsv "
+           "(samples/README.md)" % rid)
     p.step("model-case", "add a runtime-model scenario row expecting `%s@file:line` to testsuite/model/cases.tsv, or, "
            "if the model cannot express the rule, `%s<TAB>reason` to rules/model-exceptions.tsv" % (rid, rid))
     return p

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 COPY = ("rules", "scripts", "samples", "testsuite/docs", "testsuite/rules", "testsuite/model",
         "testsuite/completeness", "runtime-model/include", "runtime-model/src")
 

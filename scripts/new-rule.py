@@ -686,11 +686,12 @@ def fill_output(p, rid, ddicheck):
 
 def main(argv=None):
     here = os.path.dirname(os.path.abspath(__file__))
-    ap = argparse.ArgumentParser(description="Write the files of a new rule (see docs/adding-a-rule.md).")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("id", help="the rule id, e.g. Irql_Miniport_Function")
     ap.add_argument("--kind", required=True, help="one of: " + ", ".join(KINDS))
     ap.add_argument("--summary", help="one sentence: what the rule requires")
-    ap.add_argument("--ddi", action="append", default=[], help="DDI[:ARG] (see above)")
+    ap.add_argument("--ddi", action="append", default=[], help="DDI[:ARG], by kind (see above)")
     ap.add_argument("--irql", help="irql: the required IRQL, LEVEL or MIN..MAX")
     ap.add_argument("--object", help="typestate: what the handle is, e.g. 'work item handle'")
     ap.add_argument("--create", action="append", default=[], help="typestate: DDI:OUT_ARG that gives a new handle")

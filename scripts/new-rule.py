@@ -1,0 +1,738 @@
+#!/usr/bin/env python3
+"""new-rule.py - writes the files of a new ddicheck rule and prints what is left to do.
+
+    scripts/new-rule.py RuleId --kind KIND [--summary TEXT] [--ddi DDI[:ARG]]... [options]
+
+kinds and what they need (see rules/README.md, docs/adding-a-rule.md):
+  irql         --ddi DDI (repeatable) and --irql LEVEL or MIN..MAX for each DDI that has no row
+               in rules/facts/ddi-irql.tsv yet; the new rows are added to that table
+  typestate    --ddi DDI[:ARG]: the DDI after which the handle in argument ARG (default 0) is
+               invalid; [--object "SAP handle"] [--create DDI:OUT_ARG]...
+  call_status  --ddi DDI[:ARG] (ARG: the status argument, default 0) and --forbid STATUS or
+               --require STATUS (a name from rules/facts/ndis-status.tsv)
+  request      --check not_pending|never_completed [--requests TABLE]
+  driver_role  (the lists of DDIs are written by hand)
+Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
+tree, default this script's), --ddicheck BIN (fills the page's output block; default
+ROOT/build/bin/ddicheck when it exists).
+
+It writes rules/defs/<RuleId>.json, rules/docs/<RuleId>.md (the examples copied from the
+files, as scripts/sync-doc-examples.py does), testsuite/docs/<RuleId>_noncompliant.c and
+_compliant.c, testsuite/rules/<RuleId>_<case>.c and <RuleId>_<case>_ok.c, the rows of
+rules/README.md, rules/docs/README.md and testsuite/rules/README.md, and for an irql rule its
+rows of rules/facts/ddi-irql.tsv. For irql, typestate and call_status rules the examples and
+tests are complete and pass `ddicheck --verify`; the places a person still has to write say
+TODO(new-rule). Then it prints the remaining steps, each with the key under which
+rules/completeness (testsuite/completeness/check.py) reports it until it is done.
+Exit status: 0 written, 2 a bad argument (bad or existing id, unknown kind, DDI, IRQL or status)
+or an unreadable tree; nothing is written then.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+import textwrap
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ruletree as rt  # noqa: E402
+
+TODO = rt.PLACEHOLDER
+KINDS = ("irql", "typestate", "call_status", "request", "driver_role")
+REQUEST_CHECKS = ("not_pending", "never_completed")
+
+# IRQL names of rules/README.md; DIRQL is any device IRQL (3..14 in checker/rules.c).
+LEVELS = {"PASSIVE_LEVEL": (0, 0), "APC_LEVEL": (1, 1), "DISPATCH_LEVEL": (2, 2), "DIRQL": (3, 14),
+          "HIGH_LEVEL": (15, 15)}
+DDI_HEADERS = ("ndis.h", "ndis_condis.h", "ndis_legacy.h")
+SCALARS = {"ULONG", "UINT", "USHORT", "UCHAR", "LONG", "INT", "SHORT", "CHAR", "BOOLEAN", "NDIS_STATUS", "KIRQL",
+           "ULONG64", "LONG64", "SIZE_T", "ULONG_PTR", "NDIS_PORT_NUMBER", "NDIS_OID", "NDIS_MEDIUM",
+           "NET_IFINDEX", "UINT32", "UINT64", "INT32"}
+
+
+class Usage(Exception):
+    """A bad argument: printed as `new-rule: error: ...`, exit 2."""
+
+
+# ---- what the tree already says ------------------------------------------------------------
+
+def level_name(n):
+    return {0: "PASSIVE_LEVEL", 1: "APC_LEVEL", 2: "DISPATCH_LEVEL", 15: "HIGH_LEVEL"}.get(n, "DIRQL")
+
+
+def range_text(lo, hi):
+    """The requirement as ddicheck words it (rule_irql_range_text in checker/rules.c)."""
+    if lo == hi or (lo >= 3 and hi <= 14):
+        return level_name(lo)
+    if lo == 0:
+        return "IRQL <= " + level_name(hi)
+    return "%s..%s" % (level_name(lo), level_name(hi))
+
+
+def parse_irql(text):
+    """`LEVEL` or `MIN..MAX` -> (lo, hi, min name, max name)."""
+    parts = text.split("..")
+    if len(parts) > 2 or any(p not in LEVELS for p in parts):
+        raise Usage("bad --irql '%s': give LEVEL or MIN..MAX with LEVEL one of %s" % (text, ", ".join(LEVELS)))
+    lo_name, hi_name = parts[0], parts[-1]
+    lo, hi = LEVELS[lo_name][0], LEVELS[hi_name][1]
+    if lo > hi:
+        raise Usage("bad --irql '%s': the minimum is above the maximum" % text)
+    return lo, hi, lo_name, hi_name
+
+
+def declared_ddis(root):
+    """The DDIs runtime-model/include declares: name -> list of parameter types ([] for none).
+
+    An NdisMCm* macro takes the parameter types of the function it expands to.
+    """
+    funcs, macros = {}, {}
+    for h in DDI_HEADERS:
+        text = rt.read(rt.path(root, "runtime-model", "include", h))
+        for m in re.finditer(r"^NDIS_DDI\s+[^;]*?\bNDIS_API\s+(\w+)\s*\(([^;]*?)\)\s*;", text, re.M | re.S):
+            params = []
+            for p in re.sub(r"\s+", " ", m.group(2)).split(","):
+                p = p.strip()
+                if p in ("VOID", "void", "") or p == "...":
+                    continue
+                t = re.match(r"^(.*?[\w*])\s*\b\w+$", p)
+                params.append(t.group(1).strip() if t else p)
+            funcs.setdefault(m.group(1), params)
+        for m in re.finditer(r"^#define\s+(Ndis\w+)\(([^)]*)\)\s*\\?\s*\n?\s*(\w+)\s*\(", text, re.M):
+            macros[m.group(1)] = (m.group(3), len([a for a in m.group(2).split(",") if a.strip()]))
+    for name, (target, n) in macros.items():
+        if target in funcs and len(funcs[target]) == n:
+            funcs.setdefault(name, funcs[target])
+    return funcs
+
+
+def ddi_rows(root):
+    """rules/facts/ddi-irql.tsv: DDI -> (line, min, max, rule)."""
+    rows = {}
+    for n, f in rt.read_tsv(rt.path(root, "rules", "facts", "ddi-irql.tsv")):
+        if len(f) >= 4:
+            rows[f[0]] = (n, f[1], f[2], f[3])
+    return rows
+
+
+def statuses(root):
+    return {f[0] for _, f in rt.read_tsv(rt.path(root, "rules", "facts", "ndis-status.tsv"))}
+
+
+def split_ddi(spec, default_arg, what):
+    m = re.match(r"^([A-Za-z_]\w*)(?::(\d+))?$", spec)
+    if not m:
+        raise Usage("bad --%s '%s': give DDI or DDI:ARG (ARG a 0-based argument index)" % (what, spec))
+    return m.group(1), int(m.group(2)) if m.group(2) is not None else default_arg
+
+
+def arg_value(t):
+    """A neutral argument of type t for a generated call."""
+    if t.endswith("*") or t in ("PVOID", "NDIS_HANDLE", "HANDLE") or re.match(r"^P[A-Z0-9_]", t):
+        return "NULL"
+    if t in SCALARS:
+        return "0"
+    return "(%s){0}" % t
+
+
+def call(ddi, params, special=None):
+    """`DDI(args)` with neutral arguments, and special = {index: expression}."""
+    special = special or {}
+    args = [special.get(i, arg_value(t)) for i, t in enumerate(params)]
+    return "%s(%s)" % (ddi, ", ".join(args))
+
+
+# ---- C files ---------------------------------------------------------------------------------
+
+class CFile:
+    """Lines of C with optional directives at their ends; line numbers are 1-based."""
+
+    def __init__(self):
+        self.lines = []
+
+    def add(self, code="", directive=None):
+        self.lines.append((code, directive))
+        return len(self.lines)
+
+    def extend(self, codes):
+        for c in codes:
+            self.add(c)
+
+    def text(self):
+        return "".join(c + (" // " + d if d else "") + "\n" for c, d in self.lines)
+
+
+def header(f, comment):
+    """A block comment: the sentences of comment (a list of str), wrapped at 100 columns."""
+    f.add("/*")
+    for line in textwrap.wrap(" ".join(comment), 96):
+        f.add(" * " + line)
+    f.add(" */")
+
+
+def irql_context(level, calls_name, body, note_kind):
+    """Declarations and a function that runs `body` (list of (code, directive)) at `level`.
+
+    level: 0 (a work item, PASSIVE_LEVEL), 2 (a spin-lock region, DISPATCH_LEVEL) or 3 (an ISR,
+    DIRQL). note_kind None: no directive; "direct": the note that explains the level; returns
+    (declaration lines, function lines) as (code, directive) pairs.
+    """
+    note = note_kind is not None
+    uses_ctx = any("Ctx" in c for c, _ in body)
+    if level == 0:
+        decl = [("NDIS_IO_WORKITEM_FUNCTION %s;" % calls_name,
+                 "expected-note {{'%s' runs at PASSIVE_LEVEL as an NDIS_IO_WORKITEM_FUNCTION callback}}" % calls_name
+                 if note else None)]
+        fn = [("VOID", None), ("%s(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)" % calls_name, None),
+              ("{", None)] + ([("    PEXAMPLE_CONTEXT Ctx = (PEXAMPLE_CONTEXT)WorkItemContext;", None), ("", None)]
+                              if uses_ctx else [("    UNREFERENCED_PARAMETER(WorkItemContext);", None)]) \
+            + [("    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);", None)] + body + [("}", None)]
+    elif level == 2:
+        decl = []
+        fn = [("VOID", None), ("%s(PEXAMPLE_CONTEXT Ctx)" % calls_name, None), ("{", None),
+              ("    NdisAcquireSpinLock(&Ctx->Lock);",
+               "expected-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}" if note else None)] \
+            + body + [("    NdisReleaseSpinLock(&Ctx->Lock);", None), ("}", None)]
+    else:
+        decl = [("MINIPORT_ISR %s;" % calls_name,
+                 "expected-note {{'%s' runs at DIRQL as a MINIPORT_ISR callback}}" % calls_name if note else None)]
+        fn = [("BOOLEAN", None),
+              ("%s(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)"
+               % calls_name, None),
+              ("{", None)] + ([("    PEXAMPLE_CONTEXT Ctx = (PEXAMPLE_CONTEXT)MiniportInterruptContext;", None),
+                               ("", None)] if uses_ctx
+                              else [("    UNREFERENCED_PARAMETER(MiniportInterruptContext);", None)]) \
+            + [("    UNREFERENCED_PARAMETER(QueueDefaultInterruptDpc);", None),
+              ("    UNREFERENCED_PARAMETER(TargetProcessors);", None)] + body + [("    return FALSE;", None),
+                                                                               ("}", None)]
+    return decl, fn
+
+
+CONTEXT_WORDS = {0: ("a work item", "PASSIVE_LEVEL", "ExampleWorker"),
+                 2: ("a spin-lock region", "DISPATCH_LEVEL", "ExampleUnderLock"),
+                 3: ("an ISR", "DIRQL", "ExampleIsr")}
+
+
+def irql_files(rid, ddi, params, lo, hi):
+    """The examples and tests of an irql rule for ddi with range lo..hi: dict name -> CFile,
+    plus the case names and their descriptions."""
+    if hi < 2:
+        bad = 2
+    elif lo > 0:
+        bad = 0
+    elif hi < 3:
+        bad = 3
+    else:
+        raise Usage("%s may be called at any IRQL a driver runs at (%s): no call can break an IRQL rule"
+                    % (ddi, range_text(lo, hi)))
+    spans = {0: (0, 0), 2: (2, 2), 3: (3, 14)}  # the IRQL interval each context runs at
+    good = next((lv for lv in (0, 2, 3) if lo <= spans[lv][0] and spans[lv][1] <= hi), None)
+    if good is None:
+        raise Usage("%s requires %s: new-rule.py has no example context for it (it writes work items, spin-lock "
+                    "regions and ISRs); write the rule's files by hand" % (ddi, range_text(lo, hi)))
+    req = range_text(lo, hi)
+    warning = "expected-warning {{'%s' is called at %s, but it requires %s [%s]}}" % (ddi, CONTEXT_WORDS[bad][1],
+                                                                                      req, rid)
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    NDIS_SPIN_LOCK Lock;",
+                  "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+    the_call = "    " + call(ddi, params) + ";"
+
+    def example(level, directive, note):
+        f = CFile()
+        f.add("#include <ndis.h>", None if directive else "expected-no-diagnostics")
+        f.add()
+        f.add("/* %s: replace this fragment by a realistic driver excerpt (see the other pages). */" % TODO)
+        f.add()
+        f.extend(ctx_struct)
+        f.add()
+        decl, fn = irql_context(level, CONTEXT_WORDS[level][2], [(the_call, directive)], "direct" if note else None)
+        for c, d in decl:
+            f.add(c, d)
+        if decl:
+            f.add()
+        for c, d in fn:
+            f.add(c, d)
+        return f
+
+    def test(level, positive):
+        name = CONTEXT_WORDS[level][2]
+        f = CFile()
+        words, lvname = CONTEXT_WORDS[level][0], CONTEXT_WORDS[level][1]
+        if positive:
+            header(f, ["%s requires %s; a helper called from %s runs at %s." % (ddi, req, words, lvname),
+                       "The helper's entry IRQL comes from its caller: a caller note, then the note that",
+                       "explains the caller's IRQL."])
+        else:
+            header(f, ["%s requires %s; a helper called from %s runs at %s, which is allowed." % (ddi, req, words,
+                                                                                                 lvname)])
+        f.add("#include <ndis.h>", None if positive else "expected-no-diagnostics")
+        f.add()
+        f.extend(ctx_struct)
+        f.add()
+        f.add("static VOID")
+        f.add("ExampleHelper(PEXAMPLE_CONTEXT Ctx)")
+        f.add("{")
+        f.add("    UNREFERENCED_PARAMETER(Ctx);")
+        f.add(the_call, warning if positive else None)
+        f.add("}")
+        f.add()
+        decl, fn = irql_context(level, name, [("    ExampleHelper(Ctx);",
+                                               "expected-note {{'ExampleHelper' called here at %s}}" % lvname
+                                               if positive else None)], "direct" if positive else None)
+        for c, d in decl:
+            f.add(c, d)
+        if decl:
+            f.add()
+        for c, d in fn:
+            f.add(c, d)
+        return f
+
+    case = {0: "helper_in_workitem", 2: "helper_under_lock", 3: "helper_in_isr"}
+    pos, ok = case[bad], case[good] + "_ok"
+    files = {"noncompliant": example(bad, warning, True), "compliant": example(good, None, False),
+             "positive": test(bad, True), "silent": test(good, False)}
+    cases = (pos, "a helper called from %s, caller note" % CONTEXT_WORDS[bad][0],
+             ok, "a helper called from %s" % CONTEXT_WORDS[good][0])
+    return files, cases
+
+
+def typestate_files(rid, ddi, params, arg, obj):
+    handle_t = params[arg]
+    use = call(ddi, params, {arg: "Ctx->Handle"})
+    warning = "expected-warning {{%s 'Ctx->Handle' is passed to '%s' after it became invalid [%s]}}" % (obj, ddi, rid)
+    note = "expected-note {{%s invalidated here by %s}}" % (obj, ddi)
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    %s Handle;" % handle_t, "    BOOLEAN Retry;",
+                  "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+
+    def start(f, directive):
+        f.add("#include <ndis.h>", directive)
+        f.add()
+
+    def example(bad):
+        f = CFile()
+        start(f, None if bad else "expected-no-diagnostics")
+        f.add("/* %s: replace this fragment by a realistic driver excerpt (see the other pages). */" % TODO)
+        f.add()
+        f.extend(ctx_struct)
+        f.add()
+        f.extend(["VOID", "ExampleRelease(PEXAMPLE_CONTEXT Ctx)", "{"])
+        f.add("    %s;" % use, note if bad else None)
+        if bad:
+            f.add("    if (Ctx->Retry) {")
+            f.add("        %s;" % use, warning)
+            f.add("    }")
+        else:
+            f.add("    Ctx->Handle = %s;" % arg_value(handle_t))
+        f.add("}")
+        return f
+
+    pos = CFile()
+    header(pos, ["The %s is invalidated in a helper; the caller passes it to %s again." % (obj, ddi)])
+    start(pos, None)
+    pos.extend(ctx_struct)
+    pos.add()
+    pos.extend(["static VOID", "ExampleRelease(PEXAMPLE_CONTEXT Ctx)", "{"])
+    pos.add("    %s;" % use, note)
+    pos.extend(["}", "", "VOID", "ExampleTeardown(PEXAMPLE_CONTEXT Ctx)", "{"])
+    pos.add("    ExampleRelease(Ctx);", "expected-note {{'ExampleRelease' called here}}")
+    pos.add("    %s;" % use, warning)
+    pos.add("}")
+    ok = CFile()
+    header(ok, ["The helper clears the field after %s, so the second call gets a new value," % ddi,
+                "not the invalid %s." % obj])
+    start(ok, "expected-no-diagnostics")
+    ok.extend(ctx_struct)
+    ok.add()
+    ok.extend(["static VOID", "ExampleRelease(PEXAMPLE_CONTEXT Ctx)", "{", "    %s;" % use,
+               "    Ctx->Handle = %s;" % arg_value(handle_t),
+               "}", "", "VOID", "ExampleTeardown(PEXAMPLE_CONTEXT Ctx)", "{", "    ExampleRelease(Ctx);",
+               "    ExampleRelease(Ctx);", "}"])
+    files = {"noncompliant": example(True), "compliant": example(False), "positive": pos, "silent": ok}
+    return files, ("helper", "invalidated in a helper, used by the caller, caller note",
+                   "cleared_ok", "the field cleared after %s, then passed again" % ddi)
+
+
+def call_status_files(rid, ddi, params, arg, forbid, require, message):
+    if forbid:
+        bad = forbid
+        good = "NDIS_STATUS_FAILURE" if forbid == "NDIS_STATUS_SUCCESS" else "NDIS_STATUS_SUCCESS"
+    else:
+        good = require
+        bad = "NDIS_STATUS_SUCCESS" if require == "NDIS_STATUS_FAILURE" else "NDIS_STATUS_FAILURE"
+    text = message.replace("{ddi}", ddi).replace("{status}", bad)
+    warning = "expected-warning {{%s [%s]}}" % (text, rid)
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    NDIS_STATUS HwStatus;",
+                  "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+
+    def example(status, directive):
+        f = CFile()
+        f.add("#include <ndis.h>", None if directive else "expected-no-diagnostics")
+        f.add()
+        f.add("/* %s: replace this fragment by a realistic driver excerpt (see the other pages). */" % TODO)
+        f.add()
+        f.extend(["VOID", "ExampleComplete(VOID)", "{"])
+        f.add("    %s;" % call(ddi, params, {arg: status}), directive)
+        f.add("}")
+        return f
+
+    pos = CFile()
+    header(pos, ["%s reaches %s through a status variable." % (bad, ddi)])
+    pos.add("#include <ndis.h>")
+    pos.add()
+    pos.extend(["VOID", "ExampleComplete(BOOLEAN Done)", "{", "    NDIS_STATUS Status = %s;" % bad, "",
+                "    if (Done) {"])
+    pos.add("        %s;" % call(ddi, params, {arg: "Status"}), warning)
+    pos.extend(["    }", "}"])
+    ok = CFile()
+    header(ok, ["A status ddicheck cannot know (read from the hardware) is not reported; %s is." % good])
+    ok.add("#include <ndis.h>", "expected-no-diagnostics")
+    ok.add()
+    ok.extend(ctx_struct)
+    ok.add()
+    ok.extend(["VOID", "ExampleComplete(PEXAMPLE_CONTEXT Ctx, BOOLEAN FromHardware)", "{", "    if (FromHardware) {",
+               "        %s;" % call(ddi, params, {arg: "Ctx->HwStatus"}), "    } else {",
+               "        %s;" % call(ddi, params, {arg: good}), "    }", "}"])
+    files = {"noncompliant": example(bad, warning), "compliant": example(good, None), "positive": pos, "silent": ok}
+    return files, ("status_var", "%s through a status variable" % bad, "unknown_ok",
+                   "a status read from the hardware, and %s" % good)
+
+
+def stub_files(rid, kind):
+    """request and driver_role: today's engine runs one rule of the kind (checker/typestate.c), so the
+    examples and the positive test are stubs to write once the engine supports the rule."""
+    def stub(directive, what):
+        f = CFile()
+        f.add("#include <ndis.h>", directive)
+        f.add()
+        f.add("/* %s: %s */" % (TODO, what))
+        f.add("VOID")
+        f.add("ExampleFunction(VOID)")
+        f.add("{", None if directive else "expected-warning@+1 {{%s: the message [%s]}}" % (TODO, rid))
+        f.add("}")
+        return f
+    files = {"noncompliant": stub(None, "a driver fragment that breaks %s (a %s rule)" % (rid, kind)),
+             "compliant": stub("expected-no-diagnostics", "the same fragment, fixed"),
+             "positive": stub(None, "a case %s reports" % rid),
+             "silent": stub("expected-no-diagnostics", "a case %s must not report" % rid)}
+    return files, ("case", "%s: describe the case" % TODO, "case_ok", "%s: describe the case" % TODO)
+
+
+# ---- the definition, the page and the listings -------------------------------------------------
+
+def compact(v):
+    """JSON on one line with the spacing of rules/defs ({ "a": 1 })."""
+    if isinstance(v, dict):
+        return "{ " + ", ".join("%s: %s" % (json.dumps(k), compact(x)) for k, x in v.items()) + " }" if v else "{}"
+    if isinstance(v, list):
+        return "[" + ", ".join(compact(x) for x in v) + "]"
+    return json.dumps(v)
+
+
+def definition_text(d):
+    """The definition in the layout of rules/defs: one key per line, arrays of objects one item per line."""
+    out = []
+    for k, v in d.items():
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            items = ",\n".join("    " + compact(x) for x in v)
+            out.append("  %s: [\n%s\n  ]" % (json.dumps(k), items))
+        elif isinstance(v, dict) and len(compact(v)) > 100:
+            items = ",\n".join("    %s: %s" % (json.dumps(x), compact(y)) for x, y in v.items())
+            out.append("  %s: {\n%s\n  }" % (json.dumps(k), items))
+        else:
+            out.append("  %s: %s" % (json.dumps(k), compact(v)))
+    return "{\n" + ",\n".join(out) + "\n}\n"
+
+
+def ddi_page(ddi):
+    if ddi.startswith("Ndis"):
+        return "https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-" + ddi.lower()
+    return None
+
+
+def page_text(rid, summary, source, what, kind):
+    sup = ("A comment on the reported line, or alone on the line just above it, silences this rule's findings\n"
+           "on that line:\n\n```c\n// ddicheck-suppress %s: reason\n```\n\nOnly the warning's own line counts, "
+           "not the lines of its notes. `--show-suppressed` lists the\nsilenced findings with their reasons.\n" % rid)
+    return ("# %s\n\n%s\n\n**Severity:** warning\n\n## What it checks\n\n%s\n"
+            "%s: what exactly is reported and what is not (paths, aliases, helpers), as on the other %s pages.\n\n"
+            "## Why it matters\n\n%s: what goes wrong at run time when the rule is broken.\n\n"
+            "## Non-compliant example\n\n```c\n```\n\n`ddicheck %s_noncompliant.c` prints:\n\n```\n```\n\n"
+            "## Compliant example\n\n```c\n```\n\n## How to fix\n\n%s: how to change the code.\n\n"
+            "## Differences from Static Driver Verifier\n\n%s: SDV's rule of the same name, or that SDV has none.\n\n"
+            "## Suppressing\n\n%s\n## References\n\n- %s\n"
+            % (rid, summary, what, TODO, kind, TODO, rid, TODO, TODO, sup, source))
+
+
+# ---- the whole plan ------------------------------------------------------------------------------
+
+class Plan:
+    def __init__(self, root):
+        self.root = root
+        self.writes = {}  # path -> text, in order
+        self.steps = []  # (key, text): rules/completeness reports these until done
+        self.also = []  # advice rules/completeness does not check
+
+    def put(self, rel, text):
+        self.writes[rt.path(self.root, rel)] = text
+
+    def step(self, key, text):
+        self.steps.append((key, text))
+
+
+def check_new_id(root, rid):
+    if not rt.ID_RE.match(rid):
+        raise Usage("bad rule id '%s': a capitalised word and one or more _Words, letters and digits only, as "
+                    "Irql_MCM_Function or SapHandle_InvalidAfterComplete" % rid)
+    ids = rt.rule_ids(root)
+    for p in (rt.def_path(root, rid), rt.page_path(root, rid), rt.example_path(root, rid, "compliant"),
+              rt.example_path(root, rid, "noncompliant")):
+        if os.path.exists(p):
+            raise Usage("rule '%s' exists: %s" % (rid, os.path.relpath(p, root)))
+    tests = rt.path(root, "testsuite", "rules")
+    for name in sorted(os.listdir(tests)):
+        if name.endswith(".c") and rt.owner(name, ids + [rid]) == rid:
+            raise Usage("rule id '%s' would claim the existing test testsuite/rules/%s; choose another id"
+                        % (rid, name))
+
+
+def plan_rule(a):
+    root = a.root
+    rid, kind = a.id, a.kind
+    if kind not in KINDS:
+        raise Usage("unknown kind '%s' (kinds: %s)" % (kind, ", ".join(KINDS)))
+    check_new_id(root, rid)
+    p = Plan(root)
+    ddis = declared_ddis(root)
+    specs = [split_ddi(s, 0, "ddi") for s in a.ddi]
+
+    def declared(ddi):
+        if ddi not in ddis:
+            raise Usage("DDI '%s' is not declared in runtime-model/include/{%s}: declare it there (from its "
+                        "reference page), run python3 runtime-model/src/gen_callsite.py, then run this again"
+                        % (ddi, ",".join(DDI_HEADERS)))
+        return ddis[ddi]
+
+    d = {"id": rid, "kind": kind}
+    first = specs[0][0] if specs else None
+    source = a.source or (ddi_page(first) if first else None) or "%s: the reference page the rule follows" % TODO
+    facts_rows = []
+    if kind == "irql":
+        if not specs:
+            raise Usage("an irql rule needs --ddi DDI (repeatable)")
+        rows = ddi_rows(root)
+        irql = parse_irql(a.irql) if a.irql else None
+        ranges, table = {}, []
+        for s in a.ddi:
+            if ":" in s:
+                raise Usage("--ddi %s: an irql rule takes DDI names without :ARG" % s)
+        for ddi, _ in specs:
+            if ddi in rows:
+                n, lo_name, hi_name, owner_rule = rows[ddi]
+                ranges[ddi] = (LEVELS[lo_name][0], LEVELS[hi_name][1])
+                p.also.append("%s is checked by %s (rules/facts/ddi-irql.tsv:%d); to move it to %s, change that "
+                              "row's rule column (a DDI has one rule)" % (ddi, owner_rule, n, rid))
+            elif irql is None:
+                raise Usage("%s has no row in rules/facts/ddi-irql.tsv: give --irql LEVEL or MIN..MAX from its "
+                            "reference page (Requirements: IRQL)" % ddi)
+            else:
+                ranges[ddi] = (irql[0], irql[1])
+                facts_rows.append("%s\t%s\t%s\t%s" % (ddi, irql[2], irql[3], rid))
+            table.append("| [`%s`](%s) | `%s` |" % (ddi, ddi_page(ddi) or source, range_text(*ranges[ddi]))
+                         if ddi_page(ddi) else "| `%s` | `%s` |" % (ddi, range_text(*ranges[ddi])))
+        lo, hi = ranges[first]
+        files, cases = irql_files(rid, first, declared(first), lo, hi)
+        names = [s[0] for s in specs]
+        summary = a.summary or ("%s is called at the IRQL its reference page requires." % names[0] if len(names) == 1
+                                else "Each of %s and %s is called at the IRQL its reference page requires."
+                                % (", ".join(names[:-1]), names[-1]))
+        d.update(summary=summary, severity="warning",
+                 applies_to={"table": "ddi-irql.tsv", "rule_column": rid}, source=source, doc="docs/%s.md" % rid)
+        what = ("Every call whose callee, as spelled at the call site, is one of the DDIs below. The required range\n"
+                "comes from `rules/facts/ddi-irql.tsv` (rows whose rule column is `%s`).\n\n"
+                "| DDI (as spelled at the call site) | required IRQL |\n|---|---|\n%s\n"
+                % (rid, "\n".join(table)))
+        docs_row = ("IRQL rules", "| [%s](%s.md) | %s | no |" % (rid, rid, ", ".join("`%s`" % n for n in names)))
+        if not facts_rows:
+            p.step("ddi-facts", "add a row `DDI<TAB>MIN_IRQL<TAB>MAX_IRQL<TAB>%s` to rules/facts/ddi-irql.tsv for "
+                   "each DDI the rule checks" % rid)
+    elif kind == "typestate":
+        if len(specs) != 1:
+            raise Usage("a typestate rule needs one --ddi DDI[:ARG]: the DDI after which the handle in argument "
+                        "ARG is invalid")
+        ddi, arg = specs[0]
+        params = declared(ddi)
+        if arg >= len(params):
+            raise Usage("--ddi %s:%d: %s has %d arguments" % (ddi, arg, ddi, len(params)))
+        obj = a.object or "handle"
+        creates = []
+        for c in a.create:
+            cd, out = split_ddi(c, -1, "create")
+            if out < 0:
+                raise Usage("--create %s: give DDI:OUT_ARG, the argument that receives the handle" % c)
+            creates.append({"ddi": cd, "out_arg": out})
+        message = "%s '{path}' is passed to '{ddi}' after it became invalid" % obj
+        d.update(summary=a.summary or "The %s is not passed to any DDI after %s." % (obj, ddi), severity="warning",
+                 source=source, doc="docs/%s.md" % rid, object=obj, states=["valid", "invalid"])
+        if creates:
+            d["create"] = creates
+        d["transitions"] = [{"ddi": [ddi], "arg": arg, "to": "invalid",
+                             "note": "%s invalidated here by {ddi}" % obj}]
+        d["error"] = {"event": "use", "state": "invalid", "message": message}
+        files, cases = typestate_files(rid, ddi, params, arg, obj)
+        what = textwrap.fill("ddicheck follows the %s passed as argument %d of `%s` along each path, through "
+                             "copies and into helper functions. Once `%s` has returned, any DDI call that receives "
+                             "the same %s is reported: `%s`." % (obj, arg, ddi, ddi, obj, message.replace(
+                                 "{ddi}", "DDI").replace("{path}", "PATH")), 100) + "\n"
+        docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, d["summary"]))
+    elif kind == "call_status":
+        if len(specs) != 1 or bool(a.forbid) == bool(a.require):
+            raise Usage("a call_status rule needs one --ddi DDI[:ARG] (ARG: the status argument) and one of --forbid "
+                        "STATUS or --require STATUS")
+        ddi, arg = specs[0]
+        params = declared(ddi)
+        if arg >= len(params):
+            raise Usage("--ddi %s:%d: %s has %d arguments" % (ddi, arg, ddi, len(params)))
+        status = a.forbid or a.require
+        if status not in statuses(root):
+            raise Usage("unknown status '%s' (the names of rules/facts/ndis-status.tsv)" % status)
+        message = ("'{ddi}' is given %s, which it does not accept" % status if a.forbid
+                   else "'{ddi}' is given {status}; it takes %s" % status)
+        check = {"ddi": [ddi], "arg": arg, ("forbid" if a.forbid else "require"): status, "message": message}
+        d.update(summary=a.summary or ("%s is never given %s." % (ddi, status) if a.forbid
+                                       else "%s is given %s." % (ddi, status)),
+                 severity="warning", source=source, doc="docs/%s.md" % rid, checks=[check])
+        files, cases = call_status_files(rid, ddi, params, arg, a.forbid, a.require, message)
+        what = textwrap.fill("Every call of `%s` whose argument %d is a status ddicheck knows (a constant, or a "
+                             "variable assigned one on the path) that %s `%s` is reported: `%s`."
+                             % (ddi, arg, "is" if a.forbid else "is not", status,
+                                message.replace("{ddi}", ddi).replace("{status}", "STATUS")), 100) + "\n"
+        docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, d["summary"]))
+    else:
+        if specs:
+            raise Usage("a %s rule takes no --ddi; write its DDI lists in the definition" % kind)
+        summary = a.summary or "%s: one sentence" % TODO
+        if kind == "request":
+            if a.check not in REQUEST_CHECKS:
+                raise Usage("a request rule needs --check %s" % " or --check ".join(REQUEST_CHECKS))
+            d.update(check=a.check, summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
+                     requests=a.requests, messages={a.check: "%s: the message ({func}, {request}, {ddi}, {ddis}, "
+                                                             "{status})" % TODO})
+        else:
+            d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
+                     mcm_only="%s: a DDI glob" % TODO, cm_only=[],
+                     messages={"mcm_only": "%s: the message ({ddi}, {kind})" % TODO,
+                               "cm_only": "%s: the message ({ddi}, {mcm_form})" % TODO})
+        files, cases = stub_files(rid, kind)
+        what = "%s: the %s rule's check.\n" % (TODO, kind)
+        docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
+        p.also.append("the checker runs one %s rule%s today (load() in checker/typestate.c): a second one needs "
+                      "engine work before its examples and tests can pass" % (kind, " per check" if kind == "request"
+                                                                               else ""))
+
+    # the files
+    p.put("rules/defs/%s.json" % rid, definition_text(d))
+    p.put("testsuite/docs/%s_noncompliant.c" % rid, files["noncompliant"].text())
+    p.put("testsuite/docs/%s_compliant.c" % rid, files["compliant"].text())
+    pos_case, pos_words, ok_case, ok_words = cases
+    p.put("testsuite/rules/%s_%s.c" % (rid, pos_case), files["positive"].text())
+    p.put("testsuite/rules/%s_%s.c" % (rid, ok_case), files["silent"].text())
+    page = page_text(rid, d["summary"], source, what, kind)
+    page = rt.replace_blocks(page, {"noncompliant": rt.strip_directives(files["noncompliant"].text()),
+                                    "compliant": rt.strip_directives(files["compliant"].text()),
+                                    "output": "%s: run scripts/sync-doc-examples.py --ddicheck build/bin/ddicheck %s\n"
+                                              % (TODO, rid)})
+    p.put("rules/docs/%s.md" % rid, page)
+    if facts_rows:
+        facts = rt.read(rt.path(root, "rules", "facts", "ddi-irql.tsv"))
+        p.put("rules/facts/ddi-irql.tsv", facts + ("" if facts.endswith("\n") else "\n") + "\n".join(facts_rows) + "\n")
+
+    # the listings
+    for rel, heading, row_re, row, key, order in (
+            ("rules/README.md", "Rules", rt.RULES_README_ROW, "| [%s](docs/%s.md) | `%s` |" % (rid, rid, kind),
+             "rules-readme", rid),
+            ("rules/docs/README.md", docs_row[0], rt.DOCS_README_ROW, docs_row[1], "docs-readme", None),
+            ("testsuite/rules/README.md", "Cases", rt.TESTS_README_ROW,
+             "| %s | %s: %s | %s: %s |" % (rid, pos_case, pos_words, ok_case, ok_words), "tests-readme", None)):
+        text = rt.read(rt.path(root, rel))
+        new = rt.insert_row(text, heading, row_re, row, order)
+        if new is None:
+            p.step(key, "add the row `%s` to %s (no '## %s' table found)" % (row, rel, heading))
+        else:
+            p.put(rel, new)
+
+    p.step("placeholder", "write the parts marked %s in rules/docs/%s.md and testsuite/docs/%s_*.c%s; then "
+           "scripts/sync-doc-examples.py --ddicheck build/bin/ddicheck %s copies the examples into the page"
+           % (TODO, rid, rid, "" if kind in ("irql", "typestate", "call_status")
+              else ", rules/defs/%s.json and the tests" % rid, rid))
+    p.step("sample-fault", "seed the bug in a sample driver behind -DFAULT_<NAME> with "
+           "`// <name>-warning {{... [%s]}}` directives and add its row to samples/samples.tsv "
+           "(samples/README.md)" % rid)
+    p.step("model-case", "add a runtime-model scenario row expecting `%s@file:line` to testsuite/model/cases.tsv, or, "
+           "if the model cannot express the rule, `%s<TAB>reason` to rules/model-exceptions.tsv" % (rid, rid))
+    return p
+
+
+def fill_output(p, rid, ddicheck):
+    """Runs ddicheck on the written non-compliant example and puts its output on the page."""
+    page = rt.page_path(p.root, rid)
+    try:
+        blocks = rt.expected_blocks(p.root, rid, ddicheck)
+    except RuntimeError as e:
+        p.also.append("the page's output block is still a placeholder: %s" % e)
+        return
+    rt.write(page, rt.replace_blocks(rt.read(page), {"output": blocks["output"]}))
+
+
+def main(argv=None):
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("id", help="the rule id, e.g. Irql_Miniport_Function")
+    ap.add_argument("--kind", required=True, help="one of: " + ", ".join(KINDS))
+    ap.add_argument("--summary", help="one sentence: what the rule requires")
+    ap.add_argument("--ddi", action="append", default=[], help="DDI[:ARG], by kind (see above)")
+    ap.add_argument("--irql", help="irql: the required IRQL, LEVEL or MIN..MAX")
+    ap.add_argument("--object", help="typestate: what the handle is, e.g. 'work item handle'")
+    ap.add_argument("--create", action="append", default=[], help="typestate: DDI:OUT_ARG that gives a new handle")
+    ap.add_argument("--forbid", help="call_status: the NDIS_STATUS the DDI must not be given")
+    ap.add_argument("--require", help="call_status: the NDIS_STATUS the DDI must be given")
+    ap.add_argument("--check", help="request: not_pending or never_completed")
+    ap.add_argument("--requests", default="sap-requests.tsv", help="request: the requests table in rules/facts")
+    ap.add_argument("--source", help="the reference page the rule follows")
+    ap.add_argument("--root", default=os.path.normpath(os.path.join(here, "..")), help="the source tree")
+    ap.add_argument("--ddicheck", help="the ddicheck that prints the page's output (default ROOT/build/bin/ddicheck)")
+    a = ap.parse_args(argv)
+    try:
+        if not os.path.isdir(rt.path(a.root, "rules", "defs")):
+            raise Usage("%s is not a ddicheck source tree (no rules/defs)" % a.root)
+        p = plan_rule(a)
+    except Usage as e:
+        print("new-rule: error: %s" % e, file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as e:
+        print("new-rule: error: %s" % e, file=sys.stderr)
+        return 2
+    for path, text in p.writes.items():
+        rt.write(path, text)
+    ddicheck = a.ddicheck or rt.path(a.root, "build", "bin", "ddicheck")
+    if os.path.isfile(ddicheck):
+        fill_output(p, a.id, os.path.abspath(ddicheck))
+    else:
+        p.also.append("no ddicheck at %s: the page's output block is a placeholder until you run "
+                      "scripts/sync-doc-examples.py --ddicheck build/bin/ddicheck %s" % (ddicheck, a.id))
+    print("new-rule: wrote")
+    for path in p.writes:
+        print("  " + os.path.relpath(path, a.root))
+    print("Remaining steps (rules/completeness reports each, under its key, until it is done):")
+    for key, text in p.steps:
+        print("  [%s] %s" % (key, text))
+    print("Also:")
+    for text in p.also + ["re-run cmake -S . -B build so that CTest picks up the new examples and tests, then "
+                          "ctest --test-dir build -R '%s|rules/completeness'" % a.id]:
+        print("  - " + text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

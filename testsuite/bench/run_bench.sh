@@ -2,21 +2,31 @@
 # run_bench.sh: time ddicheck against `clang-19 -fsyntax-only` on the same translation units.
 #
 # Usage: run_bench.sh [BUILD_DIR]
+#        run_bench.sh [BUILD_DIR] --corpus DIR [bench_corpus.py options]
 #   BUILD_DIR  the build tree holding bin/ddicheck (default: <repo>/build, found from this script).
+#   --corpus DIR  time a corpus of drivers instead, DIR holding one folder per driver with a
+#              compile_commands.json (the real-driver corpus): one clang process per entry against
+#              one `ddicheck -p DRIVER` per driver. The remaining options (--drivers, --jobs,
+#              --rule-cost, --callgrind, --json, ...) go to bench_corpus.py; see its --help.
 #
 # Environment:
 #   CLANG        the compiler to compare with (default clang-19)
-#   BENCH_REPS   repetitions of each measurement; the median is reported (default 3)
+#   BENCH_REPS   repetitions of each measurement (default 3); the median is reported, or with
+#                --corpus the best (lowest) figure
 #   BENCH_TUS    translation units in the generated corpus (default 300)
 #   BENCH_SEED   corpus seed (default 1)
 #   BENCH_DRIVERS  drivers the corpus TUs are spread over (default: TUs / 5)
-#   BENCH_DIR    where to put the corpus and logs (default BUILD_DIR/bench-corpus if BUILD_DIR is
-#                writable, else a temporary directory that is removed at exit)
+#   BENCH_SAMPLES  0 leaves the samples/ rows out (default 1)
+#   BENCH_STARTUP_N  processes of each tool in the start-up row (default 20)
+#   BENCH_DIR    where to put the corpus and logs (default BUILD_DIR/bench-corpus, with --corpus
+#                BUILD_DIR/bench-drivers, if BUILD_DIR is writable, else a temporary directory that
+#                is removed at exit)
 #
-# Input sets: a generated CoNDIS corpus (gen_corpus.py) and the project's samples/. Shapes timed:
-# one command for the whole set (clang with every file on one command line, `ddicheck -p DIR`),
-# one per driver / per sample (`ddicheck -p DRIVER_DIR`, `ddicheck FILE... -- FLAGS`), and one
-# process per file (as a build or the compiler wrapper runs). Times are wall clock; peak RSS comes from /usr/bin/time when it is installed.
+# Input sets without --corpus: a generated CoNDIS corpus (gen_corpus.py) and the project's samples/.
+# Shapes timed: one command for the whole set (clang with every file on one command line,
+# `ddicheck -p DIR`), one per driver / per sample (`ddicheck -p DRIVER_DIR`, `ddicheck FILE... --
+# FLAGS`), and one process per file (as a build or the compiler wrapper runs). Times are wall clock;
+# peak RSS comes from /usr/bin/time when it is installed.
 #
 # Exit status: 0 when every measurement ran (however slow), 1 when a tool failed on an input (clang
 # rejected a file, or ddicheck exited with 2 or crashed: see the logs named in the output), 2 when
@@ -27,7 +37,18 @@ set -u
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$SCRIPT_DIR/../.." && pwd)
-BUILD_DIR=${1:-$REPO/build}
+BUILD_DIR=$REPO/build
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
+    BUILD_DIR=$1
+    shift
+fi
+CORPUS_MODE=0
+for a in "$@"; do
+    case $a in
+    --corpus | --corpus=*) CORPUS_MODE=1 ;;
+    -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    esac
+done
 CLANG=${CLANG:-clang-19}
 REPS=${BENCH_REPS:-3}
 TUS=${BENCH_TUS:-300}
@@ -43,6 +64,21 @@ command -v "$CLANG" >/dev/null 2>&1 || die2 "$CLANG not found (set CLANG=...)"
 [ -f "$INC/ndis.h" ] || die2 "no ndis.h in $INC"
 command -v python3 >/dev/null 2>&1 || die2 "python3 not found (needed to generate the corpus)"
 case $REPS in '' | *[!0-9]* | 0) die2 "BENCH_REPS must be a positive integer" ;; esac
+case ${BENCH_STARTUP_N:-20} in '' | *[!0-9]* | 0) die2 "BENCH_STARTUP_N must be a positive integer" ;; esac
+
+# A corpus of real drivers: bench_corpus.py does the work; options after BUILD_DIR go to it.
+if [ "$CORPUS_MODE" -eq 1 ]; then
+    if [ -n "${BENCH_DIR:-}" ]; then
+        WORK=$BENCH_DIR
+    elif [ -d "$BUILD_DIR" ] && [ -w "$BUILD_DIR" ]; then
+        WORK=$BUILD_DIR/bench-drivers
+    else
+        WORK=$(mktemp -d "${TMPDIR:-/tmp}/ddicheck-bench.XXXXXX") || die2 "cannot create a temporary directory"
+    fi
+    exec python3 "$SCRIPT_DIR/bench_corpus.py" --ddicheck "$DDICHECK" --clang "$CLANG" --reps "$REPS" \
+        --work "$WORK" "$@"
+fi
+[ $# -eq 0 ] || die2 "unknown arguments: $* (options need --corpus DIR; see --help)"
 
 # Peak RSS needs GNU time's -f %M; busybox or BSD time lack it, and the shell keyword has no RSS.
 GNU_TIME=
@@ -103,7 +139,7 @@ CORPUS_IFLAGS=()
 for d in "${CORPUS_UDIRS[@]}"; do CORPUS_IFLAGS+=(-I "$d"); done
 
 # Start-up: the fixed cost of one process on a TU that includes nothing, run STARTUP_N times.
-STARTUP_N=20
+STARTUP_N=${BENCH_STARTUP_N:-20}
 printf 'int bench_empty_tu;\n' >"$WORK/empty.c"
 script_begin startup-clang "$LOGS/startup-clang.log"
 script_begin startup-ddicheck "$LOGS/startup-ddicheck.log"
@@ -136,7 +172,9 @@ done
 # Samples: rows of samples/samples.tsv (name, files, flags, verify_prefix, expected_rules), or
 # every samples/*/ directory's .c files without flags.
 SAMPLE_ROWS=() # "name<TAB>files<TAB>flags", files relative to samples/
-if [ -f "$SAMPLES/samples.tsv" ]; then
+if [ "${BENCH_SAMPLES:-1}" = 0 ]; then
+    : # left out
+elif [ -f "$SAMPLES/samples.tsv" ]; then
     while IFS=$'\t' read -r name files flags _rest; do
         case $name in '' | '#'* | name) continue ;; esac
         [ "$flags" = "-" ] && flags=
@@ -240,7 +278,7 @@ echo
 echo "ddicheck benchmark: $("$DDICHECK" --version 2>/dev/null | head -n 1 || echo ddicheck) vs $("$CLANG" --version | head -n 1)"
 echo "corpus: ${#CORPUS_FILES[@]} TUs, $LINES lines (plus headers), seed $SEED; median of $REPS runs, wall clock"
 [ -n "$GNU_TIME" ] || echo "(CPU time and peak RSS not measured: GNU /usr/bin/time is not installed)"
-[ ${#SAMPLE_ROWS[@]} -gt 0 ] || echo "(no samples found under $SAMPLES)"
+[ ${#SAMPLE_ROWS[@]} -gt 0 ] || [ "${BENCH_SAMPLES:-1}" = 0 ] || echo "(no samples found under $SAMPLES)"
 echo
 printf '%-34s %6s %10s %10s %7s %10s %10s %9s %9s\n' "input set" files "clang s" "ddchk s" ratio \
     "clang cpu" "ddchk cpu" "clang MiB" "ddchk MiB"

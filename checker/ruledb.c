@@ -635,10 +635,13 @@ static int index_field(struct dctx *c, struct json_object *o, const char *path, 
     if (rc)
         return rc;
     int64_t n = json_object_get_int64(v);
-    const char *s = json_object_get_string(v); /* as written: int64 saturates */
-    if (n < 0 || n > RULE_MAX_ARG || s[0] == '-')
-        return bad(c, sub(c, path, key), "\"%s\" is %s; an argument index is an integer from 0 to %d",
-                   sub(c, path, key), s, RULE_MAX_ARG);
+    if (n < 0 || n > RULE_MAX_ARG || json_object_get_string(v)[0] == '-') {
+        /* quote the number as written: json-c saturates what does not fit 64 bits */
+        const char *at = c->text + json_locate(c->text, c->len, sub(c, path, key));
+        size_t l = (size_t)(json_skip_value(at, c->text + c->len) - at);
+        return bad(c, sub(c, path, key), "\"%s\" is %.*s; an argument index is an integer from 0 to %d",
+                   sub(c, path, key), l > 40 ? 40 : (int)l, at, RULE_MAX_ARG);
+    }
     *out = (int)n;
     return 0;
 }

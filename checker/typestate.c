@@ -10,50 +10,24 @@
 #include "typestate.h"
 
 #include <fnmatch.h>
-#include <json-c/json.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- rule definitions ------------------------------------------------------------------- */
-
-#define MAXDDI 6
-
-struct ts_ddis {
-    int n;
-    const char *name[MAXDDI];
-};
-
-struct ts_trans {
-    struct ts_ddis ddis;
-    int arg;
-    int status_arg; /* -1: unconditional */
-    long long status_val;
-    const char *note;
-};
-
-struct ts_create {
-    const char *ddi;
-    int out_arg;
-};
+/* ---- rule definitions (typed, from the rule database; see ruledb.h) --------------------- */
 
 struct ts_rule {
     struct rule_def *def;
     int ncreate, ntrans;
-    struct ts_create create[4];
-    struct ts_trans trans[6];
+    const struct rule_ts_create *create;
+    const struct rule_ts_trans *trans;
     const char *error_msg;
 };
 
 struct ts_check {
     struct rule_def *def;
-    struct ts_ddis ddis;
-    int arg;
-    bool forbid;
-    long long val;
-    const char *val_name;
-    const char *msg;
+    const struct rule_status_check *c;
 };
 
 /* ---- abstract state --------------------------------------------------------------------- */
@@ -114,11 +88,11 @@ struct ts {
     struct dm_driver *d;
     struct findings *out;
     struct arena arena;
-    struct ts_rule rules[4];
+    struct ts_rule *rules; /* typestate rules (heap) */
     int nrules;
-    struct ts_check checks[6];
+    struct ts_check *checks; /* the checks of the call_status rules (heap) */
     int nchecks;
-    struct rule_def *not_pending, *never_completed, *role_rule;
+    struct rule_def *not_pending, *never_completed;
     const struct sap_request *req; /* request role of the root being analyzed */
     const struct ir_func *root;
     int next_frame;
@@ -137,12 +111,9 @@ static const char *ddi_name(const struct ts *t, const struct ir_event *e)
     return dm_call_name(t->d, e);
 }
 
-static bool ddis_has(const struct ts_ddis *d, const char *n)
+static bool ddis_has(const struct rule_names *d, const char *n)
 {
-    for (int i = 0; n && i < d->n; i++)
-        if (strcmp(d->name[i], n) == 0)
-            return true;
-    return false;
+    return rule_names_has(d, n);
 }
 
 static long long s32(long long v)
@@ -662,15 +633,16 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
     /* call_status checks */
     for (int c = 0; c < t->nchecks; c++) {
         struct ts_check *ck = &t->checks[c];
-        if (!ck->def->enabled || !ddis_has(&ck->ddis, name) || ck->arg >= e->nargs)
+        const struct rule_status_check *cc = ck->c;
+        if (!ck->def->enabled || !ddis_has(&cc->ddis, name) || cc->arg >= e->nargs)
             continue;
-        struct val v = value_of(t, fr, s, &e->args[ck->arg]);
-        bool bad = ck->forbid ? val_is(&v, ck->val) : val_isnt(&v, ck->val);
-        if (!bad && e->args[ck->arg].kind == IR_V_CONST && e->args[ck->arg].has_alt) {
+        struct val v = value_of(t, fr, s, &e->args[cc->arg]);
+        bool bad = cc->forbid ? val_is(&v, cc->status_val) : val_isnt(&v, cc->status_val);
+        if (!bad && e->args[cc->arg].kind == IR_V_CONST && e->args[cc->arg].has_alt) {
             /* `c ? x : y`: one of the two constants is enough */
             struct val alt = v;
-            alt.v = s32(e->args[ck->arg].alt);
-            if (ck->forbid ? val_is(&alt, ck->val) : val_isnt(&alt, ck->val)) {
+            alt.v = s32(e->args[cc->arg].alt);
+            if (cc->forbid ? val_is(&alt, cc->status_val) : val_isnt(&alt, cc->status_val)) {
                 bad = true;
                 v = alt;
             }
@@ -678,8 +650,8 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
         if (!bad)
             continue;
         const char *keys[] = {"ddi", "status"};
-        const char *vals[] = {name, status_text(t, &v, ck->val)};
-        struct finding *fd = report(t, ck->def, e->loc, fr, fill(t, ck->msg, keys, vals, 2));
+        const char *vals[] = {name, status_text(t, &v, cc->status_val)};
+        struct finding *fd = report(t, ck->def, e->loc, fr, fill(t, cc->message, keys, vals, 2));
         if (fd)
             story_notes(t, fd, NULL, fr);
     }
@@ -690,11 +662,7 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
             is_completion |= strcmp(t->req->ddis[i], name) == 0;
         if (is_completion) {
             if (s->completed && t->not_pending->enabled) {
-                struct json_object *m, *tw;
-                const char *tmpl = "the {request} is completed a second time by '{ddi}' on this path";
-                if (json_object_object_get_ex(t->not_pending->json, "messages", &m) &&
-                    json_object_object_get_ex(m, "twice", &tw))
-                    tmpl = json_object_get_string(tw);
+                const char *tmpl = t->not_pending->u.req.msg_twice;
                 const char *keys[] = {"request", "ddi"};
                 const char *vals[] = {t->req->request, name};
                 struct finding *fd = report(t, t->not_pending, e->loc, fr, fill(t, tmpl, keys, vals, 2));
@@ -712,7 +680,7 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
         if (!ru->def->enabled)
             continue;
         for (int c = 0; c < ru->ncreate; c++)
-            if (strcmp(ru->create[c].ddi, name) == 0 && ru->create[c].out_arg < e->nargs &&
+            if (ru->create[c].ddi && strcmp(ru->create[c].ddi, name) == 0 && ru->create[c].out_arg < e->nargs &&
                 e->args[ru->create[c].out_arg].kind == IR_V_PATH) {
                 const char *p = e->args[ru->create[c].out_arg].text;
                 if (p[0] != '&')
@@ -728,7 +696,7 @@ static void ddi_call(struct ts *t, const struct frame *fr, struct dis *s, const 
         if (!ru->def->enabled)
             continue;
         for (int k = 0; k < ru->ntrans; k++) {
-            struct ts_trans *tr = &ru->trans[k];
+            const struct rule_ts_trans *tr = &ru->trans[k];
             if (!ddis_has(&tr->ddis, name) || tr->arg >= e->nargs || e->args[tr->arg].kind != IR_V_PATH)
                 continue;
             trans_arg = tr->arg;
@@ -830,11 +798,7 @@ static void transfer(struct ts *t, const struct frame *fr, struct dis *s, const 
             if (!rule_status_value(t->d->rules, "NDIS_STATUS_PENDING", &pending))
                 pending = 0x103;
             if (s->completed && val_isnt(&s->ret, pending) && t->not_pending && t->not_pending->enabled) {
-                struct json_object *m, *np;
-                const char *tmpl = "'{func}' returns {status} after completing the {request} with '{ddi}'";
-                if (json_object_object_get_ex(t->not_pending->json, "messages", &m) &&
-                    json_object_object_get_ex(m, "not_pending", &np))
-                    tmpl = json_object_get_string(np);
+                const char *tmpl = t->not_pending->u.req.msg_not_pending;
                 const char *cddi = "?";
                 for (int i = 0; i < t->req->nddis; i++)
                     if (s->comp_why && strstr(s->comp_why->msg, t->req->ddis[i]))
@@ -1092,119 +1056,52 @@ static void run_func(struct ts *t, const struct frame *fr, struct dset *in, stru
 
 /* ---- loading ------------------------------------------------------------------------------- */
 
-static int jint(struct json_object *o, const char *k, int dflt)
-{
-    struct json_object *v;
-    return json_object_object_get_ex(o, k, &v) ? json_object_get_int(v) : dflt;
-}
-
-static const char *jstr(struct json_object *o, const char *k)
-{
-    struct json_object *v;
-    return json_object_object_get_ex(o, k, &v) && json_object_is_type(v, json_type_string) ? json_object_get_string(v)
-                                                                                           : NULL;
-}
-
-static void jddis(struct json_object *o, const char *k, struct ts_ddis *out)
-{
-    struct json_object *v;
-    out->n = 0;
-    if (!json_object_object_get_ex(o, k, &v))
-        return;
-    if (json_object_is_type(v, json_type_string)) {
-        out->name[out->n++] = json_object_get_string(v);
-        return;
-    }
-    for (size_t i = 0; i < json_object_array_length(v) && out->n < MAXDDI; i++)
-        out->name[out->n++] = json_object_get_string(json_object_array_get_idx(v, i));
-}
-
-static int bad_def(const struct rule_def *d, const char *what)
-{
-    fprintf(stderr, "%s:1: error: invalid rule definition: %s\n", d->file, what);
-    return 2;
-}
-
+/* Points the analysis at the typed definitions of the rule database (nothing is copied; the
+ * database validated them). Returns 0. */
 static int load(struct ts *t)
 {
     struct rules *rs = t->d->rules;
-    for (size_t i = 0; i < rs->defs.len; i++) {
-        struct rule_def *d = vec_at(&rs->defs, i);
-        struct json_object *j = d->json, *arr;
-        if (strcmp(d->kind, "typestate") == 0 && t->nrules < 4) {
-            struct ts_rule *r = &t->rules[t->nrules++];
-            memset(r, 0, sizeof(*r));
-            r->def = d;
-            if (json_object_object_get_ex(j, "create", &arr))
-                for (size_t k = 0; k < json_object_array_length(arr) && r->ncreate < 4; k++) {
-                    struct json_object *c = json_object_array_get_idx(arr, k);
-                    if (jstr(c, "ddi")) {
-                        r->create[r->ncreate].ddi = jstr(c, "ddi");
-                        r->create[r->ncreate++].out_arg = jint(c, "out_arg", 0);
-                    }
-                }
-            if (!json_object_object_get_ex(j, "transitions", &arr))
-                return bad_def(d, "a typestate rule needs \"transitions\"");
-            for (size_t k = 0; k < json_object_array_length(arr) && r->ntrans < 6; k++) {
-                struct json_object *c = json_object_array_get_idx(arr, k), *ws;
-                struct ts_trans *tr = &r->trans[r->ntrans++];
-                jddis(c, "ddi", &tr->ddis);
-                tr->arg = jint(c, "arg", 0);
-                tr->note = jstr(c, "note") ? jstr(c, "note") : "handle invalidated here by {ddi}";
-                tr->status_arg = -1;
-                if (json_object_object_get_ex(c, "when_status", &ws)) {
-                    tr->status_arg = jint(ws, "arg", 0);
-                    const char *nm = jstr(ws, "not");
-                    if (!nm || !rule_status_value(rs, nm, &tr->status_val))
-                        return bad_def(d, "\"when_status\" needs \"not\": a known NDIS_STATUS name");
-                }
-            }
-            struct json_object *er;
-            if (!json_object_object_get_ex(j, "error", &er) || !jstr(er, "message"))
-                return bad_def(d, "a typestate rule needs \"error\": {\"message\": ...}");
-            r->error_msg = jstr(er, "message");
-        } else if (strcmp(d->kind, "call_status") == 0) {
-            if (!json_object_object_get_ex(j, "checks", &arr))
-                return bad_def(d, "a call_status rule needs \"checks\"");
-            for (size_t k = 0; k < json_object_array_length(arr) && t->nchecks < 6; k++) {
-                struct json_object *c = json_object_array_get_idx(arr, k);
-                struct ts_check *ck = &t->checks[t->nchecks++];
-                ck->def = d;
-                jddis(c, "ddi", &ck->ddis);
-                ck->arg = jint(c, "arg", 0);
-                ck->forbid = jstr(c, "forbid") != NULL;
-                ck->val_name = ck->forbid ? jstr(c, "forbid") : jstr(c, "require");
-                ck->msg = jstr(c, "message");
-                if (!ck->val_name || !rule_status_value(rs, ck->val_name, &ck->val) || !ck->msg)
-                    return bad_def(d,
-                                   "each check needs \"forbid\" or \"require\" (an NDIS_STATUS name) and \"message\"");
-            }
-        } else if (strcmp(d->kind, "request") == 0) {
-            const char *chk = jstr(j, "check");
-            if (chk && strcmp(chk, "not_pending") == 0)
-                t->not_pending = d;
-            else if (chk && strcmp(chk, "never_completed") == 0)
-                t->never_completed = d;
-            else
-                return bad_def(d, "a request rule needs \"check\": \"not_pending\" or \"never_completed\"");
-        } else if (strcmp(d->kind, "driver_role") == 0)
-            t->role_rule = d;
+    size_t nts = rule_count(rs, RULE_TYPESTATE), ncs = rule_count(rs, RULE_CALL_STATUS);
+    t->rules = calloc(nts + 1, sizeof(*t->rules));
+    if (!t->rules)
+        abort();
+    for (size_t i = 0; i < nts; i++) {
+        struct ts_rule *r = &t->rules[t->nrules++];
+        struct rule_def *d = rule_nth(rs, RULE_TYPESTATE, i);
+        r->def = d;
+        r->ncreate = d->u.ts.ncreate;
+        r->create = d->u.ts.create;
+        r->ntrans = d->u.ts.ntrans;
+        r->trans = d->u.ts.trans;
+        r->error_msg = d->u.ts.error_msg;
     }
+    size_t nchecks = 0;
+    for (size_t i = 0; i < ncs; i++)
+        nchecks += (size_t)rule_nth(rs, RULE_CALL_STATUS, i)->u.cs.nchecks;
+    t->checks = calloc(nchecks + 1, sizeof(*t->checks));
+    if (!t->checks)
+        abort();
+    for (size_t i = 0; i < ncs; i++) {
+        struct rule_def *d = rule_nth(rs, RULE_CALL_STATUS, i);
+        for (int k = 0; k < d->u.cs.nchecks; k++) {
+            t->checks[t->nchecks].def = d;
+            t->checks[t->nchecks++].c = &d->u.cs.checks[k];
+        }
+    }
+    t->not_pending = rule_request_def(rs, REQ_NOT_PENDING);
+    t->never_completed = rule_request_def(rs, REQ_NEVER_COMPLETED);
     return 0;
 }
 
 /* ---- whole-driver rules ------------------------------------------------------------------- */
 
-static void driver_role(struct ts *t)
+static void driver_role(struct ts *t, struct rule_def *d)
 {
-    struct rule_def *d = t->role_rule;
-    if (!d || !d->enabled || !t->d->kind)
+    if (!d->enabled || !t->d->kind)
         return; /* silent until the kind of driver is known */
-    const char *mcm_glob = jstr(d->json, "mcm_only");
-    struct json_object *cm, *msgs;
-    json_object_object_get_ex(d->json, "cm_only", &cm);
-    json_object_object_get_ex(d->json, "messages", &msgs);
-    const char *m_mcm = msgs ? jstr(msgs, "mcm_only") : NULL, *m_cm = msgs ? jstr(msgs, "cm_only") : NULL;
+    const char *mcm_glob = d->u.role.mcm_only;
+    const struct rule_names *cm = &d->u.role.cm_only;
+    const char *m_mcm = d->u.role.msg_mcm, *m_cm = d->u.role.msg_cm;
     char kind[256];
     unsigned k = t->d->kind;
     if (k & DK_CALL_MANAGER)
@@ -1231,9 +1128,9 @@ static void driver_role(struct ts *t)
                     const char *keys[] = {"ddi", "kind"};
                     const char *vals[] = {spelled, kind};
                     msg = fill(t, m_mcm, keys, vals, 2);
-                } else if ((k & DK_MCM) && cm && m_cm) {
-                    for (size_t c = 0; c < json_object_array_length(cm) && !msg; c++)
-                        if (strcmp(json_object_get_string(json_object_array_get_idx(cm, c)), spelled) == 0) {
+                } else if ((k & DK_MCM) && m_cm) {
+                    for (int c = 0; c < cm->n && !msg; c++)
+                        if (strcmp(cm->name[c], spelled) == 0) {
                             const char *mform = arena_printf(&t->arena, "NdisM%s", spelled + 4);
                             const char *keys[] = {"ddi", "mcm_form"};
                             const char *vals[] = {spelled, mform};
@@ -1277,12 +1174,7 @@ static void never_completed(struct ts *t)
     struct rule_def *d = t->never_completed;
     if (!d || !d->enabled || t->d->partial || t->d->missing_func)
         return; /* the completion may be in a file this run does not see */
-    struct json_object *msgs;
-    const char *tmpl = NULL;
-    if (json_object_object_get_ex(d->json, "messages", &msgs))
-        tmpl = jstr(msgs, "never_completed");
-    if (!tmpl)
-        tmpl = "'{func}' returns NDIS_STATUS_PENDING, but nothing in the driver calls {ddis}";
+    const char *tmpl = d->u.req.msg_never_completed;
     /* whether the driver completes each kind of request: one scan per kind, not per handler */
     size_t nreq = t->d->rules->requests.len;
     signed char *calls = calloc(nreq + 1, 1); /* 0 unknown, 1 yes, -1 no */
@@ -1336,11 +1228,11 @@ static bool relevant_call(struct ts *t, const struct ir_event *e)
             if (ddis_has(&t->rules[r].trans[k].ddis, n))
                 return true;
         for (int c = 0; c < t->rules[r].ncreate; c++)
-            if (strcmp(t->rules[r].create[c].ddi, n) == 0)
+            if (t->rules[r].create[c].ddi && strcmp(t->rules[r].create[c].ddi, n) == 0)
                 return true;
     }
     for (int c = 0; c < t->nchecks; c++)
-        if (ddis_has(&t->checks[c].ddis, n))
+        if (ddis_has(&t->checks[c].c->ddis, n))
             return true;
     for (size_t q = 0; q < t->d->rules->requests.len; q++) {
         const struct sap_request *sq = vec_at(&t->d->rules->requests, q);
@@ -1431,9 +1323,12 @@ int ts_run(struct dm_driver *d, struct findings *fs)
         }
         free(rel);
         never_completed(t);
-        driver_role(t);
+        for (size_t r = 0; r < rule_count(d->rules, RULE_DRIVER_ROLE); r++)
+            driver_role(t, rule_nth(d->rules, RULE_DRIVER_ROLE, r));
     }
     arena_free(&t->arena);
+    free(t->rules);
+    free(t->checks);
     free(t);
     return rc;
 }

@@ -30,8 +30,8 @@
 
 #define TS_MAX_DISJUNCTS 8
 
-/* Runs every enabled rule of the kinds above over the driver. Returns 0, or 2 when a rule
- * definition is malformed (message on stderr naming the file). */
+/* Runs every enabled rule of the kinds above over the driver. Returns 0 (the definitions were
+ * validated when the rule database was loaded). */
 int ts_run(struct dm_driver *d, struct findings *fs);
 
 #endif

@@ -26,8 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void nm_arena_free(void);
-
 struct nm_rules nm_R;
 int nm_timer_ticks = 6;
 
@@ -76,7 +74,7 @@ static int ntse, captse;
 struct req {
     int sap;
     const char *role;
-    const struct nm_req_row *row;
+    const struct sap_request *row;
     const char *handler;
     int state;
     int completed_in_handler;
@@ -105,26 +103,10 @@ static void *grow(void *p, int *cap, int need, size_t sz)
 
 /* ---------------------------------------------------------------- text helpers */
 
+/* IRQL names and requirements: the rule database's vocabulary (checker/ruledb.h). */
 const char *nm_irql_name(int irql)
 {
-    switch (irql) {
-    case 0: return "PASSIVE_LEVEL";
-    case 1: return "APC_LEVEL";
-    case 2: return "DISPATCH_LEVEL";
-    case 15: return "HIGH_LEVEL";
-    default: return "DIRQL";
-    }
-}
-
-static const char *required_text(int lo, int hi)
-{
-    if (lo == hi)
-        return nm_irql_name(lo);
-    if (lo == 0 && hi == 1)
-        return "IRQL <= APC_LEVEL";
-    if (lo == 0 && hi == 2)
-        return "IRQL <= DISPATCH_LEVEL";
-    return "IRQL <= DIRQL";
+    return rule_irql_name(irql);
 }
 
 /* Replaces {key} in tpl by the value given for key (pairs end with NULL). */
@@ -341,8 +323,8 @@ static void ts_track(int driver, NDIS_HANDLE h, int rule, int invalid, const cha
 void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
                      int nparams)
 {
-    const struct nm_role_row *row = nm_rules_role(&nm_R, role);
-    int lo = row ? row->min : 0, hi = row ? row->max : 0, entry;
+    const struct role_fact *row = nm_rules_role(&nm_R, role);
+    int lo = row ? row->entry.lo : 0, hi = row ? row->entry.hi : 0, entry;
     f->driver = cur_driver;
     f->irql = cur_irql;
     f->role = role;
@@ -364,12 +346,14 @@ void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const cha
     depth++;
     f->entry = entry;
     nm_trace("-> %s [%s]", handler, role);
-    for (int r = 0; r < nm_R.nts; r++)
-        for (int c = 0; c < nm_R.ts[r].ncreate; c++) {
-            const struct nm_ts_create *cr = &nm_R.ts[r].creates[c];
+    for (int r = 0; r < (int)rule_count(&nm_R.db, RULE_TYPESTATE); r++) {
+        const struct rule_typestate *ts = &rule_nth(&nm_R.db, RULE_TYPESTATE, (size_t)r)->u.ts;
+        for (int c = 0; c < ts->ncreate; c++) {
+            const struct rule_ts_create *cr = &ts->create[c];
             if (cr->role && !strcmp(cr->role, role) && cr->param >= 0 && cr->param < nparams && params[cr->param])
                 ts_track(driver, params[cr->param], r, 0, NULL);
         }
+    }
 }
 
 void nm_invoke_end(struct nm_frame *f)
@@ -461,25 +445,29 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
     if (!quiet)
         nm_trace("%s()  %s:%d", c->spelled, c->file, c->line);
 
-    const struct nm_irql_row *row = nm_rules_irql(&nm_R, c->spelled);
+    const struct ddi_fact *row = nm_rules_irql(&nm_R, c->spelled);
     if (!row)
         row = nm_rules_irql(&nm_R, fn);
-    if (row && (cur_irql < row->min || cur_irql > row->max))
+    if (row && (cur_irql < row->req.lo || cur_irql > row->req.hi)) {
+        char req[64];
+        rule_irql_range_text(row->req, req, sizeof req);
         nm_violation(row->rule, c->line, c->file, NULL, "'%s' is called at %s, but it requires %s", c->spelled,
-                     nm_irql_name(cur_irql), required_text(row->min, row->max));
+                     nm_irql_name(cur_irql), req);
+    }
 
-    if (nm_R.has_role_rule && driver_kind_known(c->driver)) {
-        const struct nm_role_rule *q = &nm_R.role_rule;
-        size_t pl = q->mcm_prefix ? strcspn(q->mcm_prefix, "*") : 0;
+    for (size_t r = 0; r < rule_count(&nm_R.db, RULE_DRIVER_ROLE) && driver_kind_known(c->driver); r++) {
+        const struct rule_def *d = rule_nth(&nm_R.db, RULE_DRIVER_ROLE, r);
+        const struct rule_driver_role *q = &d->u.role;
+        size_t pl = strlen(q->mcm_prefix);
         int is_mcm = driver_is_mcm(c->driver);
         if (pl && !strncmp(c->spelled, q->mcm_prefix, pl) && !is_mcm && objs[c->driver].u.drv.type != NM_DRV_MINIPORT)
-            nm_violation(q->id, c->line, c->file, NULL, "%s",
+            nm_violation(d->id, c->line, c->file, NULL, "%s",
                          subst(q->msg_mcm, "ddi", c->spelled, "kind", driver_kind_text(c->driver), NULL));
-        for (int i = 0; i < q->ncm && is_mcm; i++)
-            if (!strcmp(q->cm_only[i], c->spelled)) {
+        for (int i = 0; i < q->cm_only.n && is_mcm; i++)
+            if (!strcmp(q->cm_only.name[i], c->spelled)) {
                 char mform[128];
                 snprintf(mform, sizeof mform, "NdisMCm%s", c->spelled + 6);
-                nm_violation(q->id, c->line, c->file, NULL, "%s",
+                nm_violation(d->id, c->line, c->file, NULL, "%s",
                              subst(q->msg_cm, "ddi", c->spelled, "mcm_form", mform, NULL));
             }
     }
@@ -536,9 +524,9 @@ void nm_ddi_check(struct nm_call *c)
         int reported = 0;
         for (int k = 0; k < ntse; k++)
             if (tse[k].driver == c->driver && tse[k].h == h && tse[k].invalid && h) {
-                const struct nm_ts_rule *t = &nm_R.ts[tse[k].rule];
+                const struct rule_def *t = rule_nth(&nm_R.db, RULE_TYPESTATE, (size_t)tse[k].rule);
                 nm_violation(t->id, c->line, c->file, NULL, "%s",
-                             subst(t->message, "path", c->h[i].param, "ddi", c->spelled, NULL));
+                             subst(t->u.ts.error_msg, "path", c->h[i].param, "ddi", c->spelled, NULL));
                 if (tse[k].note)
                     nm_trace("   note: %s", tse[k].note);
                 reported = 1;
@@ -551,38 +539,41 @@ void nm_ddi_check(struct nm_call *c)
                          "'%s' is given a stale NDIS handle as '%s' (the object it named is gone)", c->spelled,
                          c->h[i].param);
     }
-    for (int k = 0; k < nm_R.ncs; k++) {
-        const struct nm_cs_check *ck = &nm_R.cs[k];
-        NDIS_STATUS st, want;
-        if (!name_in(c->spelled, ck->ddis, ck->nddi) || !call_status_arg(c, ck->arg, &st))
-            continue;
-        const char *sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
-        if (ck->forbid && !nm_rules_status_value(&nm_R, ck->forbid, &want) && st == want)
-            nm_violation(ck->rule, c->line, c->file, NULL, "%s",
-                         subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
-        if (ck->require && !nm_rules_status_value(&nm_R, ck->require, &want) && st != want)
-            nm_violation(ck->rule, c->line, c->file, NULL, "%s",
-                         subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+    for (size_t r = 0; r < rule_count(&nm_R.db, RULE_CALL_STATUS); r++) {
+        const struct rule_def *d = rule_nth(&nm_R.db, RULE_CALL_STATUS, r);
+        for (int k = 0; k < d->u.cs.nchecks; k++) {
+            const struct rule_status_check *ck = &d->u.cs.checks[k];
+            NDIS_STATUS st, want = (NDIS_STATUS)ck->status_val;
+            if (!rule_names_has(&ck->ddis, c->spelled) || !call_status_arg(c, ck->arg, &st))
+                continue;
+            const char *sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
+            if (ck->forbid ? st == want : st != want)
+                nm_violation(d->id, c->line, c->file, NULL, "%s",
+                             subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+        }
     }
 }
 
 void nm_arg_out(struct nm_call *c, int idx, NDIS_HANDLE h)
 {
-    for (int r = 0; r < nm_R.nts; r++)
-        for (int k = 0; k < nm_R.ts[r].ncreate; k++) {
-            const struct nm_ts_create *cr = &nm_R.ts[r].creates[k];
+    for (int r = 0; r < (int)rule_count(&nm_R.db, RULE_TYPESTATE); r++) {
+        const struct rule_typestate *ts = &rule_nth(&nm_R.db, RULE_TYPESTATE, (size_t)r)->u.ts;
+        for (int k = 0; k < ts->ncreate; k++) {
+            const struct rule_ts_create *cr = &ts->create[k];
             if (cr->ddi && cr->out_arg == idx && (!strcmp(cr->ddi, c->spelled) || !strcmp(cr->ddi, c->fn)))
                 ts_track(c->driver, h, r, 0, NULL);
         }
+    }
 }
 
 void nm_ddi_end(struct nm_call *c)
 {
     char b1[32];
-    for (int r = 0; r < nm_R.nts; r++)
-        for (int k = 0; k < nm_R.ts[r].ntrans; k++) {
-            const struct nm_ts_trans *tr = &nm_R.ts[r].trans[k];
-            if (!name_in(c->spelled, tr->ddis, tr->nddi))
+    for (int r = 0; r < (int)rule_count(&nm_R.db, RULE_TYPESTATE); r++) {
+        const struct rule_typestate *ts = &rule_nth(&nm_R.db, RULE_TYPESTATE, (size_t)r)->u.ts;
+        for (int k = 0; k < ts->ntrans; k++) {
+            const struct rule_ts_trans *tr = &ts->trans[k];
+            if (!rule_names_has(&tr->ddis, c->spelled))
                 continue;
             NDIS_HANDLE h = NULL;
             int found = 0;
@@ -593,11 +584,10 @@ void nm_ddi_end(struct nm_call *c)
                 }
             if (!found || !h)
                 continue;
-            NDIS_STATUS st, ok;
+            NDIS_STATUS st, ok = (NDIS_STATUS)tr->status_val;
             const char *sname = "";
-            if (tr->when_arg >= 0) {
-                if (!call_status_arg(c, tr->when_arg, &st) || !tr->when_not ||
-                    nm_rules_status_value(&nm_R, tr->when_not, &ok) || st == ok)
+            if (tr->status_arg >= 0) {
+                if (!call_status_arg(c, tr->status_arg, &st) || st == ok)
                     continue;
                 sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
             }
@@ -606,32 +596,17 @@ void nm_ddi_end(struct nm_call *c)
             const char *note = subst(tr->note, "ddi", c->spelled, "status", sname, NULL);
             ts_track(c->driver, h, r, 1, subst("{n} ({f}:{l})", "n", note, "f", c->file, "l", where, NULL));
         }
+    }
     if (ncalls > 0)
         ncalls--;
 }
 
 /* ---------------------------------------------------------------- requests */
 
-static const struct nm_req_row *req_row_for_role(const char *role)
-{
-    for (int i = 0; i < nm_R.nreqs; i++)
-        if (!strcmp(nm_R.reqs[i].role, role))
-            return &nm_R.reqs[i];
-    return NULL;
-}
-
-static const struct nm_req_rule *req_rule(const char *check)
-{
-    for (int i = 0; i < nm_R.nrq; i++)
-        if (nm_R.rq[i].check && !strcmp(nm_R.rq[i].check, check))
-            return &nm_R.rq[i];
-    return NULL;
-}
-
 void nm_request_begin(int sap, const char *role, const char *handler, void *fnptr)
 {
     (void)fnptr;
-    const struct nm_req_row *row = req_row_for_role(role);
+    const struct sap_request *row = rule_request_of_role(&nm_R.db, role);
     if (!row)
         return;
     reqs = grow(reqs, &capreqs, nreqs + 1, sizeof *reqs);
@@ -646,10 +621,10 @@ void nm_request_returned(int sap, const char *role, NDIS_STATUS st)
         if (q->sap != sap || strcmp(q->role, role) || q->state != 0)
             continue;
         if (q->completed_in_handler) {
-            const struct nm_req_rule *rr = req_rule("not_pending");
+            const struct rule_def *rr = rule_request_def(&nm_R.db, REQ_NOT_PENDING);
             if (st != NDIS_STATUS_PENDING && rr)
                 nm_violation(rr->id, q->line, q->file, q->handler, "%s",
-                             subst(rr->msg_a, "func", q->handler, "status",
+                             subst(rr->u.req.msg_not_pending, "func", q->handler, "status",
                                    nm_rules_status_name(&nm_R, st, b, sizeof b), "request", q->row->request, "ddi",
                                    q->ddi, NULL));
             q->state = 2;
@@ -664,17 +639,17 @@ void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int
 {
     for (int i = nreqs - 1; i >= 0; i--) {
         struct req *q = &reqs[i];
-        if (q->sap != sap || !name_in(ddi_spelled, q->row->completions, q->row->ncomp))
+        if (q->sap != sap || !name_in(ddi_spelled, q->row->ddis, q->row->nddis))
             continue;
         if (q->state == 0 && !q->completed_in_handler) {
             q->completed_in_handler = 1;
         } else if (q->state == 1) {
             q->state = 2;
         } else {
-            const struct nm_req_rule *rr = req_rule("not_pending");
-            if (rr && rr->msg_b)
+            const struct rule_def *rr = rule_request_def(&nm_R.db, REQ_NOT_PENDING);
+            if (rr)
                 nm_violation(rr->id, line, file, q->handler, "%s",
-                             subst(rr->msg_b, "request", q->row->request, "ddi", ddi_spelled, NULL));
+                             subst(rr->u.req.msg_twice, "request", q->row->request, "ddi", ddi_spelled, NULL));
             return;
         }
         q->file = file;
@@ -854,15 +829,16 @@ int nm_end(void)
     cur_driver = 0;
     cur_irql = 0;
     char buf[256];
-    const struct nm_req_rule *rr = req_rule("never_completed");
+    const struct rule_def *rr = rule_request_def(&nm_R.db, REQ_NEVER_COMPLETED);
     for (int i = 0; i < nreqs && rr; i++)
         if (reqs[i].state == 1) {
             size_t o = 0;
             buf[0] = 0;
-            for (int k = 0; k < reqs[i].row->ncomp; k++)
-                o += snprintf(buf + o, sizeof buf - o, "%s'%s'", k ? " or " : "", reqs[i].row->completions[k]);
+            for (int k = 0; k < reqs[i].row->nddis; k++)
+                o += snprintf(buf + o, sizeof buf - o, "%s'%s'", k ? " or " : "", reqs[i].row->ddis[k]);
             nm_violation(rr->id, 0, "", reqs[i].handler, "%s",
-                         subst(rr->msg_a, "func", reqs[i].handler, "ddis", buf, "request", reqs[i].row->request, NULL));
+                         subst(rr->u.req.msg_never_completed, "func", reqs[i].handler, "ddis", buf, "request",
+                               reqs[i].row->request, NULL));
         }
     return nviols;
 }

@@ -1,7 +1,7 @@
 /*
  * nm_internal.h - shared state of libndismodel's modules (not for drivers or scenarios).
  *
- * Modules: nm_rules.c (reads rules/ with json-c), nm_core.c (objects and generation-checked
+ * Modules: nm_rules.c (rules/ through the rule database), nm_core.c (objects and generation-checked
  * handles, simulated IRQL, trace, verifier, scheduler), nm_ddi.c (the DDIs), nm_client.c
  * (the built-in client). Everything lives in one run-scoped state, freed by nm_free.
  */
@@ -9,111 +9,35 @@
 #define NM_INTERNAL_H
 
 #include "nm_model.h"
+#include "ruledb.h"
 #include <stdint.h>
 
 #define NM_DIRQL 5 /* the device IRQL the model runs ISRs at */
 #define NM_MAX_OBJ 4096
 
-/* ---- rules (nm_rules.c) ---- */
-struct nm_irql_row {
-    const char *ddi;
-    int min, max;
-    const char *rule;
-};
-struct nm_role_row {
-    const char *role;
-    int min, max;
-};
-struct nm_status_row {
-    const char *name;
-    NDIS_STATUS value;
-};
-struct nm_req_row {
-    const char *role;
-    const char *request;
-    const char *completions[4];
-    int ncomp;
-};
-struct nm_ts_create {
-    const char *role;
-    int param;
-    const char *ddi;
-    int out_arg;
-};
-struct nm_ts_trans {
-    const char *ddis[4];
-    int nddi;
-    int arg;
-    int when_arg;
-    const char *when_not; /* when_arg < 0: unconditional */
-    const char *note;
-};
-struct nm_ts_rule {
-    const char *id;
-    const char *object;
-    struct nm_ts_create creates[4];
-    int ncreate;
-    struct nm_ts_trans trans[6];
-    int ntrans;
-    const char *message;
-};
-struct nm_cs_check {
-    const char *rule;
-    const char *ddis[4];
-    int nddi;
-    int arg;
-    const char *forbid;
-    const char *require;
-    const char *message;
-};
-struct nm_req_rule {
-    const char *id;
-    const char *check;
-    const char *msg_a;
-    const char *msg_b;
-};
-struct nm_role_rule {
-    const char *id;
-    const char *mcm_prefix;
-    const char *cm_only[32];
-    int ncm;
-    const char *msg_mcm;
-    const char *msg_cm;
-};
-struct nm_rule_id {
-    const char *id;
-    const char *kind;
-};
-
+/* ---- rules (nm_rules.c) ----
+ * The model reads rules/ through the checker's rule database (checker/ruledb.h, library
+ * ddicheck_ruledb): the same typed definitions, the same validation, the same IRQL vocabulary. */
 struct nm_rules {
-    struct nm_irql_row *irql;
-    int nirql;
-    struct nm_role_row *roles;
-    int nroles;
-    struct nm_status_row *status;
-    int nstatus;
-    struct nm_req_row reqs[8];
-    int nreqs;
-    struct nm_ts_rule ts[8];
-    int nts;
-    struct nm_cs_check cs[8];
-    int ncs;
-    struct nm_req_rule rq[4];
-    int nrq;
-    struct nm_role_rule role_rule;
-    int has_role_rule;
-    struct nm_rule_id ids[64];
-    int nids;
+    struct rules db;
 };
 
+/* Loads `dir` (rules/) into r; on a bad file prints "FILE:LINE: error: ..." on stderr and
+ * returns -1. */
 int nm_rules_load(struct nm_rules *r, const char *dir);
 void nm_rules_free(struct nm_rules *r);
-const struct nm_irql_row *nm_rules_irql(const struct nm_rules *r, const char *ddi);
-const struct nm_role_row *nm_rules_role(const struct nm_rules *r, const char *role);
+/* The IRQL row of a DDI (facts/ddi-irql.tsv), or NULL. */
+const struct ddi_fact *nm_rules_irql(const struct nm_rules *r, const char *ddi);
+/* The entry IRQL row of a callback role (facts/role-irql.tsv), or NULL. */
+const struct role_fact *nm_rules_role(const struct nm_rules *r, const char *role);
+/* The name of a status (facts/ndis-status.tsv), else "0x%08X" written into buf. */
 const char *nm_rules_status_name(const struct nm_rules *r, NDIS_STATUS st, char *buf, size_t n);
+/* The value of a status name: 0, or -1 if unknown. */
 int nm_rules_status_value(const struct nm_rules *r, const char *name, NDIS_STATUS *out);
+/* 1 if rules/defs defines the rule id. */
 int nm_rules_has(const struct nm_rules *r, const char *id);
 char *nm_strdup(const char *s); /* run-arena copy */
+void nm_arena_free(void);
 
 /* ---- objects and handles (nm_core.c) ---- */
 enum nm_kind {

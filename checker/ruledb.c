@@ -1,0 +1,1275 @@
+/* ruledb.c — reads rules/facts/NAME.tsv and rules/defs/ID.json into the typed structures of ruledb.h,
+ * validating every field; errors are "FILE:LINE: error: ..." (see ruledb.h).
+ *
+ * Definitions are parsed with json-c (json_parse_text, which names the line of a syntax error);
+ * json-c keeps no positions, so the line of a field with a bad value is found by json_locate(), a
+ * scan of the already-valid text along the field's path ("transitions[1].arg").
+ */
+#include "ruledb.h"
+
+#include "jsontext.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <json-c/json.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* The largest argument index a definition or table may name: a C function has at most 127
+ * parameters (C11 5.2.4.1), so indexes are 0..126. */
+#define RULE_MAX_ARG 126
+
+/* ---- vocabularies ----------------------------------------------------------------------- */
+
+static const struct {
+    const char *name;
+    int lo, hi;
+} irql_names[] = {{"PASSIVE_LEVEL", IRQL_PASSIVE, IRQL_PASSIVE},
+                  {"LOW_LEVEL", IRQL_PASSIVE, IRQL_PASSIVE},
+                  {"APC_LEVEL", IRQL_APC, IRQL_APC},
+                  {"DISPATCH_LEVEL", IRQL_DISPATCH, IRQL_DISPATCH},
+                  {"DIRQL", IRQL_DIRQL_LO, IRQL_DIRQL_HI},
+                  {"CLOCK_LEVEL", IRQL_CLOCK, IRQL_CLOCK},
+                  {"IPI_LEVEL", IRQL_IPI, IRQL_IPI},
+                  {"POWER_LEVEL", IRQL_IPI, IRQL_IPI},
+                  {"HIGH_LEVEL", IRQL_HIGH, IRQL_HIGH}};
+
+bool rule_parse_irql(const char *name, struct irql_range *out)
+{
+    for (size_t i = 0; i < sizeof(irql_names) / sizeof(irql_names[0]); i++)
+        if (strcmp(name, irql_names[i].name) == 0) {
+            out->lo = irql_names[i].lo;
+            out->hi = irql_names[i].hi;
+            return true;
+        }
+    return false;
+}
+
+const char *rule_irql_name(int level)
+{
+    if (level >= IRQL_DIRQL_LO && level <= IRQL_DIRQL_HI)
+        return "DIRQL";
+    for (size_t i = 0; i < sizeof(irql_names) / sizeof(irql_names[0]); i++)
+        if (irql_names[i].lo == level)
+            return irql_names[i].name; /* the first name of a level is its canonical one */
+    return "an unknown IRQL";
+}
+
+void rule_irql_range_text(struct irql_range r, char *buf, size_t n)
+{
+    if (r.lo == r.hi || (r.lo >= IRQL_DIRQL_LO && r.hi <= IRQL_DIRQL_HI))
+        snprintf(buf, n, "%s", rule_irql_name(r.lo));
+    else if (r.lo == IRQL_PASSIVE)
+        snprintf(buf, n, "IRQL <= %s", rule_irql_name(r.hi));
+    else
+        snprintf(buf, n, "%s..%s", rule_irql_name(r.lo), rule_irql_name(r.hi));
+}
+
+static const char *const severity_names[] = {[SEV_NOTE] = "note", [SEV_WARNING] = "warning", [SEV_ERROR] = "error"};
+
+const char *rule_severity_name(enum rule_severity s)
+{
+    return (unsigned)s < 3 ? severity_names[s] : "warning";
+}
+
+bool rule_parse_severity(const char *s, enum rule_severity *out)
+{
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, severity_names[i]) == 0) {
+            *out = (enum rule_severity)i;
+            return true;
+        }
+    return false;
+}
+
+static const char *const kind_names[] = {
+#define RULE_KIND_NAME(e, name) [e] = name,
+    RULE_KINDS(RULE_KIND_NAME)
+#undef RULE_KIND_NAME
+};
+
+const char *rule_kind_name(enum rule_kind k)
+{
+    return (unsigned)k < RULE_KIND_COUNT ? kind_names[k] : "?";
+}
+
+/* ---- errors ----------------------------------------------------------------------------- */
+
+/* Sets *err to "FILE:LINE: error: MESSAGE" (no line when line <= 0); returns 2. */
+static int fail(char **err, const char *file, int line, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static int fail(char **err, const char *file, int line, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    free(*err);
+    int n = line > 0 ? asprintf(err, "%s:%d: error: %s", file, line, msg) : asprintf(err, "%s: error: %s", file, msg);
+    if (n < 0)
+        *err = NULL;
+    return 2;
+}
+
+static bool is_identifier(const char *s)
+{
+    if (!s || !(*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')))
+        return false;
+    for (; *s; s++)
+        if (!(*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            return false;
+    return true;
+}
+
+/* Parses a decimal argument index 0..RULE_MAX_ARG; false for anything else. */
+static bool parse_index(const char *s, int *out)
+{
+    if (!*s)
+        return false;
+    long v = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9' || p - s > 3)
+            return false;
+        v = v * 10 + (*p - '0');
+    }
+    if (v > RULE_MAX_ARG)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+/* ---- fact tables ------------------------------------------------------------------------ */
+
+struct tsv {
+    struct rules *r;
+    const char *file;   /* arena-owned path */
+    struct strmap seen; /* first column -> line (intptr_t), for duplicate rows */
+    char **err;
+};
+
+typedef int (*row_fn)(struct tsv *t, char **f, int line);
+
+static int dup_row(struct tsv *t, const char *key, int line, const char *what)
+{
+    void *prev = strmap_get(&t->seen, key);
+    if (prev)
+        return fail(t->err, t->file, line, "%s '%s' already has a row at line %d", what, key, (int)(intptr_t)prev);
+    strmap_put(&t->seen, key, (void *)(intptr_t)line);
+    return 0;
+}
+
+/* Reads facts/NAME: each line that is neither empty nor a "#" comment must have exactly `ncols`
+ * tab-separated, non-empty columns; calls fn with arena-owned copies and the 1-based line. */
+static int read_tsv(struct rules *r, const char *name, int ncols, row_fn fn, char **err)
+{
+    char path[4096];
+    if (snprintf(path, sizeof(path), "%s/facts/%s", r->dir, name) >= (int)sizeof(path))
+        return fail(err, r->dir, 0, "rule directory path too long");
+    size_t len = 0;
+    char *text = read_file(path, &len);
+    if (!text)
+        return fail(err, path, 0, "cannot read rule facts: %s", strerror(errno));
+    struct tsv t = {r, arena_strdup(&r->arena, path), {0}, err};
+    strmap_init(&t.seen);
+    int lineno = 0, rc = 0;
+    for (char *line = text; rc == 0 && line < text + len;) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        char *next = nl ? nl + 1 : text + len;
+        if (nl)
+            *nl = 0;
+        lineno++;
+        size_t l = strlen(line);
+        if (l < (size_t)(next - line) - (nl ? 1 : 0)) {
+            rc = fail(err, t.file, lineno, "NUL byte in a rule table");
+            break;
+        }
+        if (l && line[l - 1] == '\r')
+            line[--l] = 0;
+        if (line[0] != '#' && line[0] != 0) {
+            char *f[16];
+            int nf = 0;
+            for (char *s = line; nf < 16;) {
+                f[nf++] = s;
+                char *tab = strchr(s, '\t');
+                if (!tab)
+                    break;
+                *tab = 0;
+                s = tab + 1;
+            }
+            if (nf != ncols)
+                rc = fail(err, t.file, lineno, "expected %d tab-separated columns, found %s%d", ncols,
+                          nf == 16 ? "at least " : "", nf);
+            for (int i = 0; rc == 0 && i < nf; i++) {
+                if (!f[i][0])
+                    rc = fail(err, t.file, lineno, "column %d is empty", i + 1);
+                f[i] = arena_strdup(&r->arena, f[i]);
+            }
+            if (rc == 0)
+                rc = fn(&t, f, lineno);
+        }
+        line = next;
+    }
+    strmap_free(&t.seen);
+    free(text);
+    return rc;
+}
+
+static int need_ident(struct tsv *t, const char *s, int line, const char *what)
+{
+    if (is_identifier(s))
+        return 0;
+    return fail(t->err, t->file, line, "%s '%s' is not a C identifier", what, s);
+}
+
+static int need_role(struct tsv *t, const char *role, int line)
+{
+    if (strmap_get(&t->r->roles, role))
+        return 0;
+    return fail(t->err, t->file, line, "unknown callback role '%s' (not in role-irql.tsv)", role);
+}
+
+static int parse_irql_pair(struct tsv *t, char **f, int line, struct irql_range *out)
+{
+    struct irql_range lo, hi;
+    if (!rule_parse_irql(f[0], &lo))
+        return fail(t->err, t->file, line, "unknown IRQL '%s'", f[0]);
+    if (!rule_parse_irql(f[1], &hi))
+        return fail(t->err, t->file, line, "unknown IRQL '%s'", f[1]);
+    if (lo.lo > hi.hi)
+        return fail(t->err, t->file, line, "minimum IRQL %s is above maximum %s", f[0], f[1]);
+    out->lo = lo.lo;
+    out->hi = hi.hi;
+    return 0;
+}
+
+static int row_ddi(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "DDI")) || (rc = dup_row(t, f[0], line, "DDI")))
+        return rc;
+    struct ddi_fact *d = arena_alloc(&t->r->arena, sizeof(*d));
+    if ((rc = parse_irql_pair(t, f + 1, line, &d->req)))
+        return rc;
+    d->ddi = f[0];
+    d->rule = f[3];
+    d->def = rule_find(t->r, d->rule);
+    if (!d->def)
+        return fail(t->err, t->file, line, "rule '%s' has no definition in %s/defs", d->rule, t->r->dir);
+    if (d->def->k != RULE_IRQL)
+        return fail(t->err, t->file, line, "rule '%s' is of kind '%s'; the rows of this table belong to irql rules",
+                    d->rule, d->def->kind);
+    strmap_put(&t->r->ddi, d->ddi, d);
+    return 0;
+}
+
+static int row_role(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "role")) || (rc = dup_row(t, f[0], line, "role")))
+        return rc;
+    struct role_fact *d = arena_alloc(&t->r->arena, sizeof(*d));
+    if ((rc = parse_irql_pair(t, f + 1, line, &d->entry)))
+        return rc;
+    d->role = f[0];
+    strmap_put(&t->r->roles, d->role, d);
+    return 0;
+}
+
+static int row_field(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "handler field")) || (rc = dup_row(t, f[0], line, "handler field")) ||
+        (rc = need_role(t, f[1], line)))
+        return rc;
+    strmap_put(&t->r->fields, f[0], f[1]);
+    return 0;
+}
+
+static int row_cbarg(struct tsv *t, char **f, int line)
+{
+    int rc, arg;
+    if ((rc = need_ident(t, f[0], line, "DDI")))
+        return rc;
+    if (!parse_index(f[1], &arg))
+        return fail(t->err, t->file, line, "bad argument index '%s' (an integer from 0 to %d)", f[1], RULE_MAX_ARG);
+    if ((rc = need_role(t, f[2], line)))
+        return rc;
+    struct callback_arg *c = vec_push(&t->r->cbargs);
+    c->ddi = f[0];
+    c->arg = arg;
+    c->role = f[2];
+    return 0;
+}
+
+static int row_effect(struct tsv *t, char **f, int line)
+{
+    static const struct {
+        const char *name;
+        enum irql_effect_kind kind;
+        bool arg, value; /* takes an argument index / an IRQL value */
+    } kinds[] = {{"raise_save", EFF_RAISE_SAVE, true, true},
+                 {"raise_ret", EFF_RAISE_RET, false, true},
+                 {"restore", EFF_RESTORE, true, false},
+                 {"set_arg", EFF_SET_ARG, true, false},
+                 {"current_ret", EFF_CURRENT_RET, false, false}};
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "DDI")) || (rc = dup_row(t, f[0], line, "DDI")))
+        return rc;
+    struct irql_effect *e = arena_alloc(&t->r->arena, sizeof(*e));
+    e->ddi = f[0];
+    size_t k = 0;
+    while (k < sizeof(kinds) / sizeof(kinds[0]) && strcmp(kinds[k].name, f[1]) != 0)
+        k++;
+    if (k == sizeof(kinds) / sizeof(kinds[0]))
+        return fail(t->err, t->file, line,
+                    "unknown IRQL effect '%s' (raise_save, raise_ret, restore, set_arg or current_ret)", f[1]);
+    e->kind = kinds[k].kind;
+    e->arg = e->level = e->value_arg = -1;
+    if (kinds[k].arg && !parse_index(f[2], &e->arg))
+        return fail(t->err, t->file, line, "effect %s takes an argument index (0 to %d), found '%s'", f[1],
+                    RULE_MAX_ARG, f[2]);
+    if (!kinds[k].arg && strcmp(f[2], "-") != 0)
+        return fail(t->err, t->file, line, "effect %s takes no argument: write '-', found '%s'", f[1], f[2]);
+    if (!kinds[k].value) {
+        if (strcmp(f[3], "-") != 0)
+            return fail(t->err, t->file, line, "effect %s takes no IRQL value: write '-', found '%s'", f[1], f[3]);
+    } else if (strncmp(f[3], "arg:", 4) == 0) {
+        if (!parse_index(f[3] + 4, &e->value_arg))
+            return fail(t->err, t->file, line, "bad argument index in '%s' (arg:N, N from 0 to %d)", f[3],
+                        RULE_MAX_ARG);
+    } else {
+        struct irql_range rg;
+        if (!rule_parse_irql(f[3], &rg))
+            return fail(t->err, t->file, line, "unknown IRQL '%s' (an IRQL name or arg:N)", f[3]);
+        e->level = rg.lo;
+    }
+    strmap_put(&t->r->effects, e->ddi, e);
+    return 0;
+}
+
+static int row_status(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "NDIS_STATUS name")) || (rc = dup_row(t, f[0], line, "NDIS_STATUS name")))
+        return rc;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(f[1], &end, 16);
+    if (*end || end == f[1] || f[1][0] == '-' || errno || v > 0xFFFFFFFFull)
+        return fail(t->err, t->file, line, "bad NDIS_STATUS value '%s' (a 32-bit hexadecimal number)", f[1]);
+    struct status_name *s = vec_push(&t->r->statuses);
+    s->name = f[0];
+    s->value = (long long)(int32_t)(uint32_t)v;
+    return 0;
+}
+
+static int row_request(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_role(t, f[0], line)) || (rc = dup_row(t, f[0], line, "role")))
+        return rc;
+    struct vec names;
+    vec_init(&names, sizeof(const char *));
+    char *save = NULL;
+    for (char *s = strtok_r(f[2], ",", &save); s; s = strtok_r(NULL, ",", &save)) {
+        if (!is_identifier(s)) {
+            vec_free(&names);
+            return fail(t->err, t->file, line, "completion DDI '%s' is not a C identifier", s);
+        }
+        *(const char **)vec_push(&names) = s;
+    }
+    struct sap_request *q = vec_push(&t->r->requests);
+    q->role = f[0];
+    q->request = f[1];
+    q->nddis = (int)names.len;
+    q->ddis = arena_alloc(&t->r->arena, (names.len + 1) * sizeof(const char *));
+    if (names.len)
+        memcpy(q->ddis, names.data, names.len * sizeof(const char *));
+    vec_free(&names);
+    if (q->nddis == 0)
+        return fail(t->err, t->file, line, "no completion DDI");
+    return 0;
+}
+
+const char *rule_status_name(const struct rules *r, long long value)
+{
+    for (size_t i = 0; i < r->statuses.len; i++) {
+        const struct status_name *s = vec_at(&r->statuses, i);
+        if (s->value == value)
+            return s->name;
+    }
+    return NULL;
+}
+
+bool rule_status_value(const struct rules *r, const char *name, long long *value)
+{
+    for (size_t i = 0; i < r->statuses.len; i++) {
+        const struct status_name *s = vec_at(&r->statuses, i);
+        if (strcmp(s->name, name) == 0) {
+            *value = s->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- positions in a JSON text ----------------------------------------------------------- */
+
+static const char *json_ws(const char *s, const char *end)
+{
+    while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+        s++;
+    return s;
+}
+
+/* s at '"': returns the position after the closing quote. */
+static const char *json_skip_string(const char *s, const char *end)
+{
+    for (s++; s < end && *s != '"'; s++)
+        if (*s == '\\')
+            s++;
+    return s < end ? s + 1 : end;
+}
+
+/* Returns the position after the value starting at s. */
+static const char *json_skip_value(const char *s, const char *end)
+{
+    if (s >= end)
+        return end;
+    if (*s == '"')
+        return json_skip_string(s, end);
+    if (*s == '{' || *s == '[') {
+        int depth = 0;
+        while (s < end) {
+            if (*s == '"') {
+                s = json_skip_string(s, end);
+                continue;
+            }
+            if (*s == '{' || *s == '[')
+                depth++;
+            else if ((*s == '}' || *s == ']') && --depth == 0)
+                return s + 1;
+            s++;
+        }
+        return end;
+    }
+    while (s < end && *s != ',' && *s != '}' && *s != ']' && *s != ' ' && *s != '\n' && *s != '\t' && *s != '\r')
+        s++;
+    return s;
+}
+
+/* The offset of the value at `path` ("a.b[2].c"; "" = the root) in a valid JSON text, or of the
+ * innermost enclosing value when the path does not exist. */
+static size_t json_locate(const char *text, size_t len, const char *path)
+{
+    const char *end = text + len, *at = json_ws(text, end);
+    const char *p = path;
+    while (*p && at < end) {
+        if (*p == '.')
+            p++;
+        const char *v = NULL;
+        if (*p == '[') {
+            long idx = strtol(p + 1, (char **)&p, 10);
+            if (*p == ']')
+                p++;
+            if (*at != '[')
+                break;
+            const char *s = json_ws(at + 1, end);
+            for (long i = 0; s < end && *s != ']'; i++) {
+                if (i == idx) {
+                    v = s;
+                    break;
+                }
+                s = json_ws(json_skip_value(s, end), end);
+                if (s < end && *s == ',')
+                    s = json_ws(s + 1, end);
+            }
+        } else {
+            size_t kl = strcspn(p, ".[");
+            if (*at != '{')
+                break;
+            const char *s = json_ws(at + 1, end);
+            while (s < end && *s == '"') {
+                const char *kend = json_skip_string(s, end);
+                bool match = (size_t)(kend - s) == kl + 2 && strncmp(s + 1, p, kl) == 0;
+                s = json_ws(kend, end);
+                if (s < end && *s == ':')
+                    s = json_ws(s + 1, end);
+                if (match) {
+                    v = s;
+                    break;
+                }
+                s = json_ws(json_skip_value(s, end), end);
+                if (s < end && *s == ',')
+                    s = json_ws(s + 1, end);
+            }
+            p += kl;
+        }
+        if (!v)
+            break;
+        at = v;
+    }
+    return (size_t)(at - text);
+}
+
+/* ---- rule definitions ------------------------------------------------------------------- */
+
+struct dctx {
+    struct rules *r;
+    const char *file; /* arena-owned */
+    const char *text;
+    size_t len;
+    char **err;
+    const char *id;
+};
+
+static int line_at(const struct dctx *c, const char *path)
+{
+    size_t at = json_locate(c->text, c->len, path);
+    int line = 1;
+    for (size_t i = 0; i < at && i < c->len; i++)
+        line += c->text[i] == '\n';
+    return line;
+}
+
+/* An error about the field at `path`, reported at its line. */
+static int bad(struct dctx *c, const char *path, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int bad(struct dctx *c, const char *path, const char *fmt, ...)
+{
+    char msg[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    return fail(c->err, c->file, line_at(c, path), "invalid rule definition: %s", msg);
+}
+
+static const char *sub(struct dctx *c, const char *path, const char *key)
+{
+    return *path ? arena_printf(&c->r->arena, "%s.%s", path, key) : key;
+}
+
+static const char *idx(struct dctx *c, const char *path, size_t i)
+{
+    return arena_printf(&c->r->arena, "%s[%zu]", path, i);
+}
+
+static const char *type_name(struct json_object *v)
+{
+    switch (json_object_get_type(v)) {
+    case json_type_null: return "null";
+    case json_type_boolean: return "a boolean";
+    case json_type_double: return "a fractional number";
+    case json_type_int: return "an integer";
+    case json_type_object: return "an object";
+    case json_type_array: return "an array";
+    case json_type_string: return "a string";
+    }
+    return "a value";
+}
+
+/* Every key of object `o` (at `path`) must be in the NULL-terminated `allowed`. */
+static int only_keys(struct dctx *c, struct json_object *o, const char *path, const char *const *allowed)
+{
+    json_object_object_foreach(o, key, val)
+    {
+        (void)val;
+        bool ok = false;
+        for (int i = 0; allowed[i] && !ok; i++)
+            ok = strcmp(key, allowed[i]) == 0;
+        if (!ok) {
+            char list[512] = "";
+            for (int i = 0; allowed[i]; i++)
+                snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s\"%s\"", i ? ", " : "", allowed[i]);
+            return bad(c, sub(c, path, key), "unknown field \"%s\"%s%s (allowed here: %s)", key, *path ? " in " : "",
+                       *path ? path : "", list);
+        }
+    }
+    return 0;
+}
+
+/* Looks up `key` in object `o`; a missing key is an error when `required`. *out is NULL when
+ * the key is absent. */
+static int field(struct dctx *c, struct json_object *o, const char *path, const char *key, bool required,
+                 enum json_type type, const char *what, struct json_object **out)
+{
+    *out = NULL;
+    struct json_object *v;
+    if (!json_object_object_get_ex(o, key, &v)) {
+        if (required)
+            return bad(c, path, "missing \"%s\"%s%s (%s)", key, *path ? " in " : "", *path ? path : "", what);
+        return 0;
+    }
+    if (!json_object_is_type(v, type))
+        return bad(c, sub(c, path, key), "\"%s\" must be %s, found %s", sub(c, path, key), what, type_name(v));
+    *out = v;
+    return 0;
+}
+
+/* A string field; non-empty. */
+static int str_field(struct dctx *c, struct json_object *o, const char *path, const char *key, bool required,
+                     const char **out)
+{
+    struct json_object *v;
+    int rc = field(c, o, path, key, required, json_type_string, "a string", &v);
+    *out = NULL;
+    if (rc || !v)
+        return rc;
+    if (json_object_get_string_len(v) == 0)
+        return bad(c, sub(c, path, key), "\"%s\" is an empty string", sub(c, path, key));
+    *out = arena_strdup(&c->r->arena, json_object_get_string(v));
+    return 0;
+}
+
+/* An argument index field: an integer 0..RULE_MAX_ARG. */
+static int index_field(struct dctx *c, struct json_object *o, const char *path, const char *key, int *out)
+{
+    struct json_object *v;
+    int rc = field(c, o, path, key, true, json_type_int, "an argument index, an integer", &v);
+    if (rc)
+        return rc;
+    int64_t n = json_object_get_int64(v);
+    if (n < 0 || n > RULE_MAX_ARG || json_object_get_string(v)[0] == '-') {
+        /* quote the number as written: json-c saturates what does not fit 64 bits */
+        const char *at = c->text + json_locate(c->text, c->len, sub(c, path, key));
+        size_t l = (size_t)(json_skip_value(at, c->text + c->len) - at);
+        return bad(c, sub(c, path, key), "\"%s\" is %.*s; an argument index is an integer from 0 to %d",
+                   sub(c, path, key), l > 40 ? 40 : (int)l, at, RULE_MAX_ARG);
+    }
+    *out = (int)n;
+    return 0;
+}
+
+static int ddi_name(struct dctx *c, struct json_object *v, const char *path, const char **out)
+{
+    if (!json_object_is_type(v, json_type_string))
+        return bad(c, path, "\"%s\" must be a DDI name (a string), found %s", path, type_name(v));
+    const char *s = json_object_get_string(v);
+    if (!is_identifier(s))
+        return bad(c, path, "\"%s\" is '%s', which is not a DDI name (a C identifier)", path, s);
+    *out = arena_strdup(&c->r->arena, s);
+    return 0;
+}
+
+/* "ddi": "X" or ["X", ...] (non-empty). */
+static int names_field(struct dctx *c, struct json_object *o, const char *path, const char *key, bool one_or_many,
+                       struct rule_names *out)
+{
+    struct json_object *v;
+    const char *p = sub(c, path, key);
+    out->n = 0;
+    out->name = NULL;
+    if (!json_object_object_get_ex(o, key, &v))
+        return bad(c, path, "missing \"%s\"%s%s (%s)", key, *path ? " in " : "", *path ? path : "",
+                   one_or_many ? "a DDI name or an array of them" : "an array of DDI names");
+    if (one_or_many && json_object_is_type(v, json_type_string)) {
+        out->name = arena_alloc(&c->r->arena, sizeof(const char *));
+        out->n = 1;
+        return ddi_name(c, v, p, &out->name[0]);
+    }
+    if (!json_object_is_type(v, json_type_array))
+        return bad(c, p, "\"%s\" must be %s, found %s", p,
+                   one_or_many ? "a DDI name or an array of DDI names" : "an array of DDI names", type_name(v));
+    size_t n = json_object_array_length(v);
+    if (n == 0)
+        return bad(c, p, "\"%s\" is an empty array", p);
+    out->name = arena_alloc(&c->r->arena, n * sizeof(const char *));
+    for (size_t i = 0; i < n; i++) {
+        int rc = ddi_name(c, json_object_array_get_idx(v, i), idx(c, p, i), &out->name[i]);
+        if (rc)
+            return rc;
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(out->name[k], out->name[i]) == 0)
+                return bad(c, idx(c, p, i), "'%s' is listed twice in \"%s\"", out->name[i], p);
+    }
+    out->n = (int)n;
+    return 0;
+}
+
+/* A message template: a non-empty string whose {placeholders} are all in `keys` (NULL-ended). */
+static int template_field(struct dctx *c, struct json_object *o, const char *path, const char *key, bool required,
+                          const char *dflt, const char *const *keys, const char **out)
+{
+    int rc = str_field(c, o, path, key, required, out);
+    if (rc)
+        return rc;
+    if (!*out) {
+        *out = dflt;
+        return 0;
+    }
+    for (const char *s = strchr(*out, '{'); s; s = strchr(s + 1, '{')) {
+        const char *close = strchr(s, '}');
+        size_t n = close ? (size_t)(close - s - 1) : 0;
+        bool ok = false;
+        for (int i = 0; close && keys[i] && !ok; i++)
+            ok = strlen(keys[i]) == n && strncmp(s + 1, keys[i], n) == 0;
+        if (!ok) {
+            char list[256] = "";
+            for (int i = 0; keys[i]; i++)
+                snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s{%s}", i ? ", " : "", keys[i]);
+            return bad(c, sub(c, path, key), "\"%s\": unknown placeholder '%.*s' (known here: %s)", sub(c, path, key),
+                       close ? (int)(close - s + 1) : (int)strlen(s), s, list);
+        }
+    }
+    return 0;
+}
+
+static int status_field(struct dctx *c, struct json_object *o, const char *path, const char *key, bool required,
+                        const char **name, long long *val)
+{
+    int rc = str_field(c, o, path, key, required, name);
+    if (rc || !*name)
+        return rc;
+    if (!rule_status_value(c->r, *name, val))
+        return bad(c, sub(c, path, key), "unknown NDIS_STATUS '%s' in \"%s\" (not in ndis-status.tsv)", *name,
+                   sub(c, path, key));
+    return 0;
+}
+
+static int table_field(struct dctx *c, struct json_object *o, const char *path, const char *key, const char *want)
+{
+    const char *s;
+    int rc = str_field(c, o, path, key, true, &s);
+    if (rc)
+        return rc;
+    if (strcmp(s, want) != 0)
+        return bad(c, sub(c, path, key), "\"%s\" is '%s'; rules of this kind read '%s'", sub(c, path, key), s, want);
+    return 0;
+}
+
+static int load_irql(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const keys[] = {"table", "rule_column", NULL};
+    struct json_object *a;
+    int rc = field(c, o, "", "applies_to", true, json_type_object, "an object: {\"table\", \"rule_column\"}", &a);
+    if (rc || (rc = only_keys(c, a, "applies_to", keys)) ||
+        (rc = table_field(c, a, "applies_to", "table", "ddi-irql.tsv")))
+        return rc;
+    d->u.irql.table = "ddi-irql.tsv";
+    if ((rc = str_field(c, a, "applies_to", "rule_column", true, &d->u.irql.rule_column)))
+        return rc;
+    if (strcmp(d->u.irql.rule_column, d->id) != 0)
+        return bad(c, "applies_to.rule_column",
+                   "\"applies_to.rule_column\" is '%s'; it names the rule itself ('%s') in the rule column of "
+                   "ddi-irql.tsv",
+                   d->u.irql.rule_column, d->id);
+    return 0;
+}
+
+static bool in_names(const struct rule_names *n, const char *s)
+{
+    return rule_names_has(n, s);
+}
+
+static int load_typestate(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const create_keys[] = {"ddi", "out_arg", "role", "param", NULL};
+    static const char *const trans_keys[] = {"ddi", "arg", "to", "note", "when_status", NULL};
+    static const char *const when_keys[] = {"arg", "not", NULL};
+    static const char *const error_keys[] = {"event", "state", "message", NULL};
+    static const char *const note_ph[] = {"ddi", "status", NULL};
+    static const char *const note_ph_uncond[] = {"ddi", NULL};
+    static const char *const error_ph[] = {"path", "ddi", NULL};
+    struct rule_typestate *ts = &d->u.ts;
+    struct json_object *v, *arr, *er;
+    int rc;
+    if ((rc = str_field(c, o, "", "object", true, &ts->object)))
+        return rc;
+    /* states */
+    if ((rc = field(c, o, "", "states", true, json_type_array, "an array of state names", &v)))
+        return rc;
+    size_t n = json_object_array_length(v);
+    if (n == 0)
+        return bad(c, "states", "\"states\" is an empty array");
+    ts->states.name = arena_alloc(&c->r->arena, n * sizeof(const char *));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *s = json_object_array_get_idx(v, i);
+        const char *p = idx(c, "states", i);
+        if (!json_object_is_type(s, json_type_string) || json_object_get_string_len(s) == 0)
+            return bad(c, p, "\"%s\" must be a state name (a non-empty string), found %s", p, type_name(s));
+        ts->states.name[i] = arena_strdup(&c->r->arena, json_object_get_string(s));
+        if (in_names(&ts->states, ts->states.name[i]))
+            return bad(c, p, "state '%s' is listed twice", ts->states.name[i]);
+        ts->states.n = (int)i + 1;
+    }
+    /* error */
+    if ((rc =
+             field(c, o, "", "error", true, json_type_object, "an object: {\"event\", \"state\", \"message\"}", &er)) ||
+        (rc = only_keys(c, er, "error", error_keys)) ||
+        (rc = str_field(c, er, "error", "event", true, &ts->error_event)))
+        return rc;
+    if (strcmp(ts->error_event, "use") != 0)
+        return bad(c, "error.event", "\"error.event\" is '%s'; the engines report \"use\" (a handle passed to a DDI)",
+                   ts->error_event);
+    if ((rc = str_field(c, er, "error", "state", true, &ts->error_state)))
+        return rc;
+    if (!in_names(&ts->states, ts->error_state))
+        return bad(c, "error.state", "\"error.state\" is '%s', which is not one of \"states\"", ts->error_state);
+    if ((rc = template_field(c, er, "error", "message", true, NULL, error_ph, &ts->error_msg)))
+        return rc;
+    /* create */
+    if ((rc = field(c, o, "", "create", false, json_type_array, "an array of creations", &arr)))
+        return rc;
+    n = arr ? json_object_array_length(arr) : 0;
+    struct rule_ts_create *cr = arena_alloc(&c->r->arena, (n + 1) * sizeof(*cr));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(arr, i), *tmp;
+        const char *p = idx(c, "create", i);
+        if (!json_object_is_type(e, json_type_object))
+            return bad(c, p, "\"%s\" must be an object: {\"ddi\", \"out_arg\"} or {\"role\", \"param\"}, found %s", p,
+                       type_name(e));
+        if ((rc = only_keys(c, e, p, create_keys)))
+            return rc;
+        cr[i].out_arg = cr[i].param = -1;
+        bool has_ddi = json_object_object_get_ex(e, "ddi", &tmp), has_role = json_object_object_get_ex(e, "role", &tmp);
+        if (has_ddi == has_role)
+            return bad(c, p, "\"%s\" needs either \"ddi\" and \"out_arg\" or \"role\" and \"param\"", p);
+        if (has_ddi) {
+            if (json_object_object_get_ex(e, "param", &tmp))
+                return bad(c, sub(c, p, "param"), "\"param\" goes with \"role\", not with \"ddi\" (use \"out_arg\")");
+            json_object_object_get_ex(e, "ddi", &tmp);
+            if ((rc = ddi_name(c, tmp, sub(c, p, "ddi"), &cr[i].ddi)) ||
+                (rc = index_field(c, e, p, "out_arg", &cr[i].out_arg)))
+                return rc;
+        } else {
+            if (json_object_object_get_ex(e, "out_arg", &tmp))
+                return bad(c, sub(c, p, "out_arg"), "\"out_arg\" goes with \"ddi\", not with \"role\" (use \"param\")");
+            if ((rc = str_field(c, e, p, "role", true, &cr[i].role)))
+                return rc;
+            if (!strmap_get(&c->r->roles, cr[i].role))
+                return bad(c, sub(c, p, "role"), "unknown callback role '%s' (not in role-irql.tsv)", cr[i].role);
+            if ((rc = index_field(c, e, p, "param", &cr[i].param)))
+                return rc;
+        }
+    }
+    ts->create = cr;
+    ts->ncreate = (int)n;
+    /* transitions */
+    if ((rc = field(c, o, "", "transitions", true, json_type_array, "an array of transitions", &arr)))
+        return rc;
+    n = json_object_array_length(arr);
+    if (n == 0)
+        return bad(c, "transitions", "\"transitions\" is an empty array: the rule could never report");
+    struct rule_ts_trans *tr = arena_alloc(&c->r->arena, n * sizeof(*tr));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(arr, i), *ws;
+        const char *p = idx(c, "transitions", i);
+        if (!json_object_is_type(e, json_type_object))
+            return bad(c, p, "\"%s\" must be an object, found %s", p, type_name(e));
+        if ((rc = only_keys(c, e, p, trans_keys)) || (rc = names_field(c, e, p, "ddi", true, &tr[i].ddis)) ||
+            (rc = index_field(c, e, p, "arg", &tr[i].arg)) || (rc = str_field(c, e, p, "to", true, &tr[i].to)))
+            return rc;
+        if (!in_names(&ts->states, tr[i].to))
+            return bad(c, sub(c, p, "to"), "\"%s.to\" is '%s', which is not one of \"states\"", p, tr[i].to);
+        if (strcmp(tr[i].to, ts->error_state) != 0)
+            return bad(c, sub(c, p, "to"),
+                       "\"%s.to\" is '%s'; the engines implement transitions into the error state '%s' only", p,
+                       tr[i].to, ts->error_state);
+        tr[i].status_arg = -1;
+        if ((rc = field(c, e, p, "when_status", false, json_type_object, "an object: {\"arg\", \"not\"}", &ws)))
+            return rc;
+        if (ws) {
+            const char *wp = sub(c, p, "when_status");
+            if ((rc = only_keys(c, ws, wp, when_keys)) || (rc = index_field(c, ws, wp, "arg", &tr[i].status_arg)) ||
+                (rc = status_field(c, ws, wp, "not", true, &tr[i].status_name, &tr[i].status_val)))
+                return rc;
+        }
+        if ((rc = template_field(c, e, p, "note", false, "handle invalidated here by {ddi}",
+                                 ws ? note_ph : note_ph_uncond, &tr[i].note)))
+            return rc;
+    }
+    ts->trans = tr;
+    ts->ntrans = (int)n;
+    return 0;
+}
+
+static int load_call_status(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const keys[] = {"ddi", "arg", "forbid", "require", "message", NULL};
+    static const char *const ph[] = {"ddi", "status", NULL};
+    struct json_object *arr;
+    int rc = field(c, o, "", "checks", true, json_type_array, "an array of checks", &arr);
+    if (rc)
+        return rc;
+    size_t n = json_object_array_length(arr);
+    if (n == 0)
+        return bad(c, "checks", "\"checks\" is an empty array: the rule could never report");
+    struct rule_status_check *ck = arena_alloc(&c->r->arena, n * sizeof(*ck));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(arr, i), *tmp;
+        const char *p = idx(c, "checks", i);
+        if (!json_object_is_type(e, json_type_object))
+            return bad(c, p, "\"%s\" must be an object, found %s", p, type_name(e));
+        if ((rc = only_keys(c, e, p, keys)) || (rc = names_field(c, e, p, "ddi", true, &ck[i].ddis)) ||
+            (rc = index_field(c, e, p, "arg", &ck[i].arg)))
+            return rc;
+        bool f = json_object_object_get_ex(e, "forbid", &tmp), q = json_object_object_get_ex(e, "require", &tmp);
+        if (f == q)
+            return bad(c, p, "\"%s\" needs exactly one of \"forbid\" and \"require\" (an NDIS_STATUS name)", p);
+        ck[i].forbid = f;
+        if ((rc = status_field(c, e, p, f ? "forbid" : "require", true, &ck[i].status_name, &ck[i].status_val)) ||
+            (rc = template_field(c, e, p, "message", true, NULL, ph, &ck[i].message)))
+            return rc;
+    }
+    d->u.cs.checks = ck;
+    d->u.cs.nchecks = (int)n;
+    return 0;
+}
+
+static int load_request(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const np_keys[] = {"not_pending", "twice", NULL};
+    static const char *const nc_keys[] = {"never_completed", NULL};
+    static const char *const np_ph[] = {"func", "status", "request", "ddi", NULL};
+    static const char *const tw_ph[] = {"request", "ddi", NULL};
+    static const char *const nc_ph[] = {"func", "ddis", "request", NULL};
+    struct rule_request *q = &d->u.req;
+    const char *check;
+    int rc = str_field(c, o, "", "check", true, &check);
+    if (rc)
+        return rc;
+    if (strcmp(check, "not_pending") == 0)
+        q->check = REQ_NOT_PENDING;
+    else if (strcmp(check, "never_completed") == 0)
+        q->check = REQ_NEVER_COMPLETED;
+    else
+        return bad(c, "check", "unknown request check '%s' (not_pending or never_completed)", check);
+    struct rule_def *other = rule_request_def(c->r, q->check);
+    if (other)
+        return bad(c, "check", "a second request rule with check '%s' (the first is %s in %s)", check, other->id,
+                   other->file);
+    if ((rc = table_field(c, o, "", "requests", "sap-requests.tsv")))
+        return rc;
+    q->table = "sap-requests.tsv";
+    struct json_object *m;
+    if ((rc = field(c, o, "", "messages", false, json_type_object, "an object of message templates", &m)))
+        return rc;
+    struct json_object *none = json_object_new_object(), *mm = m ? m : none;
+    if (q->check == REQ_NOT_PENDING)
+        rc = only_keys(c, mm, "messages", np_keys);
+    else
+        rc = only_keys(c, mm, "messages", nc_keys);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "not_pending", false,
+                            "'{func}' returns {status} after completing the {request} with '{ddi}'", np_ph,
+                            &q->msg_not_pending);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "twice", false,
+                            "the {request} is completed a second time by '{ddi}' on this path", tw_ph, &q->msg_twice);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "never_completed", false,
+                            "'{func}' returns NDIS_STATUS_PENDING, but nothing in the driver calls {ddis}", nc_ph,
+                            &q->msg_never_completed);
+    json_object_put(none);
+    return rc;
+}
+
+static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const msg_keys[] = {"mcm_only", "cm_only", NULL};
+    static const char *const mcm_ph[] = {"ddi", "kind", NULL};
+    static const char *const cm_ph[] = {"ddi", "mcm_form", NULL};
+    struct rule_driver_role *q = &d->u.role;
+    int rc = str_field(c, o, "", "mcm_only", true, &q->mcm_only);
+    if (rc)
+        return rc;
+    size_t pl = strlen(q->mcm_only) - 1;
+    char *prefix = arena_strndup(&c->r->arena, q->mcm_only, pl);
+    if (q->mcm_only[pl] != '*' || !is_identifier(prefix))
+        return bad(c, "mcm_only", "\"mcm_only\" is '%s'; it is a DDI-name prefix followed by '*' (\"NdisMCm*\")",
+                   q->mcm_only);
+    q->mcm_prefix = prefix;
+    if ((rc = names_field(c, o, "", "cm_only", false, &q->cm_only)))
+        return rc;
+    for (int i = 0; i < q->cm_only.n; i++)
+        if (strncmp(q->cm_only.name[i], "NdisCm", 6) != 0)
+            return bad(c, idx(c, "cm_only", (size_t)i),
+                       "'%s' in \"cm_only\" is not an NdisCm* DDI (a miniport call manager's form is NdisMCm*)",
+                       q->cm_only.name[i]);
+    struct json_object *m;
+    if ((rc = field(c, o, "", "messages", false, json_type_object, "an object of message templates", &m)))
+        return rc;
+    struct json_object *none = json_object_new_object(), *mm = m ? m : none;
+    rc = only_keys(c, mm, "messages", msg_keys);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "mcm_only", false,
+                            "'{ddi}' is for miniport call managers, but this driver is {kind}", mcm_ph, &q->msg_mcm);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "cm_only", false,
+                            "'{ddi}' is for stand-alone call managers; a miniport call manager calls '{mcm_form}'",
+                            cm_ph, &q->msg_cm);
+    json_object_put(none);
+    return rc;
+}
+
+/* Parses and validates one definition file (the text of `file`); appends it to r->defs. */
+static int load_def(struct rules *r, const char *file, const char *text, size_t len, char **err)
+{
+    static const char *const common[] = {"$schema", "$comment", "id", "kind", "summary", "severity", "source", "doc"};
+    static const char *const extra[RULE_KIND_COUNT][6] = {
+        [RULE_IRQL] = {"applies_to"},
+        [RULE_TYPESTATE] = {"object", "states", "create", "transitions", "error"},
+        [RULE_CALL_STATUS] = {"checks"},
+        [RULE_REQUEST] = {"check", "requests", "messages"},
+        [RULE_DRIVER_ROLE] = {"mcm_only", "cm_only", "messages"},
+    };
+    struct dctx c = {r, file, text, len, err, NULL};
+    struct json_object *o = json_parse_text(file, text, len, "invalid rule definition", err);
+    if (!o)
+        return 2;
+    struct rule_def d;
+    memset(&d, 0, sizeof(d));
+    d.file = file;
+    d.enabled = true;
+    int rc = 0;
+    const char *kind = NULL, *sev = NULL;
+    if (!json_object_is_type(o, json_type_object)) {
+        rc = bad(&c, "", "a rule definition is a JSON object, found %s", type_name(o));
+        goto done;
+    }
+    if ((rc = str_field(&c, o, "", "id", true, &d.id)))
+        goto done;
+    if (!is_identifier(d.id)) {
+        rc = bad(&c, "id", "rule id '%s' is not an identifier (letters, digits and '_')", d.id);
+        goto done;
+    }
+    struct rule_def *dup = rule_find(r, d.id);
+    if (dup) {
+        rc = bad(&c, "id", "duplicate rule id '%s' (also defined in %s)", d.id, dup->file);
+        goto done;
+    }
+    c.id = d.id;
+    if ((rc = str_field(&c, o, "", "kind", true, &kind)))
+        goto done;
+    int k = 0;
+    while (k < RULE_KIND_COUNT && strcmp(kind_names[k], kind) != 0)
+        k++;
+    if (k == RULE_KIND_COUNT) {
+        rc = bad(&c, "kind", "unknown kind '%s' (irql, typestate, call_status, request or driver_role)", kind);
+        goto done;
+    }
+    d.k = (enum rule_kind)k;
+    d.kind = kind_names[k];
+    if ((rc = str_field(&c, o, "", "severity", true, &sev)))
+        goto done;
+    if (!rule_parse_severity(sev, &d.severity)) {
+        rc = bad(&c, "severity", "unknown severity '%s' (note, warning or error)", sev);
+        goto done;
+    }
+    if ((rc = str_field(&c, o, "", "summary", true, &d.summary)) ||
+        (rc = str_field(&c, o, "", "source", true, &d.source)))
+        goto done;
+    if (strncmp(d.source, "https://", 8) != 0 && strncmp(d.source, "http://", 7) != 0) {
+        rc = bad(&c, "source", "\"source\" is '%s'; it is the URL of the documentation the rule follows", d.source);
+        goto done;
+    }
+    if ((rc = str_field(&c, o, "", "doc", true, &d.doc)))
+        goto done;
+    const char *want_doc = arena_printf(&r->arena, "docs/%s.md", d.id);
+    if (strcmp(d.doc, want_doc) != 0) {
+        rc = bad(&c, "doc", "\"doc\" is '%s'; the page of rule %s is '%s'", d.doc, d.id, want_doc);
+        goto done;
+    }
+    char page[4096];
+    struct stat st;
+    snprintf(page, sizeof(page), "%s/%s", r->dir, d.doc);
+    if (stat(page, &st) != 0 || !S_ISREG(st.st_mode)) {
+        rc = bad(&c, "doc", "missing doc page '%s' (%s: %s)", d.doc, page,
+                 stat(page, &st) != 0 ? strerror(errno) : "not a regular file");
+        goto done;
+    }
+    const char *allowed[16];
+    int na = 0;
+    for (size_t i = 0; i < sizeof(common) / sizeof(common[0]); i++)
+        allowed[na++] = common[i];
+    for (int i = 0; i < 6 && extra[d.k][i]; i++)
+        allowed[na++] = extra[d.k][i];
+    allowed[na] = NULL;
+    if ((rc = only_keys(&c, o, "", allowed)))
+        goto done;
+    switch (d.k) {
+    case RULE_IRQL: rc = load_irql(&c, o, &d); break;
+    case RULE_TYPESTATE: rc = load_typestate(&c, o, &d); break;
+    case RULE_CALL_STATUS: rc = load_call_status(&c, o, &d); break;
+    case RULE_REQUEST: rc = load_request(&c, o, &d); break;
+    case RULE_DRIVER_ROLE: rc = load_driver_role(&c, o, &d); break;
+    case RULE_KIND_COUNT: break;
+    }
+    if (rc == 0)
+        *(struct rule_def *)vec_push(&r->defs) = d;
+done:
+    json_object_put(o);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_defs(const void *a, const void *b)
+{
+    return strcmp(((const struct rule_def *)a)->id, ((const struct rule_def *)b)->id);
+}
+
+static int load_defs(struct rules *r, char **err)
+{
+    char dir[4096];
+    if (snprintf(dir, sizeof(dir), "%s/defs", r->dir) >= (int)sizeof(dir))
+        return fail(err, r->dir, 0, "rule directory path too long");
+    DIR *d = opendir(dir);
+    if (!d)
+        return fail(err, dir, 0, "cannot read rule definitions: %s", strerror(errno));
+    struct vec names;
+    vec_init(&names, sizeof(char *));
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l > 5 && strcmp(de->d_name + l - 5, ".json") == 0)
+            *(char **)vec_push(&names) = arena_strdup(&r->arena, de->d_name);
+    }
+    closedir(d);
+    /* file-name order: the same first error on every file system */
+    if (names.len)
+        qsort(names.data, names.len, names.item, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < names.len && rc == 0; i++) {
+        const char *file = arena_printf(&r->arena, "%s/%s", dir, *(char **)vec_at(&names, i));
+        size_t len = 0;
+        char *text = read_file(file, &len);
+        if (!text) {
+            rc = fail(err, file, 0, "cannot read rule definition: %s", strerror(errno));
+            break;
+        }
+        rc = load_def(r, file, text, len, err);
+        free(text);
+    }
+    vec_free(&names);
+    if (rc == 0 && r->defs.len)
+        qsort(r->defs.data, r->defs.len, r->defs.item, cmp_defs);
+    for (size_t i = 0; rc == 0 && i < r->defs.len; i++) {
+        struct rule_def *def = vec_at(&r->defs, i);
+        *(struct rule_def **)vec_push(&r->of_kind[def->k]) = def;
+    }
+    return rc;
+}
+
+/* ---- the database ----------------------------------------------------------------------- */
+
+int rule_load(struct rules *r, const char *dir, char **err)
+{
+    memset(r, 0, sizeof(*r));
+    vec_init(&r->defs, sizeof(struct rule_def));
+    for (int k = 0; k < RULE_KIND_COUNT; k++)
+        vec_init(&r->of_kind[k], sizeof(struct rule_def *));
+    vec_init(&r->cbargs, sizeof(struct callback_arg));
+    vec_init(&r->statuses, sizeof(struct status_name));
+    vec_init(&r->requests, sizeof(struct sap_request));
+    strmap_init(&r->ddi);
+    strmap_init(&r->roles);
+    strmap_init(&r->fields);
+    strmap_init(&r->effects);
+    r->dir = arena_strdup(&r->arena, dir);
+    *err = NULL;
+    /* the tables the definitions refer to first, then the definitions, then the tables that refer
+       to definitions or roles */
+    int rc = read_tsv(r, "role-irql.tsv", 3, row_role, err);
+    if (!rc)
+        rc = read_tsv(r, "ndis-status.tsv", 2, row_status, err);
+    if (!rc)
+        rc = load_defs(r, err);
+    if (!rc)
+        rc = read_tsv(r, "ddi-irql.tsv", 4, row_ddi, err);
+    if (!rc)
+        rc = read_tsv(r, "role-fields.tsv", 2, row_field, err);
+    if (!rc)
+        rc = read_tsv(r, "callback-args.tsv", 3, row_cbarg, err);
+    if (!rc)
+        rc = read_tsv(r, "irql-effects.tsv", 4, row_effect, err);
+    if (!rc)
+        rc = read_tsv(r, "sap-requests.tsv", 3, row_request, err);
+    return rc;
+}
+
+void rule_free(struct rules *r)
+{
+    vec_free(&r->defs);
+    for (int k = 0; k < RULE_KIND_COUNT; k++)
+        vec_free(&r->of_kind[k]);
+    vec_free(&r->cbargs);
+    vec_free(&r->statuses);
+    vec_free(&r->requests);
+    strmap_free(&r->ddi);
+    strmap_free(&r->roles);
+    strmap_free(&r->fields);
+    strmap_free(&r->effects);
+    arena_free(&r->arena);
+}
+
+struct rule_def *rule_find(const struct rules *r, const char *id)
+{
+    for (size_t i = 0; i < r->defs.len; i++) {
+        struct rule_def *d = vec_at(&r->defs, i);
+        if (strcmp(d->id, id) == 0)
+            return d;
+    }
+    return NULL;
+}
+
+size_t rule_count(const struct rules *r, enum rule_kind k)
+{
+    return (unsigned)k < RULE_KIND_COUNT ? r->of_kind[k].len : 0;
+}
+
+struct rule_def *rule_nth(const struct rules *r, enum rule_kind k, size_t i)
+{
+    return i < rule_count(r, k) ? *(struct rule_def **)vec_at(&r->of_kind[k], i) : NULL;
+}
+
+struct rule_def *rule_request_def(const struct rules *r, enum rule_request_check check)
+{
+    /* also during loading, before of_kind is filled */
+    for (size_t i = 0; i < r->defs.len; i++) {
+        struct rule_def *d = vec_at(&r->defs, i);
+        if (d->k == RULE_REQUEST && d->u.req.check == check)
+            return d;
+    }
+    return NULL;
+}
+
+const struct sap_request *rule_request_of_role(const struct rules *r, const char *role)
+{
+    for (size_t i = 0; i < r->requests.len; i++) {
+        const struct sap_request *q = vec_at(&r->requests, i);
+        if (strcmp(q->role, role) == 0)
+            return q;
+    }
+    return NULL;
+}
+
+bool rule_names_has(const struct rule_names *names, const char *name)
+{
+    for (int i = 0; name && i < names->n; i++)
+        if (strcmp(names->name[i], name) == 0)
+            return true;
+    return false;
+}
+
+int rule_set_enabled(struct rules *r, const char *pattern, bool on)
+{
+    int n = 0;
+    for (size_t i = 0; i < r->defs.len; i++) {
+        struct rule_def *d = vec_at(&r->defs, i);
+        if (fnmatch(pattern, d->id, 0) == 0) {
+            d->enabled = on;
+            n++;
+        }
+    }
+    return n;
+}

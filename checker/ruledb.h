@@ -1,0 +1,255 @@
+/* ruledb.h — the rule database: rules/facts/NAME.tsv and rules/defs/ID.json read once into typed
+ * structures, for the checker (ddicheck, ddicheck-cc, the clang plugin) and the runtime model alike.
+ * Library `ddicheck_ruledb` (C11 + json-c; no libclang).
+ *
+ * IRQL vocabulary (x64 values, defined here and nowhere else): PASSIVE_LEVEL 0 (alias LOW_LEVEL),
+ * APC_LEVEL 1, DISPATCH_LEVEL 2, a device IRQL (DIRQL) 3..12, CLOCK_LEVEL 13, IPI_LEVEL 14 (alias
+ * POWER_LEVEL), HIGH_LEVEL 15.
+ *
+ * Everything the loader validates is listed in rules/README.md; the JSON Schema of a definition is
+ * rules/schema/rule-definition.schema.json. A definition that loads is one some engine implements in
+ * full: no unknown kind, severity, field, role, IRQL name, status name or message placeholder, no
+ * negative or out-of-range argument index, no duplicate id or table row, a doc page that exists.
+ *
+ * Memory: everything loaded (strings, typed definitions, their arrays) is owned by `struct rules`
+ * and released by rule_free(); the arrays are sized from the files, with no fixed limit.
+ */
+#ifndef DDICHECK_RULEDB_H
+#define DDICHECK_RULEDB_H
+
+#include "util.h"
+
+#include <stdbool.h>
+
+/* ---- IRQL vocabulary -------------------------------------------------------------------- */
+
+enum {
+    IRQL_PASSIVE = 0,
+    IRQL_APC = 1,
+    IRQL_DISPATCH = 2,
+    IRQL_DIRQL_LO = 3,
+    IRQL_DIRQL_HI = 12,
+    IRQL_CLOCK = 13,
+    IRQL_IPI = 14,
+    IRQL_HIGH = 15
+};
+
+struct irql_range {
+    int lo, hi; /* inclusive IRQL levels */
+};
+
+/* Parses an IRQL name of the tables ("PASSIVE_LEVEL", "DIRQL", ...) into its range of levels
+ * (DIRQL is 3..12, every other name one level). Returns false if the name is unknown. */
+bool rule_parse_irql(const char *name, struct irql_range *out);
+/* Name of one level for messages: "PASSIVE_LEVEL", "APC_LEVEL", "DISPATCH_LEVEL", "DIRQL" (3..12),
+ * "CLOCK_LEVEL", "IPI_LEVEL", "HIGH_LEVEL"; "an unknown IRQL" outside 0..15. */
+const char *rule_irql_name(int level);
+/* Writes a requirement such as "PASSIVE_LEVEL", "IRQL <= DISPATCH_LEVEL" or "DIRQL" into buf
+ * (n bytes, always NUL-terminated). */
+void rule_irql_range_text(struct irql_range r, char *buf, size_t n);
+
+/* ---- severities ------------------------------------------------------------------------ */
+
+enum rule_severity { SEV_NOTE, SEV_WARNING, SEV_ERROR };
+
+/* "note", "warning" or "error". */
+const char *rule_severity_name(enum rule_severity s);
+/* Parses "note", "warning" or "error"; false for anything else. */
+bool rule_parse_severity(const char *s, enum rule_severity *out);
+
+/* ---- fact tables (rules/facts) ---------------------------------------------------------- */
+
+struct rule_def;
+
+/* facts/ddi-irql.tsv: the IRQL range a DDI requires and the irql rule that checks it. */
+struct ddi_fact {
+    const char *ddi;
+    struct irql_range req;
+    const char *rule;           /* rule id */
+    const struct rule_def *def; /* its definition (kind irql) */
+};
+
+/* facts/role-irql.tsv: the IRQL range a callback role is entered at. */
+struct role_fact {
+    const char *role;
+    struct irql_range entry;
+};
+
+/* facts/irql-effects.tsv: how a DDI changes the IRQL. */
+enum irql_effect_kind { EFF_RAISE_SAVE, EFF_RAISE_RET, EFF_RESTORE, EFF_SET_ARG, EFF_CURRENT_RET };
+struct irql_effect {
+    const char *ddi;
+    enum irql_effect_kind kind;
+    int arg;       /* argument index, or -1 */
+    int level;     /* level raised to, or -1 when given by argument `value_arg` (or not at all) */
+    int value_arg; /* argument index, or -1 */
+};
+
+/* facts/callback-args.tsv: a function passed as argument `arg` of `ddi` is called in `role`. */
+struct callback_arg {
+    const char *ddi;
+    int arg;
+    const char *role;
+};
+
+/* facts/ndis-status.tsv */
+struct status_name {
+    const char *name;
+    long long value; /* as a signed 32-bit NDIS_STATUS */
+};
+
+/* facts/sap-requests.tsv: a SAP request handler role and the DDIs that complete its request. */
+struct sap_request {
+    const char *role;
+    const char *request; /* "SAP registration" */
+    int nddis;
+    const char **ddis;
+};
+
+/* ---- rule definitions (rules/defs), one typed body per kind ----------------------------- */
+
+/* X-macro of the kinds: enum value, name in the "kind" field. */
+#define RULE_KINDS(X)                                                                                                  \
+    X(RULE_IRQL, "irql")                                                                                               \
+    X(RULE_TYPESTATE, "typestate")                                                                                     \
+    X(RULE_CALL_STATUS, "call_status")                                                                                 \
+    X(RULE_REQUEST, "request")                                                                                         \
+    X(RULE_DRIVER_ROLE, "driver_role")
+
+enum rule_kind {
+#define RULE_KIND_ENUM(e, name) e,
+    RULE_KINDS(RULE_KIND_ENUM)
+#undef RULE_KIND_ENUM
+        RULE_KIND_COUNT
+};
+
+/* The "kind" string of a kind. */
+const char *rule_kind_name(enum rule_kind k);
+
+/* A DDI name or a list of them ("ddi": "X" or "ddi": ["X", "Y"]). */
+struct rule_names {
+    int n;
+    const char **name;
+};
+
+/* kind "irql": the DDIs are the rows of facts/ddi-irql.tsv whose rule column names the rule. */
+struct rule_irql {
+    const char *table;       /* "ddi-irql.tsv" */
+    const char *rule_column; /* the rule's id */
+};
+
+/* kind "typestate": a handle created by a DDI (its out argument) or handed to a callback role
+ * (one of its parameters), made invalid by transitions, reported when used while invalid. */
+struct rule_ts_create {
+    const char *ddi;  /* created by this DDI through argument `out_arg` (a pointer) ... */
+    int out_arg;      /* ... or -1 */
+    const char *role; /* handed to a callback of this role as parameter `param` ... */
+    int param;        /* ... or -1 */
+};
+struct rule_ts_trans {
+    struct rule_names ddis; /* the DDIs that make the transition */
+    int arg;                /* argument holding the handle */
+    int status_arg;         /* only when this argument ... (-1: unconditional) */
+    long long status_val;   /* ... is not this NDIS_STATUS */
+    const char *status_name;
+    const char *to;   /* state entered (the error state) */
+    const char *note; /* note template: {ddi}, {status} */
+};
+struct rule_typestate {
+    const char *object; /* "SAP handle" */
+    struct rule_names states;
+    int ncreate, ntrans;
+    const struct rule_ts_create *create;
+    const struct rule_ts_trans *trans;
+    const char *error_event; /* "use" */
+    const char *error_state; /* the state a use is reported in */
+    const char *error_msg;   /* message template: {path}, {ddi} */
+};
+
+/* kind "call_status": an NDIS_STATUS argument of a DDI must not be / must be a given status. */
+struct rule_status_check {
+    struct rule_names ddis;
+    int arg;
+    bool forbid;             /* true: "forbid" status_name; false: "require" it */
+    const char *status_name; /* "NDIS_STATUS_PENDING" */
+    long long status_val;
+    const char *message; /* template: {ddi}, {status} */
+};
+struct rule_call_status {
+    int nchecks;
+    const struct rule_status_check *checks;
+};
+
+/* kind "request": the SAP requests of facts/sap-requests.tsv. */
+enum rule_request_check { REQ_NOT_PENDING, REQ_NEVER_COMPLETED };
+struct rule_request {
+    enum rule_request_check check;
+    const char *table;               /* "sap-requests.tsv" */
+    const char *msg_not_pending;     /* not_pending: {func}, {status}, {request}, {ddi} */
+    const char *msg_twice;           /* not_pending: {request}, {ddi} */
+    const char *msg_never_completed; /* never_completed: {func}, {ddis}, {request} */
+};
+
+/* kind "driver_role": DDIs only a miniport call manager, or only a stand-alone one, calls. */
+struct rule_driver_role {
+    const char *mcm_only;   /* "NdisMCm*" as written: a DDI-name prefix and '*' */
+    const char *mcm_prefix; /* "NdisMCm" */
+    struct rule_names cm_only;
+    const char *msg_mcm; /* {ddi}, {kind} */
+    const char *msg_cm;  /* {ddi}, {mcm_form} */
+};
+
+struct rule_def {
+    const char *id, *kind, *summary, *source, *doc, *file;
+    enum rule_kind k;
+    enum rule_severity severity;
+    bool enabled;
+    union {
+        struct rule_irql irql;
+        struct rule_typestate ts;
+        struct rule_call_status cs;
+        struct rule_request req;
+        struct rule_driver_role role;
+    } u; /* the member named by `k` */
+};
+
+struct rules {
+    struct arena arena;
+    const char *dir;
+    struct vec defs;                     /* struct rule_def, sorted by id */
+    struct vec of_kind[RULE_KIND_COUNT]; /* struct rule_def *, per kind, sorted by id */
+    struct strmap ddi;                   /* DDI name -> struct ddi_fact * */
+    struct strmap roles;                 /* role typedef -> struct role_fact * */
+    struct strmap fields;                /* handler field -> role typedef (const char *) */
+    struct strmap effects;               /* DDI -> struct irql_effect * */
+    struct vec cbargs;                   /* struct callback_arg */
+    struct vec statuses;                 /* struct status_name */
+    struct vec requests;                 /* struct sap_request */
+};
+
+/* The NDIS_STATUS name of a value ("NDIS_STATUS_PENDING"), or NULL. */
+const char *rule_status_name(const struct rules *r, long long value);
+/* The value of an NDIS_STATUS name; false if unknown. */
+bool rule_status_value(const struct rules *r, const char *name, long long *value);
+
+/* Loads every table and definition from `dir` (the rules/ directory). Returns 0, or 2 with a
+ * heap-allocated "FILE:LINE: error: ..." message in *err (the caller frees it) for a missing,
+ * malformed or inconsistent file. `r` is initialised either way: call rule_free() after. */
+int rule_load(struct rules *r, const char *dir, char **err);
+void rule_free(struct rules *r);
+/* The definition with this id, or NULL. */
+struct rule_def *rule_find(const struct rules *r, const char *id);
+/* Number of definitions of kind k, and the i-th of them (in id order). */
+size_t rule_count(const struct rules *r, enum rule_kind k);
+struct rule_def *rule_nth(const struct rules *r, enum rule_kind k, size_t i);
+/* The request rule doing `check`, or NULL (there is at most one). */
+struct rule_def *rule_request_def(const struct rules *r, enum rule_request_check check);
+/* The request row of a callback role (facts/sap-requests.tsv), or NULL. */
+const struct sap_request *rule_request_of_role(const struct rules *r, const char *role);
+/* True if `name` is one of `names`. */
+bool rule_names_has(const struct rule_names *names, const char *name);
+/* Applies --enable/--disable: `pattern` is a rule id or an fnmatch glob. Returns the number of
+ * rules it matched (0 = unknown rule, a usage error for the caller). */
+int rule_set_enabled(struct rules *r, const char *pattern, bool on);
+
+#endif

@@ -346,34 +346,45 @@ newline_file_name)
 
 # ---- 6. reporting is linear in its output ----
 long_line)
-    # 10,000 findings on one line of about 1.1 MB
+    # 10,000 findings on one line of about 1.1 MB; comments with 2- and 4-byte UTF-8 characters
+    # between the calls make the UTF-16 columns differ from the byte columns
     python3 - > one.c <<'EOF'
-call = "NdisCloseAdapterEx(b->H); /*" + "x" * 80 + "*/ "
-print("#include <ndis.h>")
-print("typedef struct _B { NDIS_HANDLE H; KSPIN_LOCK Lock; } B, *PB;")
-print("PROTOCOL_UNBIND_ADAPTER_EX PrUnbind;")
-print("NDIS_STATUS PrUnbind(NDIS_HANDLE U, NDIS_HANDLE C)")
-print("{ PB b = (PB)C; KIRQL o; KeAcquireSpinLock(&b->Lock, &o); " + call * 10000 +
-      " KeReleaseSpinLock(&b->Lock, o); return 0; }")
+import sys
+call = "NdisCloseAdapterEx(b->H); /* \u00e9\U0001F600 " + "x" * 80 + " */ "
+out = ["#include <ndis.h>",
+       "typedef struct _B { NDIS_HANDLE H; KSPIN_LOCK Lock; } B, *PB;",
+       "PROTOCOL_UNBIND_ADAPTER_EX PrUnbind;",
+       "NDIS_STATUS PrUnbind(NDIS_HANDLE U, NDIS_HANDLE C)",
+       "{ PB b = (PB)C; KIRQL o; KeAcquireSpinLock(&b->Lock, &o); " + call * 10000 +
+       " KeReleaseSpinLock(&b->Lock, o); return 0; }"]
+sys.stdout.buffer.write(("\n".join(out) + "\n").encode("utf-8"))
 EOF
     for fmt in json sarif text; do
         run --format=$fmt -o "report.$fmt" one.c
         want_rc 1
     done
-    python3 - report.json report.sarif <<'EOF' || bad "the reports do not hold the 10,000 findings with their columns"
+    python3 - one.c report.json report.sarif <<'EOF' || bad "the reports do not hold the 10,000 findings with their columns"
 import json, sys
-j = json.load(open(sys.argv[1]))
+line = open(sys.argv[1], "rb").read().split(b"\n")[4].decode("utf-8")
+units_at = {}  # byte offset of each character of the line -> UTF-16 code units before it
+b = u = 0
+for ch in line:
+    units_at[b] = u
+    b += len(ch.encode("utf-8"))
+    u += 2 if ord(ch) > 0xFFFF else 1
+def utf16(col):  # 1-based UTF-16 column of the 1-based byte column col on that line
+    return units_at[col - 1] + 1
+j = json.load(open(sys.argv[2]))
 f = j["findings"]
 assert len(f) == 10000, len(f)
-# ASCII line: UTF-16 columns equal byte columns; the notes point into the same line
-assert all(x["column_utf16"] == x["column"] and x["line"] == 5 for x in f)
-assert all(n["column_utf16"] == n["column"] for x in f for n in x["notes"])
+assert all(x["line"] == 5 and x["column_utf16"] == utf16(x["column"]) for x in f)
+assert all(n["column_utf16"] == utf16(n["column"]) for x in f for n in x["notes"] if n["line"] == 5)
+assert f[-1]["column_utf16"] < f[-1]["column"]
 assert len(set(x["fingerprint"] for x in f)) == 10000
-s = json.load(open(sys.argv[2]))
+s = json.load(open(sys.argv[3]))
 r = s["runs"][0]["results"]
 assert len(r) == 10000
-cols = [x["column"] for x in f]
-assert [x["locations"][0]["physicalLocation"]["region"]["startColumn"] for x in r] == cols
+assert [x["locations"][0]["physicalLocation"]["region"]["startColumn"] for x in r] == [x["column_utf16"] for x in f]
 EOF
     ;;
 

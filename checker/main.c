@@ -688,6 +688,8 @@ int main(int argc, char **argv)
     bool bl_loaded = false;
     struct vec inputs; /* struct input: every file the run reads */
     vec_init(&inputs, sizeof(struct input));
+    struct vec readable; /* const char *: the FILEs that passed check_source(), for --verify */
+    vec_init(&readable, sizeof(char *));
     bool write_failed = false; /* a report could not be written (and that was said) */
     char compdb[PATH_MAX];
     if (rc) {
@@ -843,6 +845,7 @@ int main(int argc, char **argv)
                 worst = 2;
                 continue;
             }
+            push_str(&readable, file);
             int n = 0;
             const char **flags = config_flags(fc, NULL, 0, (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
             int argc = 0;
@@ -861,6 +864,7 @@ int main(int argc, char **argv)
         drop_jobs(&jobs, &flag_arrays);
         goto out;
     }
+    size_t unreadable = prog.diags.len; /* the errors of check_source(), before clang's */
     int parsed = run_jobs(&prog, &jobs);
     if (parsed > worst)
         worst = parsed;
@@ -893,7 +897,12 @@ int main(int argc, char **argv)
 
     if (o.verify_prefix) {
         collect_vdiags(&vd, &fs, &prog.diags, &prog.arena);
-        rc = verify_run(o.verify_prefix, (const char *const *)o.files.data, (int)o.files.len, &vd, stdout);
+        /* only files that can be read are searched for expectations (a FIFO would block) */
+        struct vec bad_inputs = {prog.diags.data, unreadable, unreadable, prog.diags.item};
+        rpt_text_diags(stderr, &bad_inputs);
+        rc = verify_run(o.verify_prefix, (const char *const *)readable.data, (int)readable.len, &vd, stdout);
+        if (unreadable) /* an input that cannot be read is an input error, as without --verify */
+            rc = 2;
         if (rc == 0)
             printf("ddicheck --verify: %zu file(s), %zu finding(s) and %zu error(s) as expected\n", o.files.len,
                    fs.items.len, prog.diags.len);
@@ -943,6 +952,7 @@ out:
         }
     }
     vec_free(&inputs);
+    vec_free(&readable);
     if (bl_loaded)
         bl_free(&bl);
     supp_free(&suppressed);

@@ -204,6 +204,9 @@ fifo_inputs)
     run fifo
     want_rc 2
     want_msg "fifo: error: is a FIFO (named pipe), not a regular file"
+    run --verify fifo drv.c
+    want_rc 2
+    want_msg "fifo: error: is a FIFO (named pipe), not a regular file"
     run --baseline=fifo drv.c
     want_rc 2
     want_err "fifo: error: cannot read the baseline: it is a FIFO (named pipe), not a regular file"

@@ -7,6 +7,7 @@
  */
 #include "api.h"
 #include "config.h"
+#include "fileio.h"
 
 #include "frontend.h"
 #include "irql.h"
@@ -283,6 +284,18 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
     for (int i = 0; i < nflags; i++)
         base[nb++] = flags[i];
     for (int f = 0; f < nfiles; f++) {
+        /* a regular file that can be read: a FIFO would block the parse, a device feed it forever */
+        char path[PATH_MAX], msg[512];
+        snprintf(path, sizeof(path), "%s%s%s", workdir && files[f][0] != '/' ? workdir : "",
+                 workdir && files[f][0] != '/' ? "/" : "", files[f]);
+        if (fio_check_source(path, NULL, msg, sizeof(msg)) != 0) {
+            struct ir_diag *d = vec_push(&res->prog.diags);
+            d->loc.file = ir_intern(&res->prog, files[f]);
+            d->message = arena_strdup(&res->prog.arena, msg);
+            d->fatal = true;
+            rc = 2;
+            continue;
+        }
         int n = 0;
         const char **argv = ddc_clang_argv(files[f], base, nb, workdir, incdir, &n);
         int r = cx_parse_file(&res->prog, files[f], argv, n, workdir);

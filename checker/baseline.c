@@ -1,6 +1,7 @@
 /* baseline.c — finding fingerprints and baseline files (see baseline.h). */
 #include "baseline.h"
 
+#include "fileio.h"
 #include "jsontext.h"
 #include "suppress.h"
 
@@ -49,9 +50,7 @@ static uint64_t fnv_message(uint64_t h, const char *m)
 const char **bl_fingerprints(const struct findings *fs, struct arena *a)
 {
     const char **out = arena_alloc(a, (fs->items.len + 1) * sizeof(char *));
-    uint64_t *hashes = calloc(fs->items.len + 1, sizeof(uint64_t));
-    if (!hashes)
-        abort();
+    struct u64count seen = {0};
     struct src_lines src;
     memset(&src, 0, sizeof(src));
     const char *loaded = NULL;
@@ -69,17 +68,15 @@ const char **bl_fingerprints(const struct findings *fs, struct arena *a)
         }
         size_t len = 0;
         const char *line = f->loc.file && have ? srcl_line(&src, f->loc.line, &len) : NULL;
+        if (len > BL_LINE_BYTES)
+            len = BL_LINE_BYTES;
         for (size_t k = 0; line && k < len; k++)
             if (!isspace((unsigned char)line[k]))
                 h = fnv(h, line + k, 1);
-        hashes[i] = h;
-        unsigned n = 1;
-        for (size_t j = 0; j < i; j++)
-            n += hashes[j] == h;
-        out[i] = arena_printf(a, "%016llx:%u", (unsigned long long)h, n);
+        out[i] = arena_printf(a, "%016llx:%u", (unsigned long long)h, u64count_bump(&seen, h));
     }
     srcl_free(&src);
-    free(hashes);
+    u64count_free(&seen);
     return out;
 }
 
@@ -96,9 +93,10 @@ int bl_load(struct baseline *b, const char *path, char **err)
     strmap_init(&b->fps);
     *err = NULL;
     size_t len;
-    char *text = read_file(path, &len);
+    char why[256];
+    char *text = fio_read_input(path, FIO_CAP_SETTINGS, &len, &b->id, why, sizeof(why));
     if (!text)
-        return fail(err, "%s: error: cannot read the baseline: %s", path, strerror(errno));
+        return fail(err, "%s: error: cannot read the baseline: %s", path, why);
     struct json_object *root = json_parse_text(path, text, len, "the baseline is not valid JSON", err);
     int rc = 0;
     if (!root) {
@@ -114,7 +112,7 @@ int bl_load(struct baseline *b, const char *path, char **err)
         struct json_object *f = json_object_array_get_idx(arr, i), *fp;
         if (!json_object_object_get_ex(f, "fingerprint", &fp) || !json_object_is_type(fp, json_type_string)) {
             char idx[32];
-            snprintf(idx, sizeof(idx), "%zu", i);
+            snprintf(idx, sizeof(idx), "%zu", i + 1);
             rc = fail(err,
                       "%s: error: finding %s of the baseline has no \"fingerprint\" (write it with --write-baseline)",
                       path, idx);

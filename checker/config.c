@@ -1,6 +1,7 @@
 /* config.c — finding and reading `.ddicheck.json` (see config.h). */
 #include "config.h"
 
+#include "fileio.h"
 #include "jsontext.h"
 
 #include <errno.h>
@@ -35,7 +36,7 @@ void cfg_free(struct cfg *c)
 bool cfg_find(const char *source, char *buf, size_t n)
 {
     char dir[PATH_MAX];
-    if (!realpath(source, dir))
+    if (!buf || n == 0 || !realpath(source, dir))
         return false;
     struct stat st;
     if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
@@ -133,9 +134,10 @@ int cfg_load(struct cfg *c, const char *path, char **err)
     *err = NULL;
     c->path = arena_strdup(&c->arena, path);
     size_t len;
-    char *text = read_file(path, &len);
+    char why[256];
+    char *text = fio_read_input(path, FIO_CAP_SETTINGS, &len, &c->id, why, sizeof(why));
     if (!text) {
-        if (asprintf(err, "%s: error: cannot read the configuration: %s", path, strerror(errno)) < 0)
+        if (asprintf(err, "%s: error: cannot read the configuration: %s", path, why) < 0)
             *err = NULL;
         return 2;
     }

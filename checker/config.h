@@ -23,6 +23,7 @@
 #ifndef DDICHECK_CONFIG_H
 #define DDICHECK_CONFIG_H
 
+#include "fileio.h"
 #include "rules.h"
 #include "util.h"
 
@@ -38,6 +39,7 @@ struct cfg_severity {
 struct cfg {
     struct arena arena;
     const char *path;       /* the file read, or NULL for "no configuration" */
+    struct fio_id id;       /* which file that is (device and inode) */
     struct vec enable;      /* const char *: ids or globs */
     struct vec disable;     /* const char * */
     struct vec severity;    /* struct cfg_severity */
@@ -57,8 +59,9 @@ void cfg_free(struct cfg *c);
 /* Finds the `.ddicheck.json` that applies to `source` (a file path, relative to the current
  * directory or absolute). Returns true and writes its path into buf (size n), or false. */
 bool cfg_find(const char *source, char *buf, size_t n);
-/* Reads and checks the configuration file `path` into `c` (initialised). Returns 0, or 2 with a
- * heap-allocated "path[:line]: error: ..." message in *err. */
+/* Reads and checks the configuration file `path` into `c` (initialised): a regular file of at most
+ * FIO_CAP_SETTINGS bytes (fileio.h). Returns 0, or 2 with a heap-allocated "path[:line]: error: ..."
+ * message in *err. */
 int cfg_load(struct cfg *c, const char *path, char **err);
 /* Parses "error", "warning" or "note". */
 bool cfg_parse_severity(const char *s, enum rule_severity *out);

@@ -22,13 +22,18 @@ struct finding {
 
 struct findings {
     struct arena arena;
-    struct vec items; /* struct finding */
+    struct vec items; /* struct finding; others may drop items (keeping the order) or sort them with
+                         findings_sort(), and finding_add() notices */
+    /* finding_add()'s duplicate check: open addressing over (rule, file, line, column), each slot
+     * an index into items plus one (0 = empty), valid for the first `indexed` items */
+    size_t *slots;
+    size_t nslots, indexed;
 };
 
 void findings_init(struct findings *fs);
 void findings_free(struct findings *fs);
 /* Adds a finding unless one with the same rule and location exists; returns it (or NULL if it
- * was a duplicate). The message is copied. */
+ * was a duplicate). The message is copied. Constant time on average (a hash index). */
 struct finding *finding_add(struct findings *fs, const char *rule, enum rule_severity sev, struct ir_loc loc,
                             const char *function, const char *message);
 /* Appends a note unless the finding has the same note at the same place already. */

@@ -2,16 +2,25 @@
  *
  *   sources + flags -> frontend -> IR -> driver model -> analyses/rules -> findings -> reporter
  *
+ * Inputs are checked before anything reads them (fileio.h): sources, the compile database,
+ * configuration files and the baseline must be regular files (so a FIFO cannot block the run and
+ * /dev/zero cannot fill the memory), the last three within a size cap. The report and the baseline
+ * are written through fileio.h too (whole or not at all; never over a device, a symlink or one of
+ * the run's inputs), and a write error is an error.
+ *
  * Exit codes: 0 no findings, 1 findings, 2 usage error, unreadable input, clang error in an input,
- * bad rule file or compile database (the report still lists everything that was analyzed).
+ * bad rule file or compile database, a report that cannot be written (the report still lists
+ * everything that was analyzed).
  */
 #include "api.h"
 #include "baseline.h"
 #include "config.h"
+#include "fileio.h"
 #include "finding.h"
 #include "frontend.h"
 #include "ir.h"
 #include "irql.h"
+#include "jsontext.h"
 #include "model.h"
 #include "report.h"
 #include "rules.h"
@@ -21,6 +30,7 @@
 
 #include <errno.h>
 #include <fnmatch.h>
+#include <json-c/json.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
@@ -60,7 +70,8 @@ static const char usage_text[] =
     "  --no-config           ignore .ddicheck.json files\n"
     "Output:\n"
     "  --format=text|json|sarif  report format (default text)\n"
-    "  -o FILE               write the report to FILE (written whole or not at all)\n"
+    "  -o FILE               write the report to FILE (written whole or not at all; - for standard\n"
+    "                        output; never over an input file)\n"
     "  --srcroot=DIR         SARIF: locations are relative to DIR (default: the current directory)\n"
     "  --show-suppressed     also list the findings that ddicheck-suppress comments silence\n"
     "  --baseline=FILE       report only findings absent from FILE, an earlier JSON report\n"
@@ -108,6 +119,8 @@ static void push_list(struct vec *v, char *list)
         push_str(v, t);
 }
 
+/* Parses the command line into `o`. Returns 0, 2 after a usage error (printed), or -1 after
+ * printing --help or --version (nothing else to do). */
 static int parse_args(int argc, char **argv, struct opts *o)
 {
     static const char *const with_arg[] = {"-I", "-D", "-U", "-isystem", "-include", "-iquote", "-idirafter"};
@@ -120,11 +133,11 @@ static int parse_args(int argc, char **argv, struct opts *o)
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(usage_text, stdout);
-            exit(0);
+            return -1;
         }
         if (strcmp(a, "--version") == 0) {
             printf("ddicheck %s (libclang 19)\n", DDICHECK_VERSION);
-            exit(0);
+            return -1;
         }
         if (strcmp(a, "-p") == 0) {
             if (++i >= argc)
@@ -434,42 +447,216 @@ static int explain_rule(struct rules *rules, const char *id)
     return rc;
 }
 
-/* Writes the report to `path` through a temporary file renamed into place. */
-static int write_report(const char *path, const char *format, const struct findings *fs, const struct vec *errors,
-                        const struct rpt_context *ctx)
+/* ---- inputs: what the run reads, so that no report is written over it ---- */
+
+struct input {
+    struct fio_id id;
+    const char *name; /* borrowed */
+    bool baseline;    /* the --baseline file, which --write-baseline may refresh */
+};
+
+static void add_input(struct vec *inputs, const struct fio_id *id, const char *name, bool baseline)
 {
-    char tmp[PATH_MAX];
-    snprintf(tmp, sizeof(tmp), "%s.tmp.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        fprintf(stderr, "ddicheck: error: cannot write report %s: %s\n", path, strerror(errno));
+    struct input *in = vec_push(inputs);
+    in->id = *id;
+    in->name = name;
+    in->baseline = baseline;
+}
+
+/* "a number", "an array", ... for messages about JSON values. */
+static const char *json_kind(struct json_object *v)
+{
+    switch (json_object_get_type(v)) {
+    case json_type_null: return "null";
+    case json_type_boolean: return "true or false";
+    case json_type_int:
+    case json_type_double: return "a number";
+    case json_type_string: return "a string";
+    case json_type_array: return "an array";
+    case json_type_object: return "an object";
+    }
+    return "a value";
+}
+
+/* Checks entry `i` (0-based) of a compile database. Returns NULL, or what is wrong with it. */
+static const char *compdb_entry_problem(struct json_object *e, char *buf, size_t n)
+{
+    if (!json_object_is_type(e, json_type_object)) {
+        snprintf(buf, n, "it is %s, not an object", json_kind(e));
+        return buf;
+    }
+    static const char *const need[] = {"directory", "file"};
+    for (size_t k = 0; k < 2; k++) {
+        struct json_object *v;
+        if (!json_object_object_get_ex(e, need[k], &v)) {
+            snprintf(buf, n, "it has no \"%s\"", need[k]);
+            return buf;
+        }
+        if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v)) {
+            snprintf(buf, n, "\"%s\" must be a non-empty string, but it is %s", need[k],
+                     json_object_is_type(v, json_type_string) ? "empty" : json_kind(v));
+            return buf;
+        }
+    }
+    struct json_object *args, *cmd, *out;
+    bool has_args = json_object_object_get_ex(e, "arguments", &args);
+    bool has_cmd = json_object_object_get_ex(e, "command", &cmd);
+    if (!has_args && !has_cmd) {
+        snprintf(buf, n, "it has neither \"arguments\" nor \"command\"");
+        return buf;
+    }
+    if (has_args) {
+        if (!json_object_is_type(args, json_type_array) || json_object_array_length(args) == 0) {
+            snprintf(buf, n, "\"arguments\" must be a non-empty array of strings, but it is %s",
+                     json_object_is_type(args, json_type_array) ? "empty" : json_kind(args));
+            return buf;
+        }
+        for (size_t k = 0; k < json_object_array_length(args); k++) {
+            struct json_object *s = json_object_array_get_idx(args, k);
+            if (!json_object_is_type(s, json_type_string)) {
+                snprintf(buf, n, "\"arguments\" must be an array of strings, but its element %zu is %s", k + 1,
+                         json_kind(s));
+                return buf;
+            }
+        }
+    } else if (!json_object_is_type(cmd, json_type_string) || !*json_object_get_string(cmd)) {
+        snprintf(buf, n, "\"command\" must be a non-empty string, but it is %s",
+                 json_object_is_type(cmd, json_type_string) ? "empty" : json_kind(cmd));
+        return buf;
+    }
+    if (json_object_object_get_ex(e, "output", &out) && !json_object_is_type(out, json_type_string)) {
+        snprintf(buf, n, "\"output\" must be a string, but it is %s", json_kind(out));
+        return buf;
+    }
+    return NULL;
+}
+
+/* Checks BUILD_DIR/compile_commands.json before libclang reads it: a regular file of at most
+ * FIO_CAP_COMPDB bytes, valid JSON, an array of entries whose fields have the types the format
+ * gives them. Records it in `inputs` (`path` must outlive them). Returns 0, or 2 (printed). */
+static int check_compdb(const char *path, struct vec *inputs)
+{
+    char why[256];
+    size_t len;
+    struct fio_id id;
+    char *text = fio_read_input(path, FIO_CAP_COMPDB, &len, &id, why, sizeof(why));
+    if (!text) {
+        fprintf(stderr, "%s: error: cannot read the compile database: %s\n", path, why);
         return 2;
     }
-    FILE *f = fdopen(fd, "w");
-    if (!f) {
-        close(fd);
-        unlink(tmp);
+    add_input(inputs, &id, path, false);
+    char *err = NULL;
+    struct json_object *root = json_parse_text(path, text, len, "invalid compile database", &err);
+    free(text);
+    int rc = 0;
+    if (!root) {
+        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: invalid compile database");
+        free(err);
+        return 2;
+    }
+    if (!json_object_is_type(root, json_type_array)) {
+        fprintf(stderr, "%s: error: invalid compile database: the top level is %s, not an array of entries\n", path,
+                json_kind(root));
+        rc = 2;
+    }
+    for (size_t i = 0; rc == 0 && i < json_object_array_length(root); i++) {
+        char buf[256];
+        const char *problem = compdb_entry_problem(json_object_array_get_idx(root, i), buf, sizeof(buf));
+        if (problem) {
+            fprintf(stderr, "%s: error: invalid compile database: entry %zu: %s\n", path, i + 1, problem);
+            rc = 2;
+        }
+    }
+    json_object_put(root);
+    return rc;
+}
+
+/* Checks the source `file` (relative to `workdir` when that is not NULL) before it is queued:
+ * on a problem records an error for the report in prog->diags and returns 2, else records the
+ * file in `inputs` and returns 0. */
+static int check_source(struct ir_program *prog, struct vec *inputs, const char *file, const char *workdir)
+{
+    char path[PATH_MAX], msg[512];
+    if (workdir && file[0] != '/')
+        snprintf(path, sizeof(path), "%s/%s", workdir, file);
+    else
+        snprintf(path, sizeof(path), "%s", file);
+    struct fio_id id;
+    if (fio_check_source(path, &id, msg, sizeof(msg)) == 0) {
+        add_input(inputs, &id, file, false);
+        return 0;
+    }
+    struct ir_diag *d = vec_push(&prog->diags);
+    d->loc.file = ir_intern(prog, file);
+    d->message = arena_strdup(&prog->arena, msg);
+    d->fatal = true;
+    return 2;
+}
+
+/* Refuses outputs that would replace one of the run's inputs (compared as files: device and
+ * inode, so any name of it counts) or each other. --write-baseline may name the --baseline file:
+ * that refreshes it, the old one having been read already. Returns 0, or 2 (printed). */
+static int check_outputs(const struct opts *o, const struct vec *inputs)
+{
+    const char *outs[2] = {o->outfile, o->write_baseline};
+    const char *opt[2] = {"-o", "--write-baseline"};
+    struct fio_id id[2];
+    bool exists[2] = {false, false};
+    for (int k = 0; k < 2; k++) {
+        if (!outs[k])
+            continue;
+        exists[k] = fio_out_target(outs[k], &id[k]);
+        for (size_t i = 0; exists[k] && i < inputs->len; i++) {
+            const struct input *in = vec_at(inputs, i);
+            if (!fio_same(&id[k], &in->id) || (k == 1 && in->baseline))
+                continue;
+            fprintf(stderr,
+                    "ddicheck: error: %s %s names the input file %s; writing the %s there would replace it "
+                    "(nothing was written)\n",
+                    opt[k], outs[k], in->name, k ? "baseline" : "report");
+            return 2;
+        }
+    }
+    if (outs[0] && outs[1] && ((exists[0] && exists[1] && fio_same(&id[0], &id[1])) || strcmp(outs[0], outs[1]) == 0)) {
+        fprintf(stderr, "ddicheck: error: -o and --write-baseline name the same file %s (nothing was written)\n",
+                outs[0]);
+        return 2;
+    }
+    return 0;
+}
+
+/* Writes the report in `format` to `path` ("-": standard output) through fileio.h: whole or not at
+ * all. `what` ("report", "baseline") is for messages. Returns 0, or 2 (printed). */
+static int write_report(const char *path, const char *what, const char *format, const struct findings *fs,
+                        const struct vec *errors, const struct rpt_context *ctx)
+{
+    struct fio_out out;
+    char why[512];
+    const char *target = strcmp(path, "-") == 0 ? "standard output" : path;
+    if (fio_out_open(&out, path, why, sizeof(why)) != 0) {
+        fprintf(stderr, "ddicheck: error: cannot write the %s to %s: %s\n", what, target, why);
         return 2;
     }
     int rc = 0;
     if (strcmp(format, "json") == 0)
-        rc = rpt_json_ex(f, fs, errors, ctx);
+        rc = rpt_json_ex(out.fp, fs, errors, ctx);
     else if (strcmp(format, "sarif") == 0)
-        rc = rpt_sarif(f, fs, errors, ctx);
+        rc = rpt_sarif(out.fp, fs, errors, ctx);
     else
-        rpt_text_ex(f, fs, errors, ctx);
-    if (fflush(f) != 0 || ferror(f))
-        rc = 2;
-    if (fclose(f) != 0)
-        rc = 2;
-    if (rc == 0 && rename(tmp, path) != 0)
-        rc = 2;
-    if (rc != 0) {
-        unlink(tmp);
-        fprintf(stderr, "ddicheck: error: cannot write report %s: %s\n", path, strerror(errno));
-    } else
-        chmod(path, 0644);
-    return rc;
+        rpt_text_ex(out.fp, fs, errors, ctx);
+    if (rc != 0) { /* the reporter failed: nothing is committed */
+        bool write_error = ferror(out.fp);
+        int e = errno;
+        fio_out_abort(&out);
+        if (write_error)
+            fprintf(stderr, "ddicheck: error: cannot write the %s to %s: %s\n", what, target, strerror(e));
+        return 2;
+    }
+    if (fio_out_commit(&out, why, sizeof(why)) != 0) {
+        fprintf(stderr, "ddicheck: error: cannot write the %s to %s: %s\n", what, target, why);
+        return 2;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -499,8 +686,17 @@ int main(int argc, char **argv)
     vec_init(&suppressed, sizeof(struct rpt_suppressed));
     struct baseline bl;
     bool bl_loaded = false;
-    if (rc)
+    struct vec inputs; /* struct input: every file the run reads */
+    vec_init(&inputs, sizeof(struct input));
+    struct vec readable; /* const char *: the FILEs that passed check_source(), for --verify */
+    vec_init(&readable, sizeof(char *));
+    bool write_failed = false; /* a report could not be written (and that was said) */
+    char compdb[PATH_MAX];
+    if (rc) {
+        if (rc < 0) /* --help, --version */
+            rc = 0;
         goto out;
+    }
 
     char databuf[PATH_MAX];
     const char *data = ddc_data_dir(NULL, databuf, sizeof(databuf));
@@ -542,6 +738,16 @@ int main(int argc, char **argv)
         rc = usage_error("%s", "no input files (give FILE... or -p BUILD_DIR)");
         goto out;
     }
+    if (o.baseline) { /* read first: a bad baseline stops the run before the analysis */
+        bl_loaded = true;
+        if (bl_load(&bl, o.baseline, &err) != 0) {
+            fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the baseline");
+            free(err);
+            rc = 2;
+            goto out;
+        }
+        add_input(&inputs, &bl.id, o.baseline, true);
+    }
     if (cx_init() != 0) {
         fprintf(stderr, "ddicheck: error: cannot initialise libclang\n");
         rc = 2;
@@ -549,6 +755,12 @@ int main(int argc, char **argv)
     }
     int worst = 0;
     if (o.pdir) {
+        snprintf(compdb, sizeof(compdb), "%s/compile_commands.json", o.pdir);
+        if (check_compdb(compdb, &inputs) != 0) {
+            rc = 2;
+            cx_fini();
+            goto out;
+        }
         if (cx_load_compdb(o.pdir, &cmds, &err) != 0) {
             fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot load the compile database");
             free(err);
@@ -608,6 +820,10 @@ int main(int argc, char **argv)
                 drop_jobs(&jobs, &flag_arrays);
                 goto out;
             }
+            if (check_source(&prog, &inputs, c->file, c->directory) != 0) {
+                worst = 2;
+                continue;
+            }
             int n = 0;
             const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc,
                                               (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
@@ -625,6 +841,11 @@ int main(int argc, char **argv)
                 drop_jobs(&jobs, &flag_arrays);
                 goto out;
             }
+            if (check_source(&prog, &inputs, file, NULL) != 0) {
+                worst = 2;
+                continue;
+            }
+            push_str(&readable, file);
             int n = 0;
             const char **flags = config_flags(fc, NULL, 0, (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
             int argc = 0;
@@ -634,7 +855,19 @@ int main(int argc, char **argv)
         }
     }
     cx_fini();
-    worst = run_jobs(&prog, &jobs);
+    /* every input is known now: refuse before the analysis to write over one of them */
+    for (size_t i = 0; i < cc.items.len; i++) {
+        const struct cfg *c = *(struct cfg **)vec_at(&cc.items, i);
+        add_input(&inputs, &c->id, c->path, false);
+    }
+    if ((rc = check_outputs(&o, &inputs)) != 0) {
+        drop_jobs(&jobs, &flag_arrays);
+        goto out;
+    }
+    size_t unreadable = prog.diags.len; /* the errors of check_source(), before clang's */
+    int parsed = run_jobs(&prog, &jobs);
+    if (parsed > worst)
+        worst = parsed;
     for (size_t i = 0; i < flag_arrays.len; i++)
         free(*(void **)vec_at(&flag_arrays, i));
     vec_free(&flag_arrays);
@@ -664,7 +897,12 @@ int main(int argc, char **argv)
 
     if (o.verify_prefix) {
         collect_vdiags(&vd, &fs, &prog.diags, &prog.arena);
-        rc = verify_run(o.verify_prefix, (const char *const *)o.files.data, (int)o.files.len, &vd, stdout);
+        /* only files that can be read are searched for expectations (a FIFO would block) */
+        struct vec bad_inputs = {prog.diags.data, unreadable, unreadable, prog.diags.item};
+        rpt_text_diags(stderr, &bad_inputs);
+        rc = verify_run(o.verify_prefix, (const char *const *)readable.data, (int)readable.len, &vd, stdout);
+        if (unreadable) /* an input that cannot be read is an input error, as without --verify */
+            rc = 2;
         if (rc == 0)
             printf("ddicheck --verify: %zu file(s), %zu finding(s) and %zu error(s) as expected\n", o.files.len,
                    fs.items.len, prog.diags.len);
@@ -674,42 +912,20 @@ int main(int argc, char **argv)
         .rules = &rules, .srcroot = o.srcroot, .suppressed = &suppressed, .show_suppressed = o.show_suppressed};
     const char **fps = bl_fingerprints(&fs, &fs.arena);
     ctx.fingerprints = fps;
-    if (o.write_baseline && write_report(o.write_baseline, "json", &fs, &prog.diags, &ctx) != 0) {
+    bool to_terminal = !o.outfile || strcmp(o.outfile, "-") == 0;
+    if (!to_terminal) /* errors also go to stderr so that a CI log shows them */
+        rpt_text_diags(stderr, &prog.diags);
+    if (o.write_baseline && write_report(o.write_baseline, "baseline", "json", &fs, &prog.diags, &ctx) != 0) {
         rc = 2;
+        write_failed = true;
         goto out;
     }
-    if (o.baseline) {
-        bl_loaded = true;
-        if (bl_load(&bl, o.baseline, &err) != 0) {
-            fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the baseline");
-            free(err);
-            rc = 2;
-            goto out;
-        }
+    if (bl_loaded)
         ctx.nbaselined = bl_filter(&fs, fps, &bl);
+    if (write_report(o.outfile ? o.outfile : "-", "report", o.format, &fs, &prog.diags, &ctx) != 0) {
+        rc = 2;
+        write_failed = true;
     }
-    if (o.outfile) {
-        if (write_report(o.outfile, o.format, &fs, &prog.diags, &ctx) != 0) {
-            rc = 2;
-            goto out;
-        }
-        {
-            /* errors also go to stderr so that a CI log shows them */
-            for (size_t i = 0; i < prog.diags.len; i++) {
-                const struct ir_diag *d = vec_at(&prog.diags, i);
-                if (d->loc.line)
-                    fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
-                            d->note ? "note" : "error", d->message);
-                else
-                    fprintf(stderr, "%s: error: %s\n", d->loc.file ? d->loc.file : "ddicheck", d->message);
-            }
-        }
-    } else if (strcmp(o.format, "json") == 0)
-        rc = rpt_json_ex(stdout, &fs, &prog.diags, &ctx);
-    else if (strcmp(o.format, "sarif") == 0)
-        rc = rpt_sarif(stdout, &fs, &prog.diags, &ctx);
-    else
-        rpt_text_ex(stdout, &fs, &prog.diags, &ctx);
     if (suppressed.len && !o.show_suppressed)
         fprintf(stderr,
                 "ddicheck: %zu finding(s) silenced by ddicheck-suppress comments (--show-suppressed lists them)\n",
@@ -728,6 +944,15 @@ int main(int argc, char **argv)
     }
 
 out:
+    if (!write_failed) { /* what went to standard output (dumps, lists, --verify) must have got there */
+        char why[256];
+        if (fio_check_stream(stdout, why, sizeof(why)) != 0) {
+            fprintf(stderr, "ddicheck: error: cannot write to standard output: %s\n", why);
+            rc = 2;
+        }
+    }
+    vec_free(&inputs);
+    vec_free(&readable);
     if (bl_loaded)
         bl_free(&bl);
     supp_free(&suppressed);

@@ -36,8 +36,12 @@ struct rpt_context {
 };
 
 /* `file:line:col: warning: MESSAGE [RuleId]` then `file:line:col: note: ...` per note; errors
- * first as `file:line:col: error: MESSAGE`. */
+ * first as `file:line:col: error: MESSAGE`. Control characters in file names and messages are
+ * written escaped (\n, \r, \t, \xNN), so every report line is one diagnostic. Write errors are
+ * left in `out`'s error flag (ferror). */
 void rpt_text(FILE *out, const struct findings *fs, const struct vec *errors);
+/* The errors alone, as rpt_text writes them (`file:line:col: error: MESSAGE`, `note:` for notes). */
+void rpt_text_diags(FILE *out, const struct vec *errors);
 /* rpt_text, then (with ctx->show_suppressed) each suppressed finding as
  * `file:line:col: warning: MESSAGE [RuleId] (suppressed: REASON)`. */
 void rpt_text_ex(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx);
@@ -53,8 +57,17 @@ int rpt_json_ex(FILE *out, const struct findings *fs, const struct vec *errors, 
 int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx);
 
 /* 1-based UTF-16 column of the 1-based byte column `col` on line `line` of `file`; 0 when the
- * file cannot be read or the location is unknown. */
+ * file cannot be read (or is not a regular file) or the location is unknown. Reads the file on
+ * every call: for many locations use struct rpt_cols. */
 unsigned rpt_utf16_col(const char *file, unsigned line, unsigned col);
+
+/* UTF-16 columns of many locations: each file is read once, and each column then costs at most
+ * 64 bytes of scanning, so a report's columns take time linear in the report and its files. */
+struct rpt_cols;
+struct rpt_cols *rpt_cols_new(void);
+void rpt_cols_free(struct rpt_cols *c);
+/* As rpt_utf16_col(); `file` is borrowed and must outlive `c`. */
+unsigned rpt_cols_utf16(struct rpt_cols *c, const char *file, unsigned line, unsigned col);
 
 /* GitHub code scanning's primaryLocationLineHash for every line of `text` (`len` bytes, UTF-8):
  * a rolling hash (base 37, modulo 2^64) over the first 100 characters — UTF-16 code units, spaces

@@ -12,6 +12,7 @@
 #include "report.h"
 
 #include "baseline.h"
+#include "fileio.h"
 
 #include <errno.h>
 #include <json-c/json.h>
@@ -31,53 +32,13 @@
 
 enum { LH_BLOCK = 100, LH_BASE = 37, LH_EOF = 0xFFFF };
 
-/* Counts of emitted hash values: open addressing over uint64 keys. */
-struct lh_counts {
-    uint64_t *keys;
-    unsigned *vals;
-    size_t cap, len;
-};
-
-static unsigned lh_bump(struct lh_counts *c, uint64_t key)
-{
-    if (2 * (c->len + 1) > c->cap) {
-        size_t ncap = c->cap ? c->cap * 2 : 256;
-        uint64_t *nk = calloc(ncap, sizeof(*nk));
-        unsigned *nv = calloc(ncap, sizeof(*nv));
-        if (!nk || !nv)
-            abort();
-        for (size_t i = 0; i < c->cap; i++) {
-            if (!c->vals[i])
-                continue;
-            size_t j = (size_t)(c->keys[i] * 0x9E3779B97F4A7C15ULL >> 20) & (ncap - 1);
-            while (nv[j])
-                j = (j + 1) & (ncap - 1);
-            nk[j] = c->keys[i];
-            nv[j] = c->vals[i];
-        }
-        free(c->keys);
-        free(c->vals);
-        c->keys = nk;
-        c->vals = nv;
-        c->cap = ncap;
-    }
-    size_t j = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & (c->cap - 1);
-    while (c->vals[j] && c->keys[j] != key)
-        j = (j + 1) & (c->cap - 1);
-    if (!c->vals[j]) {
-        c->keys[j] = key;
-        c->len++;
-    }
-    return ++c->vals[j];
-}
-
 struct lh_state {
     uint16_t window[LH_BLOCK];
     unsigned line_at[LH_BLOCK]; /* line starting at this window slot, 0 = none */
     unsigned pos, line;
     uint64_t hash, drop; /* drop = LH_BASE^LH_BLOCK: the weight of the unit leaving the window */
     bool at_line_start, after_cr;
-    struct lh_counts counts;
+    struct u64count counts; /* how often each hash value was emitted */
     void (*fn)(unsigned, const char *, void *);
     void *ctx;
 };
@@ -85,7 +46,7 @@ struct lh_state {
 static void lh_emit(struct lh_state *s)
 {
     char buf[40];
-    unsigned n = lh_bump(&s->counts, s->hash);
+    unsigned n = u64count_bump(&s->counts, s->hash);
     snprintf(buf, sizeof(buf), "%llx:%u", (unsigned long long)s->hash, n);
     s->fn(s->line_at[s->pos], buf, s->ctx);
     s->line_at[s->pos] = 0;
@@ -172,21 +133,29 @@ void rpt_line_hashes(const char *text, size_t len, void (*fn)(unsigned line, con
             lh_emit(s);
         lh_push(s, 0);
     }
-    free(s->counts.keys);
-    free(s->counts.vals);
+    u64count_free(&s->counts);
     free(s);
 }
 
-/* Per-file cache of the line hashes the results need. */
-struct lh_file {
-    const char *file;
+/* What the results need of each file, computed once per file: its line hashes and its URI. */
+struct sarif_file {
+    const char *file; /* borrowed */
+    bool hashed;
     char **hashes; /* hashes[line - 1], heap-owned */
     unsigned n;
+    char *uri;    /* heap-owned */
+    bool in_root; /* uri is relative to %SRCROOT% */
+};
+
+struct sarif_files {
+    struct strmap index; /* file -> struct sarif_file * */
+    struct vec files;    /* struct sarif_file *, heap-owned */
+    struct rpt_cols *cols;
 };
 
 static void lh_collect(unsigned line, const char *hash, void *ctx)
 {
-    struct lh_file *f = ctx;
+    struct sarif_file *f = ctx;
     if (line == 0)
         return;
     if (line > f->n) {
@@ -202,19 +171,28 @@ static void lh_collect(unsigned line, const char *hash, void *ctx)
     f->hashes[line - 1] = strdup(hash);
 }
 
-static const char *line_hash(struct vec *cache, const char *file, unsigned line)
+static struct sarif_file *sarif_file(struct sarif_files *sf, const char *file)
 {
-    struct lh_file *f = NULL;
-    for (size_t i = 0; i < cache->len && !f; i++) {
-        struct lh_file *c = vec_at(cache, i);
-        if (strcmp(c->file, file) == 0)
-            f = c;
-    }
+    struct sarif_file *f = strmap_get(&sf->index, file);
     if (!f) {
-        f = vec_push(cache);
+        f = calloc(1, sizeof(*f));
+        if (!f)
+            abort();
         f->file = file;
+        *(struct sarif_file **)vec_push(&sf->files) = f;
+        strmap_put(&sf->index, file, f);
+    }
+    return f;
+}
+
+static const char *line_hash(struct sarif_files *sf, const char *file, unsigned line)
+{
+    struct sarif_file *f = sarif_file(sf, file);
+    if (!f->hashed) {
+        f->hashed = true;
         size_t len;
-        char *text = read_file(file, &len);
+        char why[256];
+        char *text = fio_read_input(file, 0, &len, NULL, why, sizeof(why));
         if (text) {
             rpt_line_hashes(text, len, lh_collect, f);
             free(text);
@@ -223,15 +201,19 @@ static const char *line_hash(struct vec *cache, const char *file, unsigned line)
     return line && line <= f->n ? f->hashes[line - 1] : NULL;
 }
 
-static void line_hash_free(struct vec *cache)
+static void sarif_files_free(struct sarif_files *sf)
 {
-    for (size_t i = 0; i < cache->len; i++) {
-        struct lh_file *f = vec_at(cache, i);
+    for (size_t i = 0; i < sf->files.len; i++) {
+        struct sarif_file *f = *(struct sarif_file **)vec_at(&sf->files, i);
         for (unsigned l = 0; l < f->n; l++)
             free(f->hashes[l]);
         free(f->hashes);
+        free(f->uri);
+        free(f);
     }
-    vec_free(cache);
+    vec_free(&sf->files);
+    strmap_free(&sf->index);
+    rpt_cols_free(sf->cols);
 }
 
 /* ---- URIs ---- */
@@ -255,28 +237,35 @@ static void uri_escape(char *buf, size_t n, const char *s)
 
 /* The artifactLocation of `file`: relative to %SRCROOT% when `root` (an absolute real path
  * ending in '/') holds it, else an absolute file:// URI. */
-static struct json_object *artifact_location(const char *file, const char *root)
+static struct json_object *artifact_location(struct sarif_files *sf, const char *file, const char *root)
 {
-    char real[2 * PATH_MAX + 2], uri[6 * PATH_MAX + 16];
+    struct sarif_file *f = sarif_file(sf, file);
+    if (!f->uri) {
+        char real[2 * PATH_MAX + 2], uri[6 * PATH_MAX + 16];
+        if (!realpath(file, real)) {
+            char cwd[PATH_MAX];
+            if (file[0] == '/' || !getcwd(cwd, sizeof(cwd)))
+                snprintf(real, sizeof(real), "%s", file);
+            else
+                snprintf(real, sizeof(real), "%s/%s", cwd, file);
+        }
+        size_t rl = strlen(root);
+        f->in_root = strncmp(real, root, rl) == 0;
+        if (f->in_root) {
+            uri[0] = 0;
+            uri_escape(uri, sizeof(uri), real + rl);
+        } else {
+            snprintf(uri, sizeof(uri), "file://");
+            uri_escape(uri, sizeof(uri), real);
+        }
+        f->uri = strdup(uri);
+        if (!f->uri)
+            abort();
+    }
     struct json_object *o = json_object_new_object();
-    if (!realpath(file, real)) {
-        char cwd[PATH_MAX];
-        if (file[0] == '/' || !getcwd(cwd, sizeof(cwd)))
-            snprintf(real, sizeof(real), "%s", file);
-        else
-            snprintf(real, sizeof(real), "%s/%s", cwd, file);
-    }
-    size_t rl = strlen(root);
-    if (strncmp(real, root, rl) == 0) {
-        uri[0] = 0;
-        uri_escape(uri, sizeof(uri), real + rl);
-        json_object_object_add(o, "uri", json_object_new_string(uri));
+    json_object_object_add(o, "uri", json_object_new_string(f->uri));
+    if (f->in_root)
         json_object_object_add(o, "uriBaseId", json_object_new_string("%SRCROOT%"));
-    } else {
-        snprintf(uri, sizeof(uri), "file://");
-        uri_escape(uri, sizeof(uri), real);
-        json_object_object_add(o, "uri", json_object_new_string(uri));
-    }
     return o;
 }
 
@@ -422,14 +411,15 @@ static struct json_object *rule_json(const struct rules *rules, const struct rul
 
 /* ---- results ---- */
 
-static struct json_object *location_json(const struct ir_loc *l, const char *root, const char *msg)
+static struct json_object *location_json(struct sarif_files *sf, const struct ir_loc *l, const char *root,
+                                         const char *msg)
 {
     struct json_object *loc = json_object_new_object();
     struct json_object *phys = json_object_new_object();
-    json_object_object_add(phys, "artifactLocation", artifact_location(l->file, root));
+    json_object_object_add(phys, "artifactLocation", artifact_location(sf, l->file, root));
     struct json_object *region = json_object_new_object();
     json_object_object_add(region, "startLine", json_object_new_int((int)l->line));
-    unsigned col = rpt_utf16_col(l->file, l->line, l->col);
+    unsigned col = rpt_cols_utf16(sf->cols, l->file, l->line, l->col);
     if (col)
         json_object_object_add(region, "startColumn", json_object_new_int((int)col));
     json_object_object_add(phys, "region", region);
@@ -439,7 +429,7 @@ static struct json_object *location_json(const struct ir_loc *l, const char *roo
     return loc;
 }
 
-static struct json_object *code_flow(const struct finding *f, const char *root)
+static struct json_object *code_flow(struct sarif_files *sf, const struct finding *f, const char *root)
 {
     struct json_object *locs = json_object_new_array();
     for (size_t n = f->notes.len; n-- > 0;) {
@@ -447,11 +437,11 @@ static struct json_object *code_flow(const struct finding *f, const char *root)
         if (!no->loc.file || !no->loc.line)
             continue;
         struct json_object *tfl = json_object_new_object();
-        json_object_object_add(tfl, "location", location_json(&no->loc, root, no->message));
+        json_object_object_add(tfl, "location", location_json(sf, &no->loc, root, no->message));
         json_object_array_add(locs, tfl);
     }
     struct json_object *last = json_object_new_object();
-    json_object_object_add(last, "location", location_json(&f->loc, root, f->message));
+    json_object_object_add(last, "location", location_json(sf, &f->loc, root, f->message));
     json_object_array_add(locs, last);
     struct json_object *tf = json_object_new_object();
     json_object_object_add(tf, "locations", locs);
@@ -465,7 +455,7 @@ static struct json_object *code_flow(const struct finding *f, const char *root)
 }
 
 static struct json_object *result_json(const struct finding *f, int rule_index, const char *root, const char *fp,
-                                       struct vec *hash_cache, const struct rpt_suppressed *supp)
+                                       struct sarif_files *sf, const struct rpt_suppressed *supp)
 {
     struct json_object *r = json_object_new_object();
     json_object_object_add(r, "ruleId", json_object_new_string(f->rule));
@@ -475,17 +465,17 @@ static struct json_object *result_json(const struct finding *f, int rule_index, 
     json_object_object_add(r, "message", message_obj(f->message));
     struct json_object *locs = json_object_new_array();
     if (f->loc.file && f->loc.line)
-        json_object_array_add(locs, location_json(&f->loc, root, NULL));
+        json_object_array_add(locs, location_json(sf, &f->loc, root, NULL));
     json_object_object_add(r, "locations", locs);
     struct json_object *pf = json_object_new_object();
-    const char *lh = f->loc.file && f->loc.line ? line_hash(hash_cache, f->loc.file, f->loc.line) : NULL;
+    const char *lh = f->loc.file && f->loc.line ? line_hash(sf, f->loc.file, f->loc.line) : NULL;
     if (lh)
         json_object_object_add(pf, "primaryLocationLineHash", json_object_new_string(lh));
     if (fp)
         json_object_object_add(pf, "ddicheck/v1", json_object_new_string(fp));
     json_object_object_add(r, "partialFingerprints", pf);
     if (f->loc.file && f->loc.line)
-        json_object_object_add(r, "codeFlows", code_flow(f, root));
+        json_object_object_add(r, "codeFlows", code_flow(sf, f, root));
     if (f->function) {
         struct json_object *props = json_object_new_object();
         json_object_object_add(props, "function", json_object_new_string(f->function));
@@ -527,8 +517,10 @@ int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, co
     struct arena a = {0};
     const char *const *fps = ctx && ctx->fingerprints ? ctx->fingerprints : bl_fingerprints(fs, &a);
     const struct rules *rules = ctx ? ctx->rules : NULL;
-    struct vec hash_cache;
-    vec_init(&hash_cache, sizeof(struct lh_file));
+    struct sarif_files sf;
+    strmap_init(&sf.index);
+    vec_init(&sf.files, sizeof(struct sarif_file *));
+    sf.cols = rpt_cols_new();
 
     struct json_object *driver = json_object_new_object();
     json_object_object_add(driver, "name", json_object_new_string("ddicheck"));
@@ -556,7 +548,7 @@ int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, co
         json_object_object_add(n, "message", message_obj(d->message));
         if (d->loc.file && d->loc.line) {
             struct json_object *locs = json_object_new_array();
-            json_object_array_add(locs, location_json(&d->loc, root, NULL));
+            json_object_array_add(locs, location_json(&sf, &d->loc, root, NULL));
             json_object_object_add(n, "locations", locs);
         }
         json_object_array_add(notes, n);
@@ -576,12 +568,11 @@ int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, co
     struct json_object *results = json_object_new_array();
     for (size_t i = 0; i < fs->items.len; i++) {
         const struct finding *f = vec_at(&fs->items, i);
-        json_object_array_add(results, result_json(f, rule_index_of(rules, f->rule), root, fps[i], &hash_cache, NULL));
+        json_object_array_add(results, result_json(f, rule_index_of(rules, f->rule), root, fps[i], &sf, NULL));
     }
     for (size_t i = 0; ctx && ctx->show_suppressed && ctx->suppressed && i < ctx->suppressed->len; i++) {
         const struct rpt_suppressed *sp = vec_at(ctx->suppressed, i);
-        json_object_array_add(results,
-                              result_json(&sp->f, rule_index_of(rules, sp->f.rule), root, NULL, &hash_cache, sp));
+        json_object_array_add(results, result_json(&sp->f, rule_index_of(rules, sp->f.rule), root, NULL, &sf, sp));
     }
     json_object_object_add(run, "results", results);
     json_object_object_add(run, "columnKind", json_object_new_string("utf16CodeUnits"));
@@ -596,7 +587,7 @@ int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, co
     const char *s = json_object_to_json_string_ext(log, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
     int rc = fputs(s, out) < 0 || fputc('\n', out) == EOF ? 2 : 0;
     json_object_put(log);
-    line_hash_free(&hash_cache);
+    sarif_files_free(&sf);
     arena_free(&a);
     return rc;
 }

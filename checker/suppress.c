@@ -115,10 +115,23 @@ static bool comment_only(const char *text, size_t len)
     return i + 1 < len && text[i] == '/' && (text[i + 1] == '/' || text[i + 1] == '*');
 }
 
+/* Whether line `line` (1-based) of `s` holds the marker at all, looked for once per line and
+ * remembered in `seen` (one byte per line: 0 not yet looked, 1 no, 2 yes), so that many findings
+ * on one long line cost one scan of it. */
+static bool line_has_marker(const struct src_lines *s, unsigned char *seen, unsigned line)
+{
+    if (line == 0 || line > s->n)
+        return false;
+    if (!seen[line - 1])
+        seen[line - 1] = memmem(s->lines[line - 1], s->lens[line - 1], SUPP_MARK, strlen(SUPP_MARK)) ? 2 : 1;
+    return seen[line - 1] == 2;
+}
+
 size_t supp_apply(struct findings *fs, struct vec *out)
 {
     struct src_lines src;
     memset(&src, 0, sizeof(src));
+    unsigned char *seen = NULL;
     const char *loaded = NULL;
     bool have = false;
     size_t kept = 0, moved = 0;
@@ -130,8 +143,14 @@ size_t supp_apply(struct findings *fs, struct vec *out)
                 srcl_free(&src);
                 have = srcl_load(&src, f->loc.file) == 0;
                 loaded = f->loc.file;
+                free(seen);
+                seen = have ? calloc((size_t)src.n + 1, 1) : NULL;
+                if (have && !seen)
+                    abort();
             }
             for (unsigned d = 0; have && d < 2 && !suppressed; d++) {
+                if (!line_has_marker(&src, seen, f->loc.line - d))
+                    continue;
                 size_t len;
                 const char *text = srcl_line(&src, f->loc.line - d, &len);
                 const char *reason;
@@ -157,6 +176,7 @@ size_t supp_apply(struct findings *fs, struct vec *out)
     }
     fs->items.len = kept;
     srcl_free(&src);
+    free(seen);
     return moved;
 }
 

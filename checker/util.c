@@ -1,4 +1,4 @@
-/* util.c — arenas, growable arrays, string maps and file reading (see util.h). */
+/* util.c — arenas, growable arrays, string maps, key counts and file reading (see util.h). */
 #include "util.h"
 
 #include <stdint.h>
@@ -71,6 +71,10 @@ char *arena_cat(struct arena *a, const char *s1, const char *s2, const char *s3)
 
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
+    /* also tells gcc 12 that `fmt` is not NULL below: with UBSan's nonnull checks its
+     * -Wformat-truncation otherwise reports a "null format string" (sanitizer builds) */
+    if (!fmt)
+        return arena_strdup(a, "");
     va_list ap2;
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap2);
@@ -209,6 +213,53 @@ void strmap_free(struct strmap *m)
     free(m->keys);
     free(m->vals);
     memset(m, 0, sizeof(*m));
+}
+
+static size_t u64_slot(uint64_t key, size_t cap)
+{
+    return (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & (cap - 1);
+}
+
+unsigned u64count_bump(struct u64count *c, uint64_t key)
+{
+    if (2 * (c->len + 1) > c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 256;
+        uint64_t *nk = calloc(ncap, sizeof(*nk));
+        unsigned *nv = calloc(ncap, sizeof(*nv));
+        if (!nk || !nv) {
+            fputs("ddicheck: out of memory\n", stderr);
+            abort();
+        }
+        for (size_t i = 0; i < c->cap; i++) {
+            if (!c->vals[i])
+                continue;
+            size_t j = u64_slot(c->keys[i], ncap);
+            while (nv[j])
+                j = (j + 1) & (ncap - 1);
+            nk[j] = c->keys[i];
+            nv[j] = c->vals[i];
+        }
+        free(c->keys);
+        free(c->vals);
+        c->keys = nk;
+        c->vals = nv;
+        c->cap = ncap;
+    }
+    size_t j = u64_slot(key, c->cap);
+    while (c->vals[j] && c->keys[j] != key)
+        j = (j + 1) & (c->cap - 1);
+    if (!c->vals[j]) {
+        c->keys[j] = key;
+        c->len++;
+    }
+    return ++c->vals[j];
+}
+
+void u64count_free(struct u64count *c)
+{
+    free(c->keys);
+    free(c->vals);
+    memset(c, 0, sizeof(*c));
 }
 
 char *read_file(const char *path, size_t *len_out)

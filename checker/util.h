@@ -1,4 +1,4 @@
-/* util.h — arenas, growable arrays and string maps shared by every checker module.
+/* util.h — arenas, growable arrays, string maps and key counts shared by every checker module.
  *
  * Memory: an arena owns everything allocated from it; arena_free() releases it all at once.
  * Nothing here is thread-safe; give each thread its own arena.
@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena_chunk;
 struct arena {
@@ -53,7 +54,19 @@ void strmap_put(struct strmap *m, const char *key, void *val);
 void *strmap_get(const struct strmap *m, const char *key);
 void strmap_free(struct strmap *m);
 
-/* Reads a whole file into a heap buffer (caller frees); returns NULL with errno set on failure. */
+/* Counts per 64-bit key (open addressing), e.g. how often a hash was seen. Zero-initialise. */
+struct u64count {
+    uint64_t *keys;
+    unsigned *vals; /* 0 = empty slot */
+    size_t cap, len;
+};
+/* Adds one to the count of `key` and returns the new count (1 the first time). */
+unsigned u64count_bump(struct u64count *c, uint64_t key);
+void u64count_free(struct u64count *c);
+
+/* Reads a whole file into a heap buffer with a NUL after the last byte (caller frees); returns NULL
+ * with errno set on failure. It reads whatever the path names, FIFOs and devices included, without
+ * a size limit: for files a user names, use fileio.h's fio_read_input(). */
 char *read_file(const char *path, size_t *len_out);
 
 #endif

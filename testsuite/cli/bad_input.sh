@@ -40,7 +40,7 @@ printf '[\n  {"directory": "/tmp", "file": "a.c", "arguments": ["cc", "a.c"]},\n
     > "$tmp/bad_db/compile_commands.json"
 expect broken_compdb 2 "compile_commands.json:3: error: invalid compile database" -- -p "$tmp/bad_db"
 mkdir -p "$tmp/no_db"
-expect missing_compdb 2 "compile_commands.json: cannot read compile database" -- -p "$tmp/no_db"
+expect missing_compdb 2 "compile_commands.json: error: cannot read the compile database: No such file or directory" -- -p "$tmp/no_db"
 expect unknown_rule_enable 2 "unknown rule 'Irql_Nonexistent' in --enable" -- --enable=Irql_Nonexistent "$DIR/syntax_error.c"
 expect unknown_rule_disable 2 "unknown rule 'Nope*' in --disable" -- --disable='Nope*' "$DIR/syntax_error.c"
 expect unknown_option 2 "unknown option '--frobnicate'" -- --frobnicate x.c

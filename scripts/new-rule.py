@@ -42,8 +42,8 @@ TODO = rt.PLACEHOLDER
 KINDS = ("irql", "typestate", "call_status", "request", "driver_role")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
-# IRQL names of rules/README.md; DIRQL is any device IRQL (3..14 in checker/rules.c).
-LEVELS = {"PASSIVE_LEVEL": (0, 0), "APC_LEVEL": (1, 1), "DISPATCH_LEVEL": (2, 2), "DIRQL": (3, 14),
+# IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
+LEVELS = {"PASSIVE_LEVEL": (0, 0), "APC_LEVEL": (1, 1), "DISPATCH_LEVEL": (2, 2), "DIRQL": (3, 12),
           "HIGH_LEVEL": (15, 15)}
 DDI_HEADERS = ("ndis.h", "ndis_condis.h", "ndis_legacy.h")
 SCALARS = {"ULONG", "UINT", "USHORT", "UCHAR", "LONG", "INT", "SHORT", "CHAR", "BOOLEAN", "NDIS_STATUS", "KIRQL",
@@ -515,7 +515,7 @@ def plan_rule(a):
 
     d = {"id": rid, "kind": kind}
     first = specs[0][0] if specs else None
-    source = a.source or (ddi_page(first) if first else None) or "%s: the reference page the rule follows" % TODO
+    source = a.source or (ddi_page(first) if first else None) or "https://learn.microsoft.com/windows-hardware/drivers/ddi/%s-the-reference-page-the-rule-follows" % TODO
     facts_rows = []
     if kind == "irql":
         if not specs:
@@ -615,12 +615,19 @@ def plan_rule(a):
         if kind == "request":
             if a.check not in REQUEST_CHECKS:
                 raise Usage("a request rule needs --check %s" % " or --check ".join(REQUEST_CHECKS))
+            for f in sorted(os.listdir(os.path.join(root, "rules", "defs"))):
+                if f.endswith(".json"):
+                    with open(os.path.join(root, "rules", "defs", f), encoding="utf-8") as fh:
+                        other = json.load(fh)
+                    if other.get("kind") == "request" and other.get("check") == a.check:
+                        raise Usage("%s already is the request rule with --check %s, and the engine runs one rule "
+                                    "per check (checker/typestate.c); a new check needs engine work first"
+                                    % (other.get("id", f[:-5]), a.check))
             d.update(check=a.check, summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
-                     requests=a.requests, messages={a.check: "%s: the message ({func}, {request}, {ddi}, {ddis}, "
-                                                             "{status})" % TODO})
+                     requests=a.requests, messages={a.check: "%s: the message" % TODO})
         else:
             d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
-                     mcm_only="%s: a DDI glob" % TODO, cm_only=[],
+                     mcm_only="NdisTODO_new_rule_prefix*", cm_only=["NdisCmTODO_new_rule_ddi"],
                      messages={"mcm_only": "%s: the message ({ddi}, {kind})" % TODO,
                                "cm_only": "%s: the message ({ddi}, {mcm_form})" % TODO})
         files, cases = stub_files(rid, kind)

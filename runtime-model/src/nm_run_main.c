@@ -51,13 +51,16 @@ static const struct nm_scenario *find(const char *name)
 static char *choices_string(void)
 {
     int n = nm_choice_count();
-    char *s = malloc((size_t)n * 12 + 2);
+    size_t cap = (size_t)n * 12 + 2;
+    char *s = malloc(cap);
+    if (!s)
+        abort();
     size_t o = 0;
     s[0] = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && o < cap; i++) {
         int t, k;
         nm_choice_at(i, &t, &k);
-        o += sprintf(s + o, "%s%d", i ? "." : "", t);
+        o += (size_t)snprintf(s + o, cap - o, "%s%d", i ? "." : "", t);
     }
     return s;
 }

@@ -12,7 +12,7 @@ RUNS=${3:-1500}
 CC=${FUZZ_CC:-clang-19}
 mkdir -p "$OUT/corpus-frontend" "$OUT/corpus-verify"
 FLAGS="-g -O1 -std=c11 -D_GNU_SOURCE -DDDICHECK_VERSION=\"fuzz\" -DDDICHECK_SOURCE_DIR=\"$ROOT\" -I$ROOT/checker -I/usr/lib/llvm-19/include -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
-CORE="util jsontext ir frontend ruledb model finding irql typestate report baseline suppress verify"
+CORE="util fileio jsontext ir frontend ruledb model finding irql typestate report baseline suppress verify"
 SRCS=""
 for m in $CORE; do SRCS="$SRCS $ROOT/checker/$m.c"; done
 LIBS="-L/usr/lib/llvm-19/lib -Wl,-rpath,/usr/lib/llvm-19/lib -lclang $(pkg-config --libs json-c) -lpthread"

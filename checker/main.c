@@ -1,4 +1,5 @@
-/* main.c — the ddicheck command line: options, inputs, the pipeline, exit codes.
+/* main.c — the ddicheck command line: options, --list-rules and --explain, --verify, baselines,
+ * the report and the exit status, over the pipeline every front end shares (api.h, ddc_run):
  *
  *   sources + flags -> frontend -> IR -> driver model -> analyses/rules -> findings -> reporter
  *
@@ -9,19 +10,12 @@
 #include "baseline.h"
 #include "config.h"
 #include "finding.h"
-#include "frontend.h"
 #include "ir.h"
-#include "irql.h"
-#include "model.h"
 #include "report.h"
 #include "rules.h"
-#include "suppress.h"
-#include "typestate.h"
 #include "verify.h"
 
 #include <errno.h>
-#include <fnmatch.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,9 +25,6 @@
 
 #ifndef DDICHECK_VERSION
 #define DDICHECK_VERSION "0.0.0"
-#endif
-#ifndef DDICHECK_SOURCE_DIR
-#define DDICHECK_SOURCE_DIR "."
 #endif
 
 static const char usage_text[] =
@@ -214,41 +205,6 @@ static int parse_args(int argc, char **argv, struct opts *o)
     return 0;
 }
 
-/* Queues one parse; `argv` is freed by run_jobs(). */
-static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir)
-{
-    struct cx_job *j = vec_push(jobs);
-    j->file = file;
-    j->argv = argv;
-    j->argc = argc;
-    j->workdir = workdir;
-}
-
-/* Frees queued jobs that will not run (an error stopped the run). */
-static void drop_jobs(struct vec *jobs, struct vec *flag_arrays)
-{
-    for (size_t i = 0; i < jobs->len; i++)
-        free((void *)((struct cx_job *)vec_at(jobs, i))->argv);
-    vec_free(jobs);
-    for (size_t i = 0; i < flag_arrays->len; i++)
-        free(*(void **)vec_at(flag_arrays, i));
-    vec_free(flag_arrays);
-}
-
-/* Parses every queued file, in parallel on the machine's cores (or $DDICHECK_JOBS). */
-static int run_jobs(struct ir_program *prog, struct vec *jobs)
-{
-    long threads = sysconf(_SC_NPROCESSORS_ONLN);
-    const char *env = getenv("DDICHECK_JOBS");
-    if (env && atoi(env) > 0)
-        threads = atoi(env);
-    int worst = cx_parse_jobs(prog, jobs->data, (int)jobs->len, threads > 0 ? (int)threads : 1);
-    for (size_t i = 0; i < jobs->len; i++)
-        free((void *)((struct cx_job *)vec_at(jobs, i))->argv);
-    vec_free(jobs);
-    return worst;
-}
-
 static void collect_vdiags(struct vec *out, const struct findings *fs, const struct vec *errors, struct arena *a)
 {
     for (size_t i = 0; i < errors->len; i++) {
@@ -275,144 +231,6 @@ static void collect_vdiags(struct vec *out, const struct findings *fs, const str
             vn->text = no->message;
         }
     }
-}
-
-static void dump_model(FILE *out, const struct dm_driver *d)
-{
-    char kind[256];
-    dm_kind_text(d->kind, kind, sizeof(kind));
-    fprintf(out, "driver kind: %s\n", kind);
-    for (int i = 0; i < d->nfuncs; i++) {
-        const struct dm_func *f = &d->funcs[i];
-        fprintf(out, "function %s callers=%d", f->ir->name, f->ncallers);
-        for (size_t r = 0; r < f->roles.len; r++) {
-            const struct dm_role *ro = vec_at(&f->roles, r);
-            fprintf(out, " role=%s@%u", ro->role, ro->loc.line);
-        }
-        fputc('\n', out);
-    }
-}
-
-/* The configurations read so far (struct cfg *, heap-owned), one per .ddicheck.json. */
-struct cfg_cache {
-    struct vec items;
-    struct cfg none; /* "no configuration" */
-};
-
-/* The configuration for `source` (NULL: the current directory): --config, else the nearest
- * .ddicheck.json, else the empty one. Sets *rc to 2 after printing the error of a bad file. */
-static const struct cfg *config_for(struct cfg_cache *cc, const struct opts *o, const char *source, int *rc)
-{
-    char path[PATH_MAX];
-    if (o->no_config)
-        return &cc->none;
-    if (o->config)
-        snprintf(path, sizeof(path), "%s", o->config);
-    else if (!cfg_find(source ? source : ".", path, sizeof(path)))
-        return &cc->none;
-    for (size_t i = 0; i < cc->items.len; i++) {
-        struct cfg *c = *(struct cfg **)vec_at(&cc->items, i);
-        if (strcmp(c->path, path) == 0)
-            return c;
-    }
-    struct cfg *c = malloc(sizeof(*c));
-    if (!c)
-        abort();
-    cfg_init(c);
-    char *err = NULL;
-    if (cfg_load(c, path, &err) != 0) {
-        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the configuration");
-        free(err);
-        cfg_free(c);
-        free(c);
-        *rc = 2;
-        return &cc->none;
-    }
-    *(struct cfg **)vec_push(&cc->items) = c;
-    return c;
-}
-
-static void cfg_cache_free(struct cfg_cache *cc)
-{
-    for (size_t i = 0; i < cc->items.len; i++) {
-        struct cfg *c = *(struct cfg **)vec_at(&cc->items, i);
-        cfg_free(c);
-        free(c);
-    }
-    vec_free(&cc->items);
-    cfg_free(&cc->none);
-}
-
-/* The compiler flags for one source: `pre` (a compile command, may be empty), the configuration's
- * defines and NDIS version macro (unless `pre`/`cli` define one), `cli`, then the configuration's
- * include directories. Returns a heap array of *n borrowed strings. */
-static const char **config_flags(const struct cfg *c, const char *const *pre, int npre, const char *const *cli,
-                                 int ncli, int *n)
-{
-    const char **argv = calloc((size_t)npre + c->defines.len + 3 + (size_t)ncli + c->includes.len + 1, sizeof(char *));
-    if (!argv)
-        abort();
-    int k = 0;
-    for (int i = 0; i < npre; i++)
-        argv[k++] = pre[i];
-    for (size_t i = 0; i < c->defines.len; i++)
-        argv[k++] = *(const char **)vec_at(&c->defines, i);
-    if (!cfg_has_ndis_define(pre, npre) && !cfg_has_ndis_define(cli, ncli))
-        for (int i = 0; i < c->nndis_flags; i++)
-            argv[k++] = c->ndis_flags[i];
-    for (int i = 0; i < ncli; i++)
-        argv[k++] = cli[i];
-    for (size_t i = 0; i < c->includes.len; i++)
-        argv[k++] = *(const char **)vec_at(&c->includes, i);
-    *n = k;
-    return argv;
-}
-
-/* Applies the rule settings: the configuration's enable/disable unless --enable is given, then
- * --enable, --disable and the configuration's severity overrides. Returns 0 or 2 (printed). */
-static int apply_rule_settings(struct rules *rules, const struct opts *o, const struct cfg *c)
-{
-    const struct vec *en = o->enable.len ? &o->enable : &c->enable;
-    if (en->len) {
-        rule_set_enabled(rules, "*", false);
-        for (size_t i = 0; i < en->len; i++) {
-            const char *pat = *(const char **)vec_at(en, i);
-            if (rule_set_enabled(rules, pat, true) == 0) {
-                if (en == &o->enable)
-                    return usage_error("unknown rule '%s' in --enable (see --list-rules)", pat);
-                fprintf(stderr, "%s: error: unknown rule '%s' in \"enable\"\n", c->path, pat);
-                return 2;
-            }
-        }
-    }
-    for (size_t i = 0; !o->enable.len && i < c->disable.len; i++) {
-        const char *pat = *(const char **)vec_at(&c->disable, i);
-        if (rule_set_enabled(rules, pat, false) == 0) {
-            fprintf(stderr, "%s: error: unknown rule '%s' in \"disable\"\n", c->path, pat);
-            return 2;
-        }
-    }
-    for (size_t i = 0; i < o->disable.len; i++) {
-        const char *pat = *(const char **)vec_at(&o->disable, i);
-        if (rule_set_enabled(rules, pat, false) == 0)
-            return usage_error("unknown rule '%s' in --disable (see --list-rules)", pat);
-    }
-    for (size_t i = 0; i < c->severity.len; i++) {
-        const struct cfg_severity *sv = vec_at(&c->severity, i);
-        int n = 0;
-        for (size_t r = 0; r < rules->defs.len; r++) {
-            struct rule_def *d = vec_at(&rules->defs, r);
-            if (fnmatch(sv->pattern, d->id, 0) == 0) {
-                d->severity = sv->severity;
-                n++;
-            }
-        }
-        if (n == 0) {
-            fprintf(stderr, "%s: error: unknown rule '%s' in \"severity\"\n", c->path, sv->pattern);
-            return 2;
-        }
-    }
-    return 0;
 }
 
 /* Prints the documentation page of rule `id`. Returns 0, or 2 for an unknown rule or missing page. */
@@ -472,6 +290,31 @@ static int write_report(const char *path, const char *format, const struct findi
     return rc;
 }
 
+/* Prints the message of a failed pipeline run (api.h) as the command line words it. Returns 2. */
+static int run_error(const struct ddc_result *res, char *err)
+{
+    const char *msg = err ? err : "the analysis failed";
+    if (res->err_kind == DDC_ERR_OPTION)
+        usage_error("%s", msg);
+    else if (res->err_kind == DDC_ERR_INPUT)
+        fprintf(stderr, "%s\n", msg);
+    else
+        fprintf(stderr, "ddicheck: error: %s\n", msg);
+    free(err);
+    return 2;
+}
+
+/* Copies the command line's rule patterns into the pipeline's options. */
+static void push_patterns(struct vec *to, const struct vec *from)
+{
+    for (size_t i = 0; i < from->len; i++) {
+        char *p = strdup(*(const char **)vec_at(from, i));
+        if (!p)
+            abort();
+        *(char **)vec_push(to) = p;
+    }
+}
+
 int main(int argc, char **argv)
 {
     struct opts o;
@@ -482,54 +325,55 @@ int main(int argc, char **argv)
     vec_init(&o.enable, sizeof(char *));
     vec_init(&o.disable, sizeof(char *));
     int rc = parse_args(argc, argv, &o);
-    struct rules rules;
-    bool rules_loaded = false;
-    struct ir_program prog;
-    ir_program_init(&prog);
-    struct findings fs;
-    findings_init(&fs);
-    struct vec cmds;
-    vec_init(&cmds, sizeof(struct cx_compile_cmd));
+    struct ddc_options po;
+    ddc_options_init(&po);
+    struct ddc_result res;
+    bool ran = false;
     struct vec vd;
     vec_init(&vd, sizeof(struct vdiag));
-    struct cfg_cache cc;
-    vec_init(&cc.items, sizeof(struct cfg *));
-    cfg_init(&cc.none);
-    struct vec suppressed;
-    vec_init(&suppressed, sizeof(struct rpt_suppressed));
     struct baseline bl;
     bool bl_loaded = false;
+    char *err = NULL;
     if (rc)
         goto out;
 
-    char databuf[PATH_MAX];
-    const char *data = ddc_data_dir(NULL, databuf, sizeof(databuf));
-    char rdir[PATH_MAX], incdir[PATH_MAX];
-    if (snprintf(rdir, sizeof(rdir), "%s/rules", data) >= (int)sizeof(rdir) ||
-        snprintf(incdir, sizeof(incdir), "%s/runtime-model/include", data) >= (int)sizeof(incdir)) {
-        fprintf(stderr, "ddicheck: error: data directory path too long: %s\n", data);
-        rc = 2;
-        goto out;
-    }
-    char *err = NULL;
-    if (rule_load(&rules, o.rules_dir ? o.rules_dir : rdir, &err) != 0) {
-        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot load rules");
-        free(err);
-        rule_free(&rules);
-        rc = 2;
-        goto out;
-    }
-    rules_loaded = true;
+    po.rules_dir = o.rules_dir;
     if (o.explain) {
-        rc = explain_rule(&rules, o.explain);
+        /* the rules as defined: no configuration, no --enable/--disable */
+        struct ddc_inputs none = {0};
+        po.no_config = po.rules_only = true;
+        ran = true;
+        if (ddc_run(&po, &none, &res, &err) != 0)
+            rc = run_error(&res, err);
+        else
+            rc = explain_rule(&res.rules, o.explain);
         goto out;
     }
+    push_patterns(&po.enable, &o.enable);
+    push_patterns(&po.disable, &o.disable);
+    po.config = o.config;
+    po.no_config = o.no_config;
+    po.rules_only = o.list_rules;
+    po.dump_ir = o.dump_ir ? stdout : NULL;
+    po.dump_irql = o.dump_irql ? stdout : NULL;
+    po.dump_model = o.dump_model ? stdout : NULL;
+    struct ddc_inputs in = {(const char *const *)o.files.data,
+                            (int)o.files.len,
+                            (const char *const *)o.cflags.data,
+                            (int)o.cflags.len,
+                            o.pdir,
+                            NULL};
+    ran = true;
+    int worst = ddc_run(&po, &in, &res, &err);
+    if (worst && !res.analyzed) {
+        rc = run_error(&res, err);
+        goto out;
+    }
+    free(err); /* a failure after the analysis was printed by the engine */
+    err = NULL;
     if (o.list_rules) {
-        const struct cfg *lc = config_for(&cc, &o, o.files.len ? *(const char **)vec_at(&o.files, 0) : NULL, &rc);
-        if (rc || (rc = apply_rule_settings(&rules, &o, lc)) != 0)
-            goto out;
-        for (size_t i = 0; i < rules.defs.len; i++) {
-            struct rule_def *d = vec_at(&rules.defs, i);
+        for (size_t i = 0; i < res.rules.defs.len; i++) {
+            struct rule_def *d = vec_at(&res.rules.defs, i);
             printf("%-40s %-8s %s%s\n", d->id,
                    d->severity == SEV_ERROR  ? "error"
                    : d->severity == SEV_NOTE ? "note"
@@ -538,143 +382,20 @@ int main(int argc, char **argv)
         }
         goto out;
     }
-    if (!o.pdir && o.files.len == 0) {
-        rc = usage_error("%s", "no input files (give FILE... or -p BUILD_DIR)");
-        goto out;
-    }
-    if (cx_init() != 0) {
-        fprintf(stderr, "ddicheck: error: cannot initialise libclang\n");
-        rc = 2;
-        goto out;
-    }
-    int worst = 0;
-    if (o.pdir) {
-        if (cx_load_compdb(o.pdir, &cmds, &err) != 0) {
-            fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot load the compile database");
-            free(err);
-            rc = 2;
-            cx_fini();
-            goto out;
-        }
-        if (cmds.len == 0) {
-            fprintf(stderr, "%s/compile_commands.json: error: the compile database has no entries\n", o.pdir);
-            rc = 2;
-            cx_fini();
-            goto out;
-        }
-    }
-    /* rule settings come from the configuration of the run's first source */
-    char first[PATH_MAX];
-    if (o.files.len)
-        snprintf(first, sizeof(first), "%s", *(const char **)vec_at(&o.files, 0));
-    else {
-        struct cx_compile_cmd *c0 = vec_at(&cmds, 0);
-        snprintf(first, sizeof(first), "%s%s%s", c0->file[0] == '/' ? "" : c0->directory, c0->file[0] == '/' ? "" : "/",
-                 c0->file);
-    }
-    const struct cfg *runcfg = config_for(&cc, &o, first, &rc);
-    if (rc || (rc = apply_rule_settings(&rules, &o, runcfg)) != 0) {
-        cx_fini();
-        goto out;
-    }
-    struct vec jobs;
-    vec_init(&jobs, sizeof(struct cx_job));
-    struct vec flag_arrays; /* arrays from config_flags(), freed after parsing */
-    vec_init(&flag_arrays, sizeof(void *));
-    if (o.pdir) {
-        for (size_t i = 0; i < cmds.len; i++) {
-            struct cx_compile_cmd *c = vec_at(&cmds, i);
-            if (o.files.len) {
-                bool want = false;
-                for (size_t f = 0; f < o.files.len && !want; f++) {
-                    char a[PATH_MAX], b[PATH_MAX], full[PATH_MAX];
-                    const char *given = *(const char **)vec_at(&o.files, f);
-                    if (c->file[0] != '/')
-                        snprintf(full, sizeof(full), "%s/%s", c->directory, c->file);
-                    else
-                        snprintf(full, sizeof(full), "%s", c->file);
-                    want = realpath(given, a) && realpath(full, b) && strcmp(a, b) == 0;
-                }
-                if (!want)
-                    continue;
-            }
-            /* the user's extra flags and the configuration's go after the compile command */
-            char full[PATH_MAX];
-            snprintf(full, sizeof(full), "%s%s%s", c->file[0] == '/' ? "" : c->directory, c->file[0] == '/' ? "" : "/",
-                     c->file);
-            const struct cfg *fc = config_for(&cc, &o, full, &rc);
-            if (rc) {
-                cx_fini();
-                drop_jobs(&jobs, &flag_arrays);
-                goto out;
-            }
-            int n = 0;
-            const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc,
-                                              (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
-            int m = 0;
-            const char **full_argv = ddc_clang_argv(c->file, argv2, n, c->directory, incdir, &m);
-            add_job(&jobs, c->file, full_argv, m, c->directory);
-            *(void **)vec_push(&flag_arrays) = (void *)argv2;
-        }
-    } else {
-        for (size_t f = 0; f < o.files.len; f++) {
-            const char *file = *(const char **)vec_at(&o.files, f);
-            const struct cfg *fc = config_for(&cc, &o, file, &rc);
-            if (rc) {
-                cx_fini();
-                drop_jobs(&jobs, &flag_arrays);
-                goto out;
-            }
-            int n = 0;
-            const char **flags = config_flags(fc, NULL, 0, (const char *const *)o.cflags.data, (int)o.cflags.len, &n);
-            int argc = 0;
-            const char **argv = ddc_clang_argv(file, flags, n, NULL, incdir, &argc);
-            add_job(&jobs, file, argv, argc, NULL);
-            *(void **)vec_push(&flag_arrays) = (void *)flags;
-        }
-    }
-    cx_fini();
-    worst = run_jobs(&prog, &jobs);
-    for (size_t i = 0; i < flag_arrays.len; i++)
-        free(*(void **)vec_at(&flag_arrays, i));
-    vec_free(&flag_arrays);
-
-    if (o.dump_ir)
-        for (size_t i = 0; i < prog.funcs.len; i++)
-            ir_dump_func(stdout, *(struct ir_func **)vec_at(&prog.funcs, i));
-    struct dm_driver drv;
-    dm_build(&drv, &prog, &rules);
-    /* only some entries of a compile database: the rest of the driver is not in this run */
-    drv.partial = o.pdir && o.files.len && o.files.len < cmds.len;
-    if (o.dump_model)
-        dump_model(stdout, &drv);
-    irql_run(&drv, &fs, o.dump_irql ? stdout : NULL);
-    if (ts_run(&drv, &fs) != 0)
-        worst = 2;
-    dm_free(&drv);
-    findings_sort(&fs);
-    /* severity overrides also apply to findings whose engine did not read the definition */
-    for (size_t i = 0; i < fs.items.len; i++) {
-        struct finding *f = vec_at(&fs.items, i);
-        struct rule_def *d = rule_find(&rules, f->rule);
-        if (d && runcfg->severity.len)
-            f->severity = d->severity;
-    }
-    supp_apply(&fs, &suppressed);
 
     if (o.verify_prefix) {
-        collect_vdiags(&vd, &fs, &prog.diags, &prog.arena);
+        collect_vdiags(&vd, &res.findings, &res.prog.diags, &res.prog.arena);
         rc = verify_run(o.verify_prefix, (const char *const *)o.files.data, (int)o.files.len, &vd, stdout);
         if (rc == 0)
             printf("ddicheck --verify: %zu file(s), %zu finding(s) and %zu error(s) as expected\n", o.files.len,
-                   fs.items.len, prog.diags.len);
+                   res.findings.items.len, res.prog.diags.len);
         goto out;
     }
     struct rpt_context ctx = {
-        .rules = &rules, .srcroot = o.srcroot, .suppressed = &suppressed, .show_suppressed = o.show_suppressed};
-    const char **fps = bl_fingerprints(&fs, &fs.arena);
+        .rules = &res.rules, .srcroot = o.srcroot, .suppressed = &res.suppressed, .show_suppressed = o.show_suppressed};
+    const char **fps = bl_fingerprints(&res.findings, &res.findings.arena);
     ctx.fingerprints = fps;
-    if (o.write_baseline && write_report(o.write_baseline, "json", &fs, &prog.diags, &ctx) != 0) {
+    if (o.write_baseline && write_report(o.write_baseline, "json", &res.findings, &res.prog.diags, &ctx) != 0) {
         rc = 2;
         goto out;
     }
@@ -686,17 +407,17 @@ int main(int argc, char **argv)
             rc = 2;
             goto out;
         }
-        ctx.nbaselined = bl_filter(&fs, fps, &bl);
+        ctx.nbaselined = bl_filter(&res.findings, fps, &bl);
     }
     if (o.outfile) {
-        if (write_report(o.outfile, o.format, &fs, &prog.diags, &ctx) != 0) {
+        if (write_report(o.outfile, o.format, &res.findings, &res.prog.diags, &ctx) != 0) {
             rc = 2;
             goto out;
         }
         {
             /* errors also go to stderr so that a CI log shows them */
-            for (size_t i = 0; i < prog.diags.len; i++) {
-                const struct ir_diag *d = vec_at(&prog.diags, i);
+            for (size_t i = 0; i < res.prog.diags.len; i++) {
+                const struct ir_diag *d = vec_at(&res.prog.diags, i);
                 if (d->loc.line)
                     fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
                             d->note ? "note" : "error", d->message);
@@ -705,39 +426,35 @@ int main(int argc, char **argv)
             }
         }
     } else if (strcmp(o.format, "json") == 0)
-        rc = rpt_json_ex(stdout, &fs, &prog.diags, &ctx);
+        rc = rpt_json_ex(stdout, &res.findings, &res.prog.diags, &ctx);
     else if (strcmp(o.format, "sarif") == 0)
-        rc = rpt_sarif(stdout, &fs, &prog.diags, &ctx);
+        rc = rpt_sarif(stdout, &res.findings, &res.prog.diags, &ctx);
     else
-        rpt_text_ex(stdout, &fs, &prog.diags, &ctx);
-    if (suppressed.len && !o.show_suppressed)
+        rpt_text_ex(stdout, &res.findings, &res.prog.diags, &ctx);
+    if (res.suppressed.len && !o.show_suppressed)
         fprintf(stderr,
                 "ddicheck: %zu finding(s) silenced by ddicheck-suppress comments (--show-suppressed lists them)\n",
-                suppressed.len);
+                res.suppressed.len);
     if (ctx.nbaselined)
         fprintf(stderr, "ddicheck: %zu finding(s) hidden because the baseline %s has them\n", ctx.nbaselined,
                 o.baseline);
     if (rc == 0) {
-        enum rule_severity fail_on = runcfg->has_fail_on ? runcfg->fail_on : SEV_NOTE;
+        enum rule_severity fail_on = res.has_fail_on ? res.fail_on : SEV_NOTE;
         if (o.fail_on)
             cfg_parse_severity(o.fail_on, &fail_on);
         bool failing = false;
-        for (size_t i = 0; i < fs.items.len && !failing; i++)
-            failing = ((const struct finding *)vec_at(&fs.items, i))->severity >= fail_on;
+        for (size_t i = 0; i < res.findings.items.len && !failing; i++)
+            failing = ((const struct finding *)vec_at(&res.findings.items, i))->severity >= fail_on;
         rc = worst ? 2 : failing ? 1 : 0;
     }
 
 out:
     if (bl_loaded)
         bl_free(&bl);
-    supp_free(&suppressed);
-    cfg_cache_free(&cc);
-    if (rules_loaded)
-        rule_free(&rules);
+    if (ran)
+        ddc_result_free(&res);
+    ddc_options_free(&po);
     vec_free(&vd);
-    cx_compile_cmds_free(&cmds);
-    findings_free(&fs);
-    ir_program_free(&prog);
     vec_free(&o.files);
     vec_free(&o.cflags);
     vec_free(&o.enable);

@@ -16,7 +16,7 @@
  * (`file:line:col: warning: MESSAGE [RuleId]` and `note:` lines). Then the real compiler runs with the
  * original arguments, unchanged, through execvp (no shell), and its exit status is the wrapper's.
  *
- * Inline suppressions apply (suppress.h); .ddicheck.json is not read.
+ * Inline suppressions and each source's .ddicheck.json apply, as for the command line (api.h).
  * Not analyzed: preprocessing only (-E, -M, -MM), `-###`, invocations without a C input (linking,
  * assembling, C++), stdin (`-`), other -x languages (c-header, cpp-output, ...).
  *

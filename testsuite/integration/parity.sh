@@ -136,6 +136,9 @@ case_() {
     [ -z "$error" ] || has "$name: ddicheck-cc" "$error" || failed=1
     # shellcheck disable=SC2086
     run "$CLANG" -fplugin="$PLUGIN" $flags -c sub1/one.c sub2/two.c
+    want=0
+    grep -q ' error$' "$tmp/expected.found" && want=nonzero # an error finding fails the compile
+    rc_is "$name: plugin" "$want" || failed=1
     normalize plugin
     [ -z "$error" ] || has "$name: plugin" "$error" || failed=1
     cd "$tmp" || exit 1

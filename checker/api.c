@@ -204,7 +204,8 @@ static void add_job(struct vec *jobs, const char *file, const char **argv, int a
     j->workdir = workdir;
 }
 
-/* Frees queued jobs that will not run (an error stopped the run). */
+/* Frees the jobs left in the queue (an error stopped the run before parsing) and the flag arrays
+ * their command lines borrow from. */
 static void drop_jobs(struct vec *jobs, struct vec *flag_arrays)
 {
     for (size_t i = 0; i < jobs->len; i++)

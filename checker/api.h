@@ -1,36 +1,77 @@
-/* api.h — ddicheck as a library: "analyze these C files with these compiler flags, return the
- * findings". The compiler wrapper (wrapper.c, ddicheck-cc) and the clang plugin (plugin.cpp) use it.
+/* api.h — the ddicheck pipeline: one function under every front end.
  *
- * It runs the pipeline of the command line — frontend -> driver model -> analyses -> sorted
- * findings -> inline suppressions — on the files of one call, seen together as one driver. The
- * `.ddicheck.json` of the first file applies (enabled rules, severities, includes, defines, NDIS
- * version; the caller's options and flags win over it); baselines are the command line's only.
- * It prints nothing: the caller
- * reports the findings (report.h) and the input errors recorded in the result.
+ * ddc_run() is the whole chain from inputs to findings:
+ *   sources + flags, or a compile database -> each source's configuration -> frontend (parallel
+ *   parsing) -> driver model -> analyses -> sorted findings -> severity overrides -> inline
+ *   suppressions
+ * The ddicheck command line (main.c), the compiler wrapper (wrapper.c, ddicheck-cc) and the clang
+ * plugin (plugin.cpp) all run it — the last two through ddc_analyze() — so the three read
+ * `.ddicheck.json` the same way and find the same things (testsuite/integration/parity.sh checks
+ * it). It prints nothing but the dumps asked for: the caller reports the findings (report.h), the
+ * input errors recorded in the result and the message of a failed run. Verification, baselines,
+ * report files and exit statuses are the command line's.
  *
- * Limits: one call at a time per process (the frontend keeps one libclang index); not thread-safe.
- * Memory: the options own their pattern strings; a result owns everything its findings point to.
+ * Configuration (config.h, docs/usage.md). Each source gets the compiler settings of its own
+ * configuration: the options' `config` file, else the nearest `.ddicheck.json` up from the source's
+ * directory. The rule settings (enable, disable, severity) and fail_on come from the configuration
+ * of the run's first source (the first file, or the first entry of the compile database). The clang
+ * command line of a source is, in this order:
+ *
+ *   COMPILER  config-defines  config-NDIS-macros  COMPILE-COMMAND-FLAGS  FLAGS  config-includes
+ *   [-isystem DATA_DIR/runtime-model/include]  -ferror-limit=0  -w  [FILE]
+ *
+ * COMPILER and COMPILE-COMMAND-FLAGS are a compile-database entry's (the front ends without a
+ * database pass no compiler; their compile's flags are FLAGS). So every flag of the compile wins over
+ * the configuration: a -D/-U given there comes later, an -I given there is searched first, an NDISxx
+ * macro defined there replaces "ndis_version" (whose macros are then left out); the configuration's
+ * include directories are searched in the order the file lists them. The NDIS headers of DATA_DIR
+ * are added when no include directory holds ndis.h. Rule settings, in this order: the options'
+ * enable patterns replace the configuration's "enable" and "disable"; without them, "enable" then
+ * "disable" apply; then the options' disable patterns; then "severity". A pattern (id or fnmatch
+ * glob) that matches no rule is an error, wherever it comes from.
+ *
+ * Limits: one run at a time per process (the frontend keeps one libclang index per thread); not
+ * thread-safe.
+ * Memory: the options own their pattern strings and borrow everything else; a result owns
+ * everything its findings, errors and rules point to.
  */
 #ifndef DDICHECK_API_H
 #define DDICHECK_API_H
 
+#include "fileio.h"
 #include "finding.h"
 #include "ir.h"
+#include "rules.h"
 #include "util.h"
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* What to check with. Zero-initialise through ddc_options_init(). */
+/* How to check. Initialise with ddc_options_init(); every field may stay zero/NULL. */
 struct ddc_options {
     const char *data_dir;  /* directory holding rules/ and runtime-model/include/ (borrowed);
                               NULL: ddc_data_dir(NULL, ...) */
     const char *rules_dir; /* rules directory (borrowed); NULL: DATA_DIR/rules */
     struct vec enable;     /* char *, heap-owned: rule ids or fnmatch globs; non-empty = only these */
     struct vec disable;    /* char *, heap-owned */
+    const char *config;    /* configuration file for every source (borrowed); NULL: the nearest
+                              .ddicheck.json of each source */
+    bool no_config;        /* read no configuration file */
+    int jobs;              /* parsing threads; <= 0: $DDICHECK_JOBS if set, else the online CPUs */
+    bool partial;          /* the inputs are one part of a driver (one compile of a build): rules that
+                              need the whole driver stay silent. A compile-database run filtered by
+                              fewer files than the database has entries is partial in any case. */
+    bool rules_only;       /* stop once the rules are loaded and the rule settings applied (the
+                              configuration of the first file, or of the current directory without
+                              files); nothing is parsed and the compile database is not read */
+    FILE *dump_ir;         /* when set, the IR of every function is printed there (ir.h) */
+    FILE *dump_irql;       /* ... each function's entry IRQL and the IRQL at each call (irql.h) */
+    FILE *dump_model;      /* ... the driver model: driver kind, functions, callers, roles */
 };
 
 void ddc_options_init(struct ddc_options *o);
@@ -40,6 +81,20 @@ void ddc_options_free(struct ddc_options *o);
  * (comma-separated ids or globs) or `--rules-dir=DIR` (DIR is borrowed from `arg`).
  * Returns 0, or -1 when `arg` is none of these (nothing changed). */
 int ddc_options_parse(struct ddc_options *o, const char *arg);
+
+/* What to check: explicit files, or the entries of a compile database. All borrowed. */
+struct ddc_inputs {
+    const char *const *files; /* sources; with compdb_dir, only the entries naming these files
+                                 (compared by real path) are checked */
+    int nfiles;
+    const char *const *flags; /* compiler flags for every source, without the compiler's name and
+                                 the files (-I, -D, -U, -include, -isystem, --target=, -std=, -f...,
+                                 as clang's driver takes them); after an entry's own flags */
+    int nflags;
+    const char *compdb_dir; /* directory holding compile_commands.json, or NULL */
+    const char *workdir;    /* directory relative files and flags are resolved against, NULL for
+                               the current one (compile-database entries use their "directory") */
+};
 
 /* Finds the directory that holds rules/ and runtime-model/include/: $DDICHECK_DATA_DIR if it has
  * rules/defs, else BINARY's directory/../share/ddicheck (an installed tree) if it has, else the
@@ -59,27 +114,57 @@ bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir);
 const char **ddc_clang_argv(const char *file, const char *const *base, int nbase, const char *workdir,
                             const char *include_dir, int *n_out);
 
-/* The outcome of one analysis. */
+/* Where the message of a failed run points (ddc_result.err_kind). */
+enum ddc_err_kind {
+    DDC_ERR_NONE,
+    DDC_ERR_OPTION, /* the caller's request: an enable/disable pattern matching no rule, no input */
+    DDC_ERR_INPUT,  /* a file, named first: "FILE[:LINE]: error: ..." (rule file, configuration,
+                       compile database) */
+    DDC_ERR_TOOL,   /* ddicheck itself (libclang does not start, a path too long); no location */
+};
+
+/* The outcome of one run. */
+/* A file the run read, identified as a file (device and inode: any name of it matches). */
+struct ddc_input {
+    struct fio_id id;
+    const char *name; /* as given, owned by the result's program arena */
+};
+
 struct ddc_result {
     struct ir_program prog;   /* owns the file names findings point to; prog.diags holds the errors
                                  clang reported in the inputs (struct ir_diag) */
     struct findings findings; /* sorted by file, line, column, rule; without the suppressed ones */
-    size_t suppressed;        /* findings silenced by `// ddicheck-suppress RuleId: reason` comments */
+    struct vec suppressed;    /* struct rpt_suppressed (report.h): findings silenced by
+                                 `// ddicheck-suppress RuleId: reason` comments */
+    struct rules rules;       /* the rules of the run, its rule settings applied (for reports and
+                                 --list-rules); valid when rules_loaded */
+    bool rules_loaded;
+    bool analyzed;    /* the inputs were parsed and analyzed: prog and findings are complete */
+    bool has_fail_on; /* "fail_on" of the run's configuration, when it has one */
+    enum rule_severity fail_on;
+    enum ddc_err_kind err_kind; /* what *err describes */
+    struct vec inputs;          /* struct ddc_input: every file the run read (sources, compile database,
+                                   configurations), so that a caller writes no report over one */
+    size_t unreadable;          /* the first `unreadable` entries of prog.diags are sources that could not
+                                   be read (fileio.h); clang's errors follow */
 };
 
-/* Analyzes `files` (nfiles >= 1) together as one driver.
- *   flags/nflags: compiler flags for every file, without the compiler name and without the files
- *                 (-I, -D, -U, -include, -isystem, --target=, -std=, -f..., as clang's driver takes
- *                 them); without an include directory holding ndis.h, ddicheck's own NDIS headers
- *                 (DATA_DIR/runtime-model/include) are added;
- *   workdir:      directory relative paths are resolved against, or NULL for the current one.
+/* Runs the pipeline (see the top of this file) on `in` with options `o`.
  * Always initialises `res` (free it with ddc_result_free()). Returns
- *   0 when every file was analyzed without clang errors,
- *   1 when clang reported errors in an input (the rest was analyzed; the errors are in res->prog.diags),
- *   2 when an input could not be analyzed at all (res->prog.diags says why), or on a tool error —
- *     rules that do not load, an --enable/--disable pattern matching no rule, libclang failing to
- *     start, a malformed rule definition met by an analysis — described by a heap-allocated message in *err (caller
- * frees; *err stays NULL otherwise). */
+ *   0 when every source was analyzed without clang errors (or, with rules_only, the rules loaded),
+ *   1 when clang reported errors in a source (the rest was analyzed; the errors are in res->prog.diags),
+ *   2 when a source could not be analyzed at all (res->prog.diags says why), or when the run
+ *     failed: rules that do not load, a configuration that does not read, a rule pattern matching
+ *     no rule, a compile database that does not load or has no entries, no inputs, libclang not
+ *     starting — then res->analyzed is false, nothing was parsed, and a heap-allocated message is
+ *     in *err (caller frees; *err stays NULL otherwise), of the kind res->err_kind says. A rule
+ *     definition an analysis cannot use also returns 2 with a message, after the analysis
+ *     (res->analyzed is true; the engine has printed the details to stderr). */
+int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc_result *res, char **err);
+
+/* ddc_run() on `files` (nfiles >= 1) with `flags` and `workdir` as in struct ddc_inputs, as one
+ * part of a driver (o->partial is taken as true): what the compiler wrapper and the clang plugin
+ * check for one compile. Returns as ddc_run(). */
 int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfiles, const char *const *flags, int nflags,
                 const char *workdir, struct ddc_result *res, char **err);
 

@@ -13,10 +13,12 @@
  *   "fail_on":      "error"|"warning"|"note"   the least severity that makes the exit status 1
  *   "$schema":      ignored (for editors)
  * Compiler settings (include, defines, NDIS version) apply per source file; rule settings and
- * fail_on are taken from the configuration of the run's first source. Command-line options
- * override the file: --enable replaces "enable" and "disable", -D/-U given on the command line
- * win over "defines", -I directories given on the command line are searched first, an NDIS
- * version macro given on the command line replaces "ndis_version", --fail-on replaces "fail_on".
+ * fail_on are taken from the configuration of the run's first source. The pipeline applies them
+ * (api.h gives the order), the same for every front end: the compile's own flags (command line,
+ * compile-database entry, wrapped compile line, plugin compile) override the file — its -D/-U win
+ * over "defines", its -I directories are searched before "include", an NDIS version macro it
+ * defines replaces "ndis_version" — and --enable replaces "enable" and "disable", --fail-on
+ * replaces "fail_on".
  *
  * Memory: everything is owned by the struct cfg's arena.
  */

@@ -6,8 +6,10 @@
  * and  rules-dir=DIR.  The plugin registers as "ddicheck" and runs before clang's main action, so the
  * compile goes on. Once the translation unit has been parsed without errors, it hands the main file
  * and the compile's own options to the C core (api.h) — which parses the file again through libclang
- * and runs the same analyses as the ddicheck command line — and reports each finding as a clang
- * warning `MESSAGE [RuleId]` at the finding's line and column, with its path notes as clang notes.
+ * and runs the same pipeline as the ddicheck command line — and reports each finding as a clang
+ * diagnostic `MESSAGE [RuleId]` at the finding's line and column, with its path notes as clang notes.
+ * Its level is the finding's severity: a warning, or an error or a note when the rule or the
+ * `severity` of `.ddicheck.json` says so (an error fails the compile, as -Werror does for warnings).
  *
  * clang 19 cannot remap custom diagnostics, so the plugin applies -w and -Werror itself: with -w it
  * reports nothing, with -Werror (-Wno-error undoes it) its findings are errors and fail the compile.
@@ -25,7 +27,7 @@
  * goes on: clang's own result stands. SIGINT, SIGTERM and SIGHUP reaching clang meanwhile are
  * forwarded to the child, then handled by clang's own handlers; the child dies with clang.
  *
- * Inline suppressions apply (suppress.h); .ddicheck.json is not read.
+ * Inline suppressions and the file's .ddicheck.json apply, as for the command line (api.h).
  * Limits: each translation unit is analyzed on its own (the command line and ddicheck-cc analyze all
  * files of one run as one driver); a TU read from stdin is not analyzed; the options passed on are
  * those that change how C parses (target, language standard and dialect, include paths, macros,
@@ -269,10 +271,18 @@ class Consumer : public clang::ASTConsumer
     {
         clang::DiagnosticsEngine &D = CI.getDiagnostics();
         unsigned id = D.getCustomDiagID(level, "%0 [%1]");
+        unsigned errorId = D.getCustomDiagID(clang::DiagnosticsEngine::Error, "%0 [%1]");
+        unsigned noteFindingId = D.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0 [%1]");
         unsigned noteId = D.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");
         for (size_t i = 0; i < fs.items.len; i++) {
             const finding *f = static_cast<const finding *>(vec_at(&fs.items, i));
-            D.Report(where(SM, f->loc), id) << f->message << f->rule;
+            /* the finding's severity (its rule's, or the configuration's) is its clang level */
+            if (f->severity == SEV_NOTE)
+                D.setLastDiagnosticIgnored(false); /* else clang drops a note after an ignored warning */
+            D.Report(where(SM, f->loc), f->severity == SEV_ERROR  ? errorId
+                                        : f->severity == SEV_NOTE ? noteFindingId
+                                                                  : id)
+                << f->message << f->rule;
             for (size_t n = 0; n < f->notes.len; n++) {
                 const note *no = static_cast<const note *>(vec_at(&f->notes, n));
                 D.Report(where(SM, no->loc), noteId) << no->message;

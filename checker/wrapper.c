@@ -27,7 +27,7 @@
  * wrapper dies by the same signal, without compiling, so no analysis outlives it (and the child is
  * killed if the wrapper is killed outright, by SIGKILL).
  *
- * Inline suppressions apply (suppress.h); .ddicheck.json is not read.
+ * Inline suppressions and each source's .ddicheck.json apply, as for the command line (api.h).
  * Not analyzed: preprocessing only (-E, -M, -MM), `-###`, invocations without a C input (linking,
  * assembling, C++), stdin (`-`), other -x languages (c-header, cpp-output, ...).
  *

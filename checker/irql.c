@@ -646,16 +646,19 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
             a.fs[i].default_entry = true;
             push(&a, i);
         }
+    int unreached = 0;
     for (;;) {
         while (a.qlen > 0) {
             int f = a.queue[--a.qlen];
             a.fs[f].queued = false;
             run(&a, f, a.fs[f].entry, M_PROPAGATE);
         }
-        /* anything left unreached (a cycle no root calls) starts at PASSIVE_LEVEL too */
+        /* anything left unreached (a cycle no root calls) starts at PASSIVE_LEVEL too; a function
+         * once reached stays so, so the search goes on from where it stopped */
         bool more = false;
-        for (int i = 0; i < n; i++)
-            if (!a.fs[i].has_entry) {
+        for (; unreached < n; unreached++)
+            if (!a.fs[unreached].has_entry) {
+                int i = unreached;
                 a.fs[i].entry = point(IRQL_PASSIVE, NULL);
                 a.fs[i].has_entry = true;
                 a.fs[i].default_entry = true;

@@ -13,14 +13,15 @@ probe between NdisAcquireSpinLock and NdisReleaseSpinLock, or in a function ente
 held, runs at DISPATCH_LEVEL; the generator tracks whether each probe is reached in ddicheck's
 model of the program (constant conditions are pruned, every operand of an expression is
 evaluated except under sizeof, both arms of a conditional count) and so knows exactly at which
-byte offsets the rule must report. The generator itself never recurses on the size of what it
+lines and columns the rule must report. The generator itself never recurses on the size of what it
 builds: deep shapes are written as runs of prefixes and suffixes.
 
   gen_driver.py run --ddicheck BIN [--seed N] [--budget SECONDS] [--max-cases K] [--max-size S]
       generates cases from the seed until the time budget (default 120 s) or K cases are used up,
-      runs `BIN --format=json` on each with a 60 s limit, and fails when an exit status is not 0
-      or 1, a run times out, or the probe rule's findings differ from the expected ones. A failing
-      case is kept (its directory is printed) to be replayed with the command shown.
+      runs `BIN --format=text` (or --format json) on each with a 60 s limit, and fails when an exit
+      status is not 0 or 1, a run times out, or the probe rule's findings differ from the expected
+      ones (file, line, column). A failing case is kept (its directory is printed) to be replayed
+      with the command shown.
   gen_driver.py case KIND SIZE DIR [--seed N] [--oneline]
       writes one case of KIND (see KINDS) into DIR and prints the files to check, then one line
       per expected finding: FILE:LINE:COLUMN.
@@ -31,6 +32,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -545,10 +547,30 @@ def chain_case(n, oneline):
 # ---- checking -------------------------------------------------------------------------------
 
 
-def check(ddicheck, case, d, timeout):
+TEXT_FINDING = re.compile(r"^(.*):(\d+):(\d+): warning: .*\[" + RULE + r"\]$")
+
+
+def findings_of(report, fmt):
+    """The probe rule's findings of a report as (file name, line, column), or None if it does not
+    parse."""
+    if fmt == "json":
+        try:
+            return {(os.path.basename(f["file"]), f["line"], f["column"]) for f in json.loads(report)["findings"]
+                    if f["rule"] == RULE}
+        except (ValueError, KeyError, TypeError):
+            return None
+    got = set()
+    for line in report.decode(errors="replace").splitlines():
+        m = TEXT_FINDING.match(line)
+        if m:
+            got.add((os.path.basename(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return got
+
+
+def check(ddicheck, case, d, timeout, fmt="text"):
     """Runs ddicheck on the case in d; returns None or a description of the failure."""
     paths, expected = case.write(d)
-    cmd = [ddicheck, "--format=json"] + paths
+    cmd = [ddicheck, "--format=" + fmt] + paths
     t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, capture_output=True, timeout=timeout)
@@ -558,17 +580,15 @@ def check(ddicheck, case, d, timeout):
     if p.returncode not in (0, 1):
         err = p.stderr.decode(errors="replace")[-2000:]
         return "exit status %d (%.1f s): %s\n%s" % (p.returncode, secs, " ".join(cmd), err)
-    try:
-        report = json.loads(p.stdout)
-    except ValueError:
-        return "the JSON report does not parse: %s" % " ".join(cmd)
-    got = {(os.path.basename(f["file"]), f["offset"]) for f in report["findings"] if f["rule"] == RULE}
-    want = {(name, off) for name, off, _, _ in expected}
+    got = findings_of(p.stdout, fmt)
+    if got is None:
+        return "the report does not parse: %s" % " ".join(cmd)
+    want = {(name, line, col) for name, _, line, col in expected}
     if got != want:
-        lines = {(name, off): (line, col) for name, off, line, col in expected}
-        missing = ["%s:%d:%d" % ((n,) + lines[(n, o)]) for n, o in sorted(want - got)]
-        extra = ["%s offset %d" % x for x in sorted(got - want)]
-        return "findings differ: missing %s; unexpected %s: %s" % (missing[:10], extra[:10], " ".join(cmd))
+        missing = ["%s:%d:%d" % x for x in sorted(want - got)]
+        extra = ["%s:%d:%d" % x for x in sorted(got - want)]
+        return "findings differ: missing %s; unexpected %s (%.1f s): %s" % (missing[:10], extra[:10], secs,
+                                                                           " ".join(cmd))
     if expected and p.returncode != 1:
         return "findings but exit status 0: %s" % " ".join(cmd)
     return None
@@ -585,7 +605,7 @@ def cmd_run(a):
             case = random_case(rng, a.max_size)
             d = os.path.join(base, "case%d" % i)
             os.mkdir(d)
-            why = check(a.ddicheck, case, d, 60)
+            why = check(a.ddicheck, case, d, 60, a.format)
             ran += 1
             kinds[case.kind.split(":")[0]] = kinds.get(case.kind.split(":")[0], 0) + 1
             if why:
@@ -634,6 +654,7 @@ def main():
     r.add_argument("--budget", type=float, default=120)
     r.add_argument("--max-cases", type=int, default=0)
     r.add_argument("--max-size", type=int, default=5000)
+    r.add_argument("--format", choices=["text", "json"], default="text")
     c = sub.add_parser("case")
     c.add_argument("kind", choices=sorted(KINDS))
     c.add_argument("size", type=int)

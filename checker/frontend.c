@@ -22,8 +22,24 @@
 
 static _Thread_local CXIndex cx_index;
 
+/* Parsing and building run on threads with this much stack (address space; pages are committed
+ * only as used): clang's parser and evaluator recurse once per level of an expression's nesting,
+ * several KiB each, and a 8 MiB stack ends near 2,000 levels of unary operators or casts. */
+#define CX_STACK_SIZE ((size_t)1 << 30)
+#define CX_STACK_MIN ((size_t)64 << 20)
+
+static pthread_once_t cx_once = PTHREAD_ONCE_INIT;
+
+/* libclang parses on a thread of its own with an 8 MiB stack unless LIBCLANG_NOTHREADS is set;
+ * set, it parses on the calling thread, one of ours with CX_STACK_SIZE. A value the user set stays. */
+static void cx_setup(void)
+{
+    setenv("LIBCLANG_NOTHREADS", "1", 0);
+}
+
 int cx_init(void)
 {
+    pthread_once(&cx_once, cx_setup);
     cx_index = clang_createIndex(0, 0);
     return cx_index ? 0 : 2;
 }
@@ -82,6 +98,80 @@ static const char *take_str(struct arena *a, CXString s)
 
 /* ---- the function builder --------------------------------------------------------------- */
 
+/* The builder walks a function body with an explicit stack of frames (struct frame), never with
+ * C recursion: statements, conditions and expressions nest as deeply as the input does (a sum of
+ * 20,000 terms is 20,000 operator levels, an else-if chain or a run of case labels as many
+ * statement levels). What it learns about an expression node (struct node) is kept per function,
+ * so that each node is stripped, classified and handed to clang's evaluator at most once. */
+
+/* What the builder knows about one expression node of the function being built. */
+struct node {
+    CXCursor c;
+    unsigned gen; /* struct memo's generation it belongs to; other values mark a free slot */
+    bool has_strip;
+    CXCursor stripped; /* strip(c), when has_strip */
+    signed char sc;    /* syn_const(c): -1 not yet known, else 0 or 1 */
+    signed char sub;   /* operands_ok(c): -1 not yet known, else 0 or 1 */
+    signed char ev;    /* clang's evaluation of c as an integer: -1 not done, 0 failed, 1 `val` */
+    long long val;
+};
+
+/* Open-addressing table of nodes keyed by cursor; emptied per function by a new generation. */
+struct memo {
+    struct node *tab;
+    size_t cap, len;
+    unsigned gen;
+};
+
+/* Work of the explicit stack: what a frame is doing (see the step functions). */
+enum op {
+    OP_EXPR,   /* an expression: emits its events, leaves its value in fb.rv */
+    OP_KIDS,   /* every child as an expression of unused value, then (post) the access path */
+    OP_PAREN,  /* parentheses or a cast: the inner value */
+    OP_UNARY,  /* a unary operator after its operand */
+    OP_ASSIGN, /* `lhs = rhs` */
+    OP_BINARY, /* other binary and compound-assignment operators */
+    OP_CONDOP, /* `c ? x : y` */
+    OP_CALL,   /* a call: arguments, then the call event */
+    OP_COND,   /* a branch condition: fb.ri (constant truth value or -1) and fb.rc */
+    OP_BRANCH, /* a condition branching to on_true / on_false, with short-circuit edges */
+    OP_STMT,   /* a statement */
+    OP_SEQ,    /* the children as statements */
+    OP_IF,
+    OP_WHILE,
+    OP_DO,
+    OP_FOR,
+    OP_SWITCH,
+    OP_RETURN,
+    OP_DECLS /* the variables of a declaration statement */
+};
+
+/* How much of an expression's value its user needs: none (only its events), whether it names a
+ * function (the operand of `&`), or all of it. Computing a value that nobody reads (a constant, an
+ * access path) at every level of a long operator chain is what made such chains cost O(N^2) and
+ * more; the events emitted do not depend on it. */
+enum want { W_NONE, W_FUNC, W_ALL };
+
+struct frame {
+    enum op op;
+    int step; /* where the frame resumes */
+    enum want want;
+    bool post_path; /* OP_KIDS: the value is the node's access path */
+    CXCursor c;     /* the node */
+    struct kids ks; /* children kept across steps; freed with the frame */
+    int i;          /* next child or argument */
+    int on_true, on_false;
+    int blk[4]; /* blocks made by the frame */
+    int obrk, ocont, osw;
+    bool odef;
+    int cmp;             /* OP_COND: the comparison */
+    struct ir_val v;     /* a value kept across a step */
+    struct ir_val *args; /* OP_CALL */
+    int nargs;
+    const char *path; /* OP_ASSIGN: the assigned access path */
+    CXCursor aux[4];  /* OP_ASSIGN: lhs, rhs; OP_FOR: init, cond, inc, body; OP_DECLS: the variable */
+};
+
 struct fb {
     struct ir_program *p;
     struct ir_func *f;
@@ -93,7 +183,85 @@ struct fb {
     struct strmap labels; /* label name -> (block id + 1) */
     CXFile last_file;
     const char *last_name;
+    struct memo memo;
+    struct vec chain;  /* CXCursor: nodes passed by strip() and eval_int() */
+    struct vec work;   /* CXCursor: work stack of syn_const() and operands_ok() */
+    struct vec frames; /* struct frame: the explicit call stack */
+    struct ir_val rv;  /* value of the expression frame that finished last */
+    int ri;            /* OP_COND result: constant truth value, or -1 */
+    struct ir_cond rc; /* OP_COND result: the condition */
 };
+
+static void fb_init(struct fb *b)
+{
+    vec_init(&b->chain, sizeof(CXCursor));
+    vec_init(&b->work, sizeof(CXCursor));
+    vec_init(&b->frames, sizeof(struct frame));
+}
+
+static void fb_free(struct fb *b)
+{
+    free(b->memo.tab);
+    memset(&b->memo, 0, sizeof(b->memo));
+    vec_free(&b->chain);
+    vec_free(&b->work);
+    for (size_t i = 0; i < b->frames.len; i++)
+        kids_free(&((struct frame *)vec_at(&b->frames, i))->ks);
+    vec_free(&b->frames);
+}
+
+static void memo_reset(struct memo *m)
+{
+    m->len = 0;
+    if (++m->gen == 0) { /* wrapped: the old generations must not look current */
+        if (m->tab)
+            memset(m->tab, 0, m->cap * sizeof(*m->tab));
+        m->gen = 1;
+    }
+}
+
+/* The node record of `c`, created empty on first use. The pointer is valid until the next call. */
+static struct node *memo_get(struct fb *b, CXCursor c)
+{
+    struct memo *m = &b->memo;
+    if ((m->len + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 256;
+        struct node *nt = calloc(ncap, sizeof(*nt));
+        if (!nt)
+            abort();
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->tab[i].gen == m->gen) {
+                size_t j = clang_hashCursor(m->tab[i].c) & (ncap - 1);
+                while (nt[j].gen == m->gen)
+                    j = (j + 1) & (ncap - 1);
+                nt[j] = m->tab[i];
+            }
+        free(m->tab);
+        m->tab = nt;
+        m->cap = ncap;
+    }
+    size_t j = clang_hashCursor(c) & (m->cap - 1);
+    for (; m->tab[j].gen == m->gen; j = (j + 1) & (m->cap - 1))
+        if (clang_equalCursors(m->tab[j].c, c))
+            return &m->tab[j];
+    struct node *n = &m->tab[j];
+    memset(n, 0, sizeof(*n));
+    n->c = c;
+    n->gen = m->gen;
+    n->sc = n->sub = n->ev = -1;
+    m->len++;
+    return n;
+}
+
+static void cursor_push(struct vec *v, CXCursor c)
+{
+    *(CXCursor *)vec_push(v) = c;
+}
+
+static CXCursor cursor_at(const struct vec *v, size_t i)
+{
+    return *(CXCursor *)vec_at(v, i);
+}
 
 static struct ir_loc loc_from(struct fb *b, CXSourceLocation l)
 {
@@ -172,155 +340,441 @@ static void edge(struct fb *b, int from, int to)
     ir_edge_add(b->f, from, to, IR_E_ALWAYS, 0);
 }
 
-/* Skips parentheses and implicit/explicit casts. */
-static CXCursor strip(CXCursor c)
+/* ---- facts about expression nodes ---------------------------------------------------------- */
+
+/* Skips parentheses and implicit/explicit casts (an UnexposedExpr only when it has one child). The
+ * result is remembered for every node of the chain passed. */
+static CXCursor strip(struct fb *b, CXCursor c)
 {
+    size_t base = b->chain.len;
+    CXCursor r;
     for (;;) {
+        struct node *n = memo_get(b, c);
+        if (n->has_strip) {
+            r = n->stripped;
+            break;
+        }
+        cursor_push(&b->chain, c);
         enum CXCursorKind k = clang_getCursorKind(c);
-        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
-            return c;
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr) {
+            r = c;
+            break;
+        }
         struct kids ks = kids_of(c);
-        if (ks.n == 0) {
-            kids_free(&ks);
-            return c;
-        }
-        if (k == CXCursor_UnexposedExpr && ks.n != 1) {
-            kids_free(&ks);
-            return c;
-        }
-        CXCursor n = ks.c[ks.n - 1];
+        bool stop = ks.n == 0 || (k == CXCursor_UnexposedExpr && ks.n != 1);
+        CXCursor next = stop ? c : ks.c[ks.n - 1];
         kids_free(&ks);
-        c = n;
+        if (stop) {
+            r = c;
+            break;
+        }
+        c = next;
+    }
+    for (size_t i = base; i < b->chain.len; i++) {
+        struct node *n = memo_get(b, cursor_at(&b->chain, i));
+        n->has_strip = true;
+        n->stripped = r;
+    }
+    b->chain.len = base;
+    return r;
+}
+
+/* The operands of a stripped node of constant shape: unary -, ~ or + (one operand) or a binary
+ * operator other than `=` and `,` (two). Returns their number, 0 for such an operator with the
+ * wrong number of children, -1 for any other node. */
+static int const_operands(CXCursor s, CXCursor ops[2])
+{
+    enum CXCursorKind k = clang_getCursorKind(s);
+    int want;
+    if (k == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(s);
+        if (op != CXUnaryOperator_Minus && op != CXUnaryOperator_Not && op != CXUnaryOperator_Plus)
+            return -1;
+        want = 1;
+    } else if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+        if (op == CXBinaryOperator_Assign || op == CXBinaryOperator_Comma)
+            return -1;
+        want = 2;
+    } else
+        return -1;
+    struct kids ks = kids_of(s);
+    int n = ks.n == want ? want : 0;
+    for (int i = 0; i < n; i++)
+        ops[i] = ks.c[i];
+    kids_free(&ks);
+    return n;
+}
+
+/* True when `c` has the shape of an integer constant: after strip(), an integer or character
+ * literal, an enumerator, or an operator of const_operands() over operands of that shape. Pure
+ * syntax; computed bottom-up once per node. */
+static bool syn_const(struct fb *b, CXCursor c)
+{
+    int known = memo_get(b, c)->sc;
+    if (known >= 0)
+        return known;
+    size_t base = b->work.len;
+    cursor_push(&b->work, c);
+    while (b->work.len > base) {
+        CXCursor x = cursor_at(&b->work, b->work.len - 1);
+        if (memo_get(b, x)->sc >= 0) {
+            b->work.len--;
+            continue;
+        }
+        CXCursor s = strip(b, x), ops[2];
+        enum CXCursorKind k = clang_getCursorKind(s);
+        int r;
+        if (k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral)
+            r = 1;
+        else if (k == CXCursor_DeclRefExpr)
+            r = clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_EnumConstantDecl;
+        else {
+            int n = const_operands(s, ops);
+            r = n > 0;
+            for (int i = 0; i < n && r == 1; i++) {
+                int o = memo_get(b, ops[i])->sc;
+                if (o < 0) {
+                    cursor_push(&b->work, ops[i]);
+                    r = -1;
+                } else
+                    r = o;
+            }
+        }
+        if (r >= 0) {
+            memo_get(b, x)->sc = (signed char)r;
+            b->work.len--;
+        }
+    }
+    return memo_get(b, c)->sc == 1;
+}
+
+static bool is_int_type(CXType t)
+{
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    return (k >= CXType_Bool && k <= CXType_Int128) || k == CXType_Enum;
+}
+
+/* Types whose values clang's evaluator never gives as integers (pointers are lvalues to it). */
+static bool never_int_type(CXType t)
+{
+    switch (clang_getCanonicalType(t).kind) {
+    case CXType_Void:
+    case CXType_Float:
+    case CXType_Double:
+    case CXType_LongDouble:
+    case CXType_Float128:
+    case CXType_Half:
+    case CXType_Float16:
+    case CXType_BFloat16:
+    case CXType_Ibm128:
+    case CXType_Complex:
+    case CXType_Pointer:
+    case CXType_BlockPointer:
+    case CXType_Record:
+    case CXType_FunctionNoProto:
+    case CXType_FunctionProto:
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+    case CXType_Vector:
+    case CXType_ExtVector: return true;
+    default: return false;
     }
 }
 
-/* The access path of an lvalue-ish expression, or NULL. */
-static const char *path_of(struct fb *b, CXCursor c)
+/* clang's evaluation of `x` as an integer, once per node: parentheses share the result of what
+ * they enclose (clang evaluates through them), and a type clang never evaluates to an integer
+ * fails without asking it. */
+static bool eval_int(struct fb *b, CXCursor x, long long *v)
 {
-    struct arena *a = &b->p->arena;
-    c = strip(c);
-    enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_DeclRefExpr) {
-        CXCursor r = clang_getCursorReferenced(c);
-        enum CXCursorKind rk = clang_getCursorKind(r);
-        if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl)
-            return take_str(a, clang_getCursorSpelling(c));
-        return NULL;
-    }
-    if (k == CXCursor_MemberRefExpr) {
-        struct kids ks = kids_of(c);
-        const char *member = take_str(a, clang_getCursorSpelling(c));
-        const char *r = NULL;
-        if (ks.n >= 1) {
-            CXType bt = clang_getCanonicalType(clang_getCursorType(ks.c[0]));
-            bool arrow = bt.kind == CXType_Pointer;
-            const char *base = path_of(b, ks.c[0]);
-            if (base) {
-                if (arrow && base[0] == '&')
-                    r = arena_cat(a, base + 1, ".", member);
-                else if (!arrow && base[0] == '*')
-                    r = arena_cat(a, base + 1, "->", member);
-                else
-                    r = arena_cat(a, base, arrow ? "->" : ".", member);
-            }
+    size_t base = b->chain.len;
+    signed char ev = -1;
+    long long val = 0;
+    for (;;) {
+        struct node *n = memo_get(b, x);
+        if (n->ev >= 0) {
+            ev = n->ev;
+            val = n->val;
+            break;
         }
-        kids_free(&ks);
-        return r;
-    }
-    if (k == CXCursor_UnaryOperator) {
-        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
-        if (op != CXUnaryOperator_AddrOf && op != CXUnaryOperator_Deref)
-            return NULL;
-        struct kids ks = kids_of(c);
-        const char *r = NULL;
+        cursor_push(&b->chain, x);
+        struct kids ks = {0};
+        if (clang_getCursorKind(x) == CXCursor_ParenExpr)
+            ks = kids_of(x);
         if (ks.n == 1) {
-            const char *base = path_of(b, ks.c[0]);
-            if (base) {
-                if (op == CXUnaryOperator_AddrOf)
-                    r = base[0] == '*' ? base + 1 : arena_cat(a, "&", base, NULL);
-                else
-                    r = base[0] == '&' ? base + 1 : arena_cat(a, "*", base, NULL);
+            x = ks.c[0];
+            kids_free(&ks);
+            continue;
+        }
+        kids_free(&ks);
+        ev = 0;
+        if (!never_int_type(clang_getCursorType(x))) {
+            CXEvalResult r = clang_Cursor_Evaluate(x);
+            if (r) {
+                if (clang_EvalResult_getKind(r) == CXEval_Int) {
+                    ev = 1;
+                    val = clang_EvalResult_getAsLongLong(r);
+                }
+                clang_EvalResult_dispose(r);
             }
         }
-        kids_free(&ks);
-        return r;
+        break;
     }
-    if (k == CXCursor_ArraySubscriptExpr) {
-        struct kids ks = kids_of(c);
-        const char *r = NULL;
-        if (ks.n >= 1) {
-            const char *base = path_of(b, ks.c[0]);
-            if (base)
-                r = arena_cat(a, base, "[]", NULL);
+    for (size_t i = base; i < b->chain.len; i++) {
+        struct node *n = memo_get(b, cursor_at(&b->chain, i));
+        n->ev = ev;
+        n->val = val;
+    }
+    b->chain.len = base;
+    if (ev == 1 && v)
+        *v = val;
+    return ev == 1;
+}
+
+/* For `c` of constant shape (syn_const): whether every operand below it evaluates as an integer,
+ * which const_value requires. It does not ask clang about each operand: when clang evaluates `c`
+ * to an integer, it has evaluated every operand it reached, and each of those of integer type to
+ * an integer. Left to check are the operand types and the operands clang skips, the right-hand
+ * sides of `&&` and `||`, which are evaluated on their own. Bottom-up, once per node. */
+static bool operands_ok(struct fb *b, CXCursor c)
+{
+    int known = memo_get(b, c)->sub;
+    if (known >= 0)
+        return known;
+    size_t base = b->work.len;
+    cursor_push(&b->work, c);
+    while (b->work.len > base) {
+        CXCursor x = cursor_at(&b->work, b->work.len - 1);
+        if (memo_get(b, x)->sub >= 0) {
+            b->work.len--;
+            continue;
         }
-        kids_free(&ks);
-        return r;
+        CXCursor s = strip(b, x), ops[2];
+        int n = const_operands(s, ops), r = 1;
+        for (int i = 0; i < n && r == 1; i++) {
+            CXType t = clang_getCursorType(ops[i]);
+            if (!is_int_type(t) && (never_int_type(t) || !eval_int(b, ops[i], NULL))) {
+                r = 0;
+                break;
+            }
+            int o = memo_get(b, ops[i])->sub;
+            if (o < 0) {
+                cursor_push(&b->work, ops[i]);
+                r = -1;
+            } else
+                r = o;
+        }
+        if (r == 1 && n == 2) {
+            enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+            if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)
+                r = eval_int(b, ops[1], NULL);
+        }
+        if (r >= 0) {
+            memo_get(b, x)->sub = (signed char)r;
+            b->work.len--;
+        }
     }
-    return NULL;
+    return memo_get(b, c)->sub == 1;
 }
 
 /* Evaluates `c` as an integer constant when it syntactically is one (literals, enumerators,
- * casts and unary minus/complement of them). */
+ * casts, unary and binary operators over them) and clang evaluates it and every operand to an
+ * integer. `text` receives the enumerator or macro name spelled, or NULL. */
 static bool const_value(struct fb *b, CXCursor c, long long *v, const char **text)
 {
-    CXCursor s = strip(c);
-    enum CXCursorKind k = clang_getCursorKind(s);
-    bool ok = false;
-    if (k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral)
-        ok = true;
-    else if (k == CXCursor_DeclRefExpr)
-        ok = clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_EnumConstantDecl;
-    else if (k == CXCursor_UnaryOperator) {
-        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(s);
-        if (op == CXUnaryOperator_Minus || op == CXUnaryOperator_Not || op == CXUnaryOperator_Plus) {
-            struct kids ks = kids_of(s);
-            if (ks.n == 1) {
-                long long dummy;
-                const char *t;
-                ok = const_value(b, ks.c[0], &dummy, &t);
-            }
-            kids_free(&ks);
-        }
-    } else if (k == CXCursor_BinaryOperator) {
-        /* a comparison or arithmetic of constants, e.g. `FALSE == TRUE` from a macro argument */
-        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
-        if (op != CXBinaryOperator_Assign && op != CXBinaryOperator_Comma) {
-            struct kids ks = kids_of(s);
-            long long dummy;
-            const char *t;
-            ok = ks.n == 2 && const_value(b, ks.c[0], &dummy, &t) && const_value(b, ks.c[1], &dummy, &t);
-            kids_free(&ks);
-        }
-    }
-    if (!ok)
-        return false;
-    CXEvalResult r = clang_Cursor_Evaluate(c);
-    if (!r)
-        return false;
-    bool good = clang_EvalResult_getKind(r) == CXEval_Int;
-    if (good)
-        *v = clang_EvalResult_getAsLongLong(r);
-    clang_EvalResult_dispose(r);
-    if (!good)
+    if (!syn_const(b, c) || !operands_ok(b, c) || !eval_int(b, c, v))
         return false;
     *text = NULL;
-    if (k == CXCursor_DeclRefExpr)
+    CXCursor s = strip(b, c);
+    if (clang_getCursorKind(s) == CXCursor_DeclRefExpr)
         *text = take_str(&b->p->arena, clang_getCursorSpelling(s));
     else if (in_macro(c))
         *text = token_at_expansion(b, c);
     return true;
 }
 
-static void scan_init_list(struct fb *b, CXCursor c);
-static struct ir_val b_expr(struct fb *b, CXCursor c);
-
-static void b_kids(struct fb *b, CXCursor c)
+/* A cast to an integer type that clang cannot evaluate: its integer operand cannot be evaluated
+ * either (an integer conversion of an integer never fails), which spares evaluating each level of
+ * a chain of casts. */
+static void cast_failed(struct fb *b, CXCursor cast, CXCursor inner)
 {
-    struct kids ks = kids_of(c);
-    for (int i = 0; i < ks.n; i++)
-        b_expr(b, ks.c[i]);
-    kids_free(&ks);
+    if (memo_get(b, cast)->ev != 0 || !is_int_type(clang_getCursorType(cast)) ||
+        !is_int_type(clang_getCursorType(inner)))
+        return;
+    struct node *n = memo_get(b, inner);
+    if (n->ev < 0)
+        n->ev = 0;
 }
+
+/* A growable string. */
+struct sbuf {
+    char *d;
+    size_t n, cap;
+};
+
+static void sb_putc(struct sbuf *s, char c)
+{
+    if (s->n + 2 > s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 64;
+        char *nd = realloc(s->d, s->cap);
+        if (!nd)
+            abort();
+        s->d = nd;
+    }
+    s->d[s->n++] = c;
+    s->d[s->n] = 0;
+}
+
+static void sb_puts(struct sbuf *s, const char *t)
+{
+    for (; *t; t++)
+        sb_putc(s, *t);
+}
+
+/* One step from an access path to its base. */
+struct path_step {
+    char kind; /* '.' member, '&' address-of, '*' dereference, '[' subscript */
+    bool arrow;
+    const char *member;
+};
+
+/* The access path of an lvalue-ish expression, or NULL (normal form: see ir.h). Walks from `c`
+ * down to the variable, then writes the path outwards: members and subscripts go to the end of
+ * the text, `&` and `*` come and go at its front (a `*&x` or `(&x)->f` collapses). */
+static const char *path_of(struct fb *b, CXCursor c)
+{
+    struct arena *a = &b->p->arena;
+    struct vec steps;
+    vec_init(&steps, sizeof(struct path_step));
+    const char *leaf = NULL;
+    c = strip(b, c);
+    for (;;) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_DeclRefExpr) {
+            enum CXCursorKind rk = clang_getCursorKind(clang_getCursorReferenced(c));
+            if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl)
+                leaf = take_str(a, clang_getCursorSpelling(c));
+            break;
+        }
+        struct path_step st = {0};
+        if (k == CXCursor_MemberRefExpr)
+            st.kind = '.';
+        else if (k == CXCursor_ArraySubscriptExpr)
+            st.kind = '[';
+        else if (k == CXCursor_UnaryOperator) {
+            enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+            if (op == CXUnaryOperator_AddrOf)
+                st.kind = '&';
+            else if (op == CXUnaryOperator_Deref)
+                st.kind = '*';
+        }
+        if (!st.kind)
+            break;
+        struct kids ks = kids_of(c);
+        if (ks.n < 1 || (st.kind == '&' || st.kind == '*' ? ks.n != 1 : false)) {
+            kids_free(&ks);
+            break;
+        }
+        if (st.kind == '.') {
+            st.member = take_str(a, clang_getCursorSpelling(c));
+            st.arrow = clang_getCanonicalType(clang_getCursorType(ks.c[0])).kind == CXType_Pointer;
+        }
+        CXCursor base = ks.c[0];
+        kids_free(&ks);
+        *(struct path_step *)vec_push(&steps) = st;
+        c = strip(b, base);
+    }
+    const char *r = NULL;
+    if (leaf) {
+        struct sbuf front = {0}, body = {0}; /* front: the leading `&`/`*`, last one first */
+        sb_puts(&body, leaf);
+        for (size_t i = steps.len; i-- > 0;) {
+            const struct path_step *st = vec_at(&steps, i);
+            char first = front.n ? front.d[front.n - 1] : 0;
+            switch (st->kind) {
+            case '&':
+            case '*':
+                if (first == (st->kind == '&' ? '*' : '&'))
+                    front.d[--front.n] = 0;
+                else
+                    sb_putc(&front, st->kind);
+                break;
+            case '.':
+                if (st->arrow && first == '&') {
+                    front.d[--front.n] = 0;
+                    sb_putc(&body, '.');
+                } else if (!st->arrow && first == '*') {
+                    front.d[--front.n] = 0;
+                    sb_puts(&body, "->");
+                } else
+                    sb_puts(&body, st->arrow ? "->" : ".");
+                sb_puts(&body, st->member);
+                break;
+            default: sb_puts(&body, "[]"); break;
+            }
+        }
+        char *out = arena_alloc(a, front.n + body.n + 1);
+        for (size_t i = 0; i < front.n; i++)
+            out[i] = front.d[front.n - 1 - i];
+        memcpy(out + front.n, body.d, body.n + 1);
+        r = out;
+        free(front.d);
+        free(body.d);
+    }
+    vec_free(&steps);
+    return r;
+}
+
+/* ---- the explicit stack -------------------------------------------------------------------- */
+
+static struct frame *frame_at(struct fb *b, int i)
+{
+    return vec_at(&b->frames, (size_t)i);
+}
+
+/* Pushes a frame; every pointer to a frame is invalid afterwards. */
+static void push_frame(struct fb *b, enum op op, CXCursor c, enum want want)
+{
+    struct frame *f = vec_push(&b->frames);
+    f->op = op;
+    f->c = c;
+    f->want = want;
+}
+
+static void push_branch(struct fb *b, CXCursor cond, int on_true, int on_false)
+{
+    push_frame(b, OP_BRANCH, cond, W_NONE);
+    struct frame *f = frame_at(b, (int)b->frames.len - 1);
+    f->on_true = on_true;
+    f->on_false = on_false;
+}
+
+static void pop_frame(struct fb *b)
+{
+    kids_free(&frame_at(b, (int)b->frames.len - 1)->ks);
+    b->frames.len--;
+}
+
+static void ret_val(struct fb *b, struct ir_val v)
+{
+    b->rv = v;
+    pop_frame(b);
+}
+
+static void ret_cond(struct fb *b, int r, const struct ir_cond *c)
+{
+    b->ri = r;
+    if (c)
+        b->rc = *c;
+    else
+        memset(&b->rc, 0, sizeof(b->rc));
+    pop_frame(b);
+}
+
+/* ---- expressions ----------------------------------------------------------------------------- */
+
+static void scan_init_list(struct fb *b, CXCursor c);
 
 /* For a call spelled through a macro, a constant argument's own macro name (NDIS_STATUS_PENDING)
  * cannot be read from its location, which is the outer macro's; read it from the invocation's
@@ -362,205 +816,1035 @@ static void macro_arg_names(struct fb *b, CXCursor call, struct ir_event *e)
     clang_disposeTokens(b->tu, toks, n);
 }
 
-static struct ir_val b_call(struct fb *b, CXCursor c)
+/* OP_EXPR: decides what the expression needs and becomes that frame, or finishes at once. */
+static void step_expr(struct fb *b, int fi)
 {
+    struct frame *f = frame_at(b, fi);
+    CXCursor c = f->c;
     struct ir_val r = {.kind = IR_V_OTHER};
-    int n = clang_Cursor_getNumArguments(c);
-    struct ir_val *args = NULL;
-    if (n > 0) {
-        args = arena_alloc(&b->p->arena, sizeof(*args) * (size_t)n);
-        for (int i = 0; i < n; i++)
-            args[i] = b_expr(b, clang_Cursor_getArgument(c, (unsigned)i));
-    } else
-        n = 0;
-    CXCursor callee = clang_getCursorReferenced(c);
-    struct ir_loc loc = loc_of(b, c);
-    int idx;
-    struct ir_event *e = emit(b, IR_CALL, loc, &idx);
-    e->nargs = n;
-    e->args = args;
-    if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
-        e->callee = take_str(&b->p->arena, clang_getCursorSpelling(callee));
-        e->sys_callee = clang_Location_isInSystemHeader(clang_getCursorLocation(callee)) != 0;
-        const char *tok = token_at_expansion(b, c);
-        if (tok && strcmp(tok, e->callee) != 0)
-            e->macro = tok;
-    } else {
-        e->indirect = true;
-        /* evaluate the callee expression for calls it may contain */
-        struct kids ks = kids_of(c);
-        if (ks.n > 0)
-            b_expr(b, ks.c[0]);
-        kids_free(&ks);
+    /* a constant-shaped expression has no events; its value matters only to a user wanting it */
+    if (f->want != W_ALL && syn_const(b, c)) {
+        ret_val(b, r);
+        return;
     }
-    if (e->macro)
-        macro_arg_names(b, c, e);
-    r.kind = IR_V_CALL;
-    r.call = idx;
-    return r;
-}
-
-static struct ir_val b_expr(struct fb *b, CXCursor c)
-{
-    struct ir_val r = {.kind = IR_V_OTHER};
+    bool all = f->want == W_ALL;
+    long long v;
+    const char *t;
     enum CXCursorKind k = clang_getCursorKind(c);
     switch (k) {
-    case CXCursor_CallExpr: return b_call(b, c);
+    case CXCursor_CallExpr: f->op = OP_CALL; return;
     case CXCursor_IntegerLiteral:
     case CXCursor_CharacterLiteral:
-        if (const_value(b, c, &r.cval, &r.text))
+        if (all && const_value(b, c, &r.cval, &r.text))
             r.kind = IR_V_CONST;
-        return r;
+        ret_val(b, r);
+        return;
     case CXCursor_DeclRefExpr: {
-        CXCursor ref = clang_getCursorReferenced(c);
-        enum CXCursorKind rk = clang_getCursorKind(ref);
+        enum CXCursorKind rk = clang_getCursorKind(clang_getCursorReferenced(c));
         if (rk == CXCursor_FunctionDecl) {
             r.kind = IR_V_FUNC;
             r.text = take_str(&b->p->arena, clang_getCursorSpelling(c));
         } else if (rk == CXCursor_EnumConstantDecl) {
-            if (const_value(b, c, &r.cval, &r.text))
+            if (all && const_value(b, c, &r.cval, &r.text))
                 r.kind = IR_V_CONST;
         } else if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl) {
             r.kind = IR_V_PATH;
             r.text = path_of(b, c);
         }
-        return r;
+        ret_val(b, r);
+        return;
     }
     case CXCursor_MemberRefExpr:
-    case CXCursor_ArraySubscriptExpr: {
-        b_kids(b, c);
-        const char *p = path_of(b, c);
-        if (p) {
-            r.kind = IR_V_PATH;
-            r.text = p;
-        }
-        return r;
-    }
+    case CXCursor_ArraySubscriptExpr:
+        f->op = OP_KIDS;
+        f->ks = kids_of(c);
+        f->post_path = all;
+        return;
     case CXCursor_ParenExpr:
     case CXCursor_CStyleCastExpr:
     case CXCursor_UnexposedExpr: {
-        long long v;
-        const char *t;
-        if (k != CXCursor_UnexposedExpr && const_value(b, c, &v, &t)) {
+        if (k != CXCursor_UnexposedExpr && all && const_value(b, c, &v, &t)) {
             r.kind = IR_V_CONST;
             r.cval = v;
             r.text = t;
-            return r;
+            ret_val(b, r);
+            return;
         }
         struct kids ks = kids_of(c);
         if (ks.n == 1 || (ks.n > 0 && k == CXCursor_CStyleCastExpr)) {
             CXCursor inner = ks.c[ks.n - 1];
             kids_free(&ks);
-            struct ir_val iv = b_expr(b, inner);
-            if (iv.kind == IR_V_CONST && !iv.text && in_macro(c))
-                iv.text = token_at_expansion(b, c);
-            return iv;
+            if (k == CXCursor_CStyleCastExpr && all)
+                cast_failed(b, c, inner);
+            f = frame_at(b, fi);
+            f->op = OP_PAREN;
+            push_frame(b, OP_EXPR, inner, f->want);
+            return;
         }
-        for (int i = 0; i < ks.n; i++)
-            b_expr(b, ks.c[i]);
-        kids_free(&ks);
-        return r;
+        f->op = OP_KIDS;
+        f->ks = ks;
+        return;
     }
     case CXCursor_UnaryOperator: {
         enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
-        long long v;
-        const char *t;
-        if ((op == CXUnaryOperator_Minus || op == CXUnaryOperator_Not) && const_value(b, c, &v, &t)) {
+        if ((op == CXUnaryOperator_Minus || op == CXUnaryOperator_Not) && all && const_value(b, c, &v, &t)) {
             r.kind = IR_V_CONST;
             r.cval = v;
             r.text = t;
-            return r;
+            ret_val(b, r);
+            return;
         }
         struct kids ks = kids_of(c);
-        struct ir_val iv = {.kind = IR_V_OTHER};
-        if (ks.n == 1)
-            iv = b_expr(b, ks.c[0]);
-        kids_free(&ks);
-        if (op == CXUnaryOperator_AddrOf && iv.kind == IR_V_FUNC)
-            return iv;
-        if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_Deref) {
-            const char *p = path_of(b, c);
-            if (p) {
-                r.kind = IR_V_PATH;
-                r.text = p;
-            }
+        f = frame_at(b, fi);
+        f->op = OP_UNARY;
+        if (ks.n == 1) {
+            CXCursor inner = ks.c[0];
+            kids_free(&ks);
+            push_frame(b, OP_EXPR, inner, op == CXUnaryOperator_AddrOf && f->want != W_NONE ? W_FUNC : W_NONE);
+            return;
         }
-        return r;
+        kids_free(&ks);
+        b->rv = r; /* no operand: the next step sees an unknown one */
+        return;
     }
     case CXCursor_BinaryOperator:
     case CXCursor_CompoundAssignOperator: {
         struct kids ks = kids_of(c);
+        f = frame_at(b, fi);
         if (ks.n != 2) {
-            for (int i = 0; i < ks.n; i++)
-                b_expr(b, ks.c[i]);
-            kids_free(&ks);
-            return r;
+            f->op = OP_KIDS;
+            f->ks = ks;
+            return;
         }
         CXCursor lhs = ks.c[0], rhs = ks.c[1];
         kids_free(&ks);
-        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
-        if (k == CXCursor_BinaryOperator && op == CXBinaryOperator_Assign) {
+        f->aux[0] = lhs;
+        f->aux[1] = rhs;
+        if (k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
             const char *lp = path_of(b, lhs);
+            CXCursor place = strip(b, lhs);
+            f = frame_at(b, fi);
+            f->op = OP_ASSIGN;
+            f->path = lp;
+            f->step = 2;
             if (!lp)
-                b_expr(b, lhs);
-            else if (clang_getCursorKind(strip(lhs)) != CXCursor_DeclRefExpr) {
+                push_frame(b, OP_EXPR, lhs, W_NONE);
+            else if (clang_getCursorKind(place) != CXCursor_DeclRefExpr) {
                 /* evaluate calls inside the place expression, e.g. a[f()] */
-                struct kids lk = kids_of(strip(lhs));
-                for (int i = 0; i < lk.n; i++)
-                    if (clang_getCursorKind(lk.c[i]) == CXCursor_CallExpr)
-                        b_expr(b, lk.c[i]);
-                kids_free(&lk);
+                f->ks = kids_of(place);
+                f->step = 1;
             }
-            struct ir_val rv = b_expr(b, rhs);
-            struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, c), NULL);
-            e->lhs = lp;
-            e->rhs = rv;
-            return rv;
+            return;
         }
-        b_expr(b, lhs);
-        b_expr(b, rhs);
-        if (k == CXCursor_CompoundAssignOperator) {
-            const char *lp = path_of(b, lhs);
-            if (lp) {
-                struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, c), NULL);
-                e->lhs = lp;
-                e->rhs.kind = IR_V_OTHER;
-            }
-        } else if (op == CXBinaryOperator_Comma) {
-            /* value of the right operand; recomputing it would duplicate events */
-        }
-        long long v;
-        const char *t;
-        if (k == CXCursor_BinaryOperator && op != CXBinaryOperator_Comma && const_value(b, c, &v, &t)) {
-            r.kind = IR_V_CONST;
-            r.cval = v;
-        }
-        return r;
+        f->op = OP_BINARY;
+        f->step = 1;
+        push_frame(b, OP_EXPR, lhs, W_NONE);
+        return;
     }
-    case CXCursor_InitListExpr: scan_init_list(b, c); return r;
+    case CXCursor_InitListExpr:
+        scan_init_list(b, c);
+        ret_val(b, r);
+        return;
     case CXCursor_ConditionalOperator: {
         /* `ok ? NDIS_STATUS_SUCCESS : NDIS_STATUS_PENDING`: both constants are kept */
         struct kids ks = kids_of(c);
+        f = frame_at(b, fi);
+        f->ks = ks;
         if (ks.n == 3) {
-            b_expr(b, ks.c[0]);
-            struct ir_val x = b_expr(b, ks.c[1]);
-            struct ir_val y = b_expr(b, ks.c[2]);
-            if (x.kind == IR_V_CONST && y.kind == IR_V_CONST && !x.has_alt && !y.has_alt) {
-                r.kind = IR_V_CONST;
-                r.cval = x.cval;
-                r.text = x.text;
-                r.has_alt = true;
-                r.alt = y.cval;
-            }
+            f->op = OP_CONDOP;
+            f->step = 1;
+            push_frame(b, OP_EXPR, ks.c[0], W_NONE);
         } else
-            for (int i = 0; i < ks.n; i++)
-                b_expr(b, ks.c[i]);
-        kids_free(&ks);
-        return r;
+            f->op = OP_KIDS;
+        return;
     }
     case CXCursor_StmtExpr:
-    case CXCursor_UnaryExpr: /* sizeof / alignof: unevaluated */ return r;
-    default: b_kids(b, c); return r;
+    case CXCursor_UnaryExpr: /* sizeof / alignof: unevaluated */ ret_val(b, r); return;
+    default:
+        f->op = OP_KIDS;
+        f->ks = kids_of(c);
+        return;
+    }
+}
+
+/* OP_KIDS: each child for its events, then the value. */
+static void step_kids(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->i < f->ks.n) {
+        CXCursor k = f->ks.c[f->i++];
+        push_frame(b, OP_EXPR, k, W_NONE);
+        return;
+    }
+    struct ir_val r = {.kind = IR_V_OTHER};
+    if (f->post_path) {
+        const char *p = path_of(b, f->c);
+        if (p) {
+            r.kind = IR_V_PATH;
+            r.text = p;
+        }
+    }
+    ret_val(b, r);
+}
+
+/* OP_PAREN: the inner value, named after the macro it was spelled with. */
+static void step_paren(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    struct ir_val iv = b->rv;
+    if (iv.kind == IR_V_CONST && !iv.text && in_macro(f->c))
+        iv.text = token_at_expansion(b, f->c);
+    ret_val(b, iv);
+}
+
+/* OP_UNARY, after the operand: `&function` is the function; `&x`, `*p` are access paths. */
+static void step_unary(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    struct ir_val iv = b->rv, r = {.kind = IR_V_OTHER};
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(f->c);
+    if (op == CXUnaryOperator_AddrOf && iv.kind == IR_V_FUNC) {
+        ret_val(b, iv);
+        return;
+    }
+    if ((op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_Deref) && f->want == W_ALL) {
+        const char *p = path_of(b, f->c);
+        if (p) {
+            r.kind = IR_V_PATH;
+            r.text = p;
+        }
+    }
+    ret_val(b, r);
+}
+
+/* OP_ASSIGN: step 1 the calls inside the place, 2 the right-hand side, 3 the assignment. */
+static void step_assign(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    switch (f->step) {
+    case 1:
+        while (f->i < f->ks.n) {
+            CXCursor k = f->ks.c[f->i++];
+            if (clang_getCursorKind(k) == CXCursor_CallExpr) {
+                push_frame(b, OP_EXPR, k, W_NONE);
+                return;
+            }
+        }
+        f->step = 2;
+        return;
+    case 2:
+        f->step = 3;
+        push_frame(b, OP_EXPR, f->aux[1], W_ALL);
+        return;
+    default: {
+        struct ir_val rv = b->rv;
+        struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
+        e->lhs = f->path;
+        e->rhs = rv;
+        ret_val(b, rv);
+        return;
+    }
+    }
+}
+
+/* OP_BINARY: step 1 after the left operand, 2 after the right one. */
+static void step_binary(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->step == 1) {
+        f->step = 2;
+        push_frame(b, OP_EXPR, f->aux[1], W_NONE);
+        return;
+    }
+    struct ir_val r = {.kind = IR_V_OTHER};
+    enum CXCursorKind k = clang_getCursorKind(f->c);
+    if (k == CXCursor_CompoundAssignOperator) {
+        const char *lp = path_of(b, f->aux[0]);
+        if (lp) {
+            struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
+            e->lhs = lp;
+            e->rhs.kind = IR_V_OTHER;
+        }
+    }
+    long long v;
+    const char *t;
+    if (k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(f->c) != CXBinaryOperator_Comma &&
+        f->want == W_ALL && const_value(b, f->c, &v, &t)) {
+        r.kind = IR_V_CONST;
+        r.cval = v;
+    }
+    ret_val(b, r);
+}
+
+/* OP_CONDOP: step 1 after the condition, 2 after the second operand, 3 after the third. */
+static void step_condop(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    enum want w = f->want == W_ALL ? W_ALL : W_NONE;
+    switch (f->step) {
+    case 1:
+        f->step = 2;
+        push_frame(b, OP_EXPR, f->ks.c[1], w);
+        return;
+    case 2:
+        f->v = b->rv;
+        f->step = 3;
+        push_frame(b, OP_EXPR, f->ks.c[2], w);
+        return;
+    default: {
+        struct ir_val x = f->v, y = b->rv, r = {.kind = IR_V_OTHER};
+        if (x.kind == IR_V_CONST && y.kind == IR_V_CONST && !x.has_alt && !y.has_alt) {
+            r.kind = IR_V_CONST;
+            r.cval = x.cval;
+            r.text = x.text;
+            r.has_alt = true;
+            r.alt = y.cval;
+        }
+        ret_val(b, r);
+        return;
+    }
+    }
+}
+
+/* OP_CALL: step 0 sets up, 1 starts the next argument, 2 keeps its value, 3 emits the call,
+ * 4 after the callee expression of a call through a pointer. */
+static void step_call(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    CXCursor c = f->c;
+    switch (f->step) {
+    case 0: {
+        int n = clang_Cursor_getNumArguments(c);
+        if (n > 0)
+            f->args = arena_alloc(&b->p->arena, sizeof(*f->args) * (size_t)n);
+        f->nargs = n > 0 ? n : 0;
+        f->step = 1;
+        return;
+    }
+    case 1:
+        if (f->i < f->nargs) {
+            f->step = 2;
+            push_frame(b, OP_EXPR, clang_Cursor_getArgument(c, (unsigned)f->i), W_ALL);
+            return;
+        }
+        f->step = 3;
+        return;
+    case 2:
+        f->args[f->i++] = b->rv;
+        f->step = 1;
+        return;
+    case 3: {
+        struct ir_val r = {.kind = IR_V_CALL};
+        CXCursor callee = clang_getCursorReferenced(c);
+        struct ir_loc loc = loc_of(b, c);
+        struct ir_event *e = emit(b, IR_CALL, loc, &r.call);
+        e->nargs = f->nargs;
+        e->args = f->args;
+        if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
+            e->callee = take_str(&b->p->arena, clang_getCursorSpelling(callee));
+            e->sys_callee = clang_Location_isInSystemHeader(clang_getCursorLocation(callee)) != 0;
+            const char *tok = token_at_expansion(b, c);
+            if (tok && strcmp(tok, e->callee) != 0)
+                e->macro = tok;
+            if (e->macro)
+                macro_arg_names(b, c, e);
+            ret_val(b, r);
+            return;
+        }
+        e->indirect = true;
+        /* evaluate the callee expression for calls it may contain */
+        struct kids ks = kids_of(c);
+        if (ks.n == 0) {
+            kids_free(&ks);
+            ret_val(b, r);
+            return;
+        }
+        CXCursor fn = ks.c[0];
+        kids_free(&ks);
+        f->v = r;
+        f->step = 4;
+        push_frame(b, OP_EXPR, fn, W_NONE);
+        return;
+    }
+    default: ret_val(b, f->v); return;
+    }
+}
+
+/* ---- conditions ------------------------------------------------------------------------------ */
+
+/* OP_COND: parses a branch condition after emitting the events it evaluates. Result: fb.ri the
+ * constant truth value (0/1) when the condition is a constant, else -1; fb.rc the condition.
+ * Steps: 1 after the operand of `!`, 2 and 3 after the operands of a comparison, 4 after the
+ * condition as a plain expression. */
+static void step_cond(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    switch (f->step) {
+    case 0: {
+        long long v;
+        const char *t;
+        CXCursor c = f->c;
+        if (const_value(b, c, &v, &t)) {
+            ret_cond(b, v != 0, NULL);
+            return;
+        }
+        CXCursor s = strip(b, c);
+        enum CXCursorKind k = clang_getCursorKind(s);
+        if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
+            struct kids ks = kids_of(s);
+            if (ks.n != 1) {
+                kids_free(&ks);
+                ret_cond(b, -1, NULL);
+                return;
+            }
+            CXCursor inner = ks.c[0];
+            kids_free(&ks);
+            frame_at(b, fi)->step = 1;
+            push_frame(b, OP_COND, inner, W_NONE);
+            return;
+        }
+        if (k == CXCursor_BinaryOperator) {
+            enum ir_cmp cmp = IR_EQ;
+            bool is_cmp = true;
+            switch (clang_getCursorBinaryOperatorKind(s)) {
+            case CXBinaryOperator_EQ: cmp = IR_EQ; break;
+            case CXBinaryOperator_NE: cmp = IR_NE; break;
+            case CXBinaryOperator_LT: cmp = IR_LT; break;
+            case CXBinaryOperator_LE: cmp = IR_LE; break;
+            case CXBinaryOperator_GT: cmp = IR_GT; break;
+            case CXBinaryOperator_GE: cmp = IR_GE; break;
+            default: is_cmp = false; break;
+            }
+            if (is_cmp) {
+                struct kids ks = kids_of(s);
+                f = frame_at(b, fi);
+                if (ks.n != 2) {
+                    kids_free(&ks);
+                    ret_cond(b, -1, NULL);
+                    return;
+                }
+                f->ks = ks;
+                f->cmp = (int)cmp;
+                f->step = 2;
+                push_frame(b, OP_EXPR, ks.c[0], W_ALL);
+                return;
+            }
+        }
+        frame_at(b, fi)->step = 4;
+        push_frame(b, OP_EXPR, c, W_ALL);
+        return;
+    }
+    case 1: {
+        int r = b->ri;
+        struct ir_cond ic = b->rc;
+        if (r >= 0)
+            r = !r;
+        ic.negated = !ic.negated;
+        ret_cond(b, r, &ic);
+        return;
+    }
+    case 2:
+        f->v = b->rv;
+        f->step = 3;
+        push_frame(b, OP_EXPR, f->ks.c[1], W_ALL);
+        return;
+    case 3: {
+        struct ir_val l = f->v, r = b->rv;
+        enum ir_cmp cmp = (enum ir_cmp)f->cmp;
+        struct ir_cond out;
+        memset(&out, 0, sizeof(out));
+        if (l.kind == IR_V_CONST && r.kind == IR_V_PATH) {
+            static const enum ir_cmp swap[] = {IR_EQ, IR_NE, IR_GT, IR_GE, IR_LT, IR_LE};
+            struct ir_val tmp = l;
+            l = r;
+            r = tmp;
+            cmp = swap[cmp];
+        }
+        if (l.kind == IR_V_PATH && r.kind == IR_V_CONST && l.text) {
+            out.kind = IR_COND_CMP;
+            out.op = cmp;
+            out.path = l.text;
+            out.cval = r.cval;
+            out.ctext = r.text;
+        }
+        ret_cond(b, -1, &out);
+        return;
+    }
+    default: {
+        struct ir_val val = b->rv;
+        struct ir_cond out;
+        memset(&out, 0, sizeof(out));
+        if (val.kind == IR_V_PATH && val.text) {
+            out.kind = IR_COND_TRUTH;
+            out.path = val.text;
+        } else if (val.kind == IR_V_CALL) {
+            struct ir_event *e = ir_event_at(ir_block(b->f, b->cur), val.call);
+            if (e->callee && strcmp(e->callee, "NT_SUCCESS") == 0 && e->nargs == 1 && e->args[0].kind == IR_V_PATH) {
+                out.kind = IR_COND_SUCCESS;
+                out.path = e->args[0].text;
+            }
+        }
+        ret_cond(b, -1, &out);
+        return;
+    }
+    }
+}
+
+/* OP_BRANCH: emits the condition into the current block and branches to on_true / on_false.
+ * `a && b` and `a || b` get their short-circuit edges, so each operand is a condition of its own
+ * block. Steps: 1 after the left operand of `&&`/`||`, 2 after the condition. */
+static void step_branch(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->step == 1) { /* then the right operand, from the middle block, to the same targets */
+        b->cur = f->blk[0];
+        f->c = f->aux[0];
+        f->step = 0;
+        return;
+    }
+    if (f->step == 2) {
+        int cv = b->ri;
+        struct ir_cond ic = b->rc;
+        if (cv == 1)
+            edge(b, b->cur, f->on_true);
+        else if (cv == 0)
+            edge(b, b->cur, f->on_false);
+        else {
+            ir_block(b->f, b->cur)->cond = ic;
+            ir_edge_add(b->f, b->cur, f->on_true, IR_E_TRUE, 0);
+            ir_edge_add(b->f, b->cur, f->on_false, IR_E_FALSE, 0);
+        }
+        pop_frame(b);
+        return;
+    }
+    CXCursor s = strip(b, f->c);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
+        struct kids ks = kids_of(s);
+        if (ks.n == 1) {
+            CXCursor inner = strip(b, ks.c[0]);
+            if (clang_getCursorKind(inner) == CXCursor_BinaryOperator &&
+                (clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LAnd ||
+                 clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LOr)) {
+                f = frame_at(b, fi);
+                f->c = ks.c[0];
+                int t = f->on_true;
+                f->on_true = f->on_false;
+                f->on_false = t;
+                kids_free(&ks);
+                return;
+            }
+        }
+        kids_free(&ks);
+    }
+    if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+        if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+            struct kids ks = kids_of(s);
+            if (ks.n == 2) {
+                CXCursor l = ks.c[0];
+                f = frame_at(b, fi);
+                f->aux[0] = ks.c[1];
+                kids_free(&ks);
+                int mid = new_block(b);
+                f->blk[0] = mid;
+                f->step = 1;
+                if (op == CXBinaryOperator_LAnd)
+                    push_branch(b, l, mid, f->on_false);
+                else
+                    push_branch(b, l, f->on_true, mid);
+                return;
+            }
+            kids_free(&ks);
+        }
+    }
+    f = frame_at(b, fi);
+    f->step = 2;
+    push_frame(b, OP_COND, f->c, W_NONE);
+}
+
+/* ---- statements ----------------------------------------------------------------------- */
+
+static int label_block(struct fb *b, const char *name)
+{
+    intptr_t v = (intptr_t)strmap_get(&b->labels, name);
+    if (v)
+        return (int)v - 1;
+    int id = new_block(b);
+    strmap_put(&b->labels, arena_strdup(&b->p->arena, name), (void *)(intptr_t)(id + 1));
+    return id;
+}
+
+static unsigned cursor_offset(CXCursor c)
+{
+    unsigned off;
+    CXFile f;
+    clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, NULL, NULL, &off);
+    return off;
+}
+
+/* The parts of a `for` statement: children skip absent parts, so each one is placed by the `;`
+ * of the header. aux[0..3] = init, condition, increment (null cursors when absent), body. */
+static void for_parts(struct fb *b, CXCursor c, const struct kids *ks, CXCursor aux[4])
+{
+    CXCursor body = ks->c[ks->n - 1];
+    CXSourceRange hdr =
+        clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)), clang_getRangeStart(clang_getCursorExtent(body)));
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(b->tu, hdr, &toks, &n);
+    unsigned semi[2] = {~0u, ~0u};
+    int ns = 0, depth = 0;
+    for (unsigned i = 0; i < n && ns < 2; i++) {
+        CXString s = clang_getTokenSpelling(b->tu, toks[i]);
+        const char *t = clang_getCString(s);
+        if (strcmp(t, "(") == 0)
+            depth++;
+        else if (strcmp(t, ")") == 0)
+            depth--;
+        else if (strcmp(t, ";") == 0 && depth == 1) {
+            CXFile f;
+            unsigned off;
+            clang_getExpansionLocation(clang_getTokenLocation(b->tu, toks[i]), &f, NULL, NULL, &off);
+            semi[ns++] = off;
+        }
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(b->tu, toks, n);
+    aux[0] = aux[1] = aux[2] = clang_getNullCursor();
+    aux[3] = body;
+    for (int i = 0; i < ks->n - 1; i++) {
+        unsigned off = cursor_offset(ks->c[i]);
+        if (off < semi[0])
+            aux[0] = ks->c[i];
+        else if (off < semi[1])
+            aux[1] = ks->c[i];
+        else
+            aux[2] = ks->c[i];
+    }
+}
+
+/* OP_STMT: a statement; the simple ones are done at once, a statement whose work is a single
+ * sub-statement at the end (case, default, label) continues as that statement in the same frame,
+ * the others become their own frames. */
+static void step_stmt(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    CXCursor c = f->c;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    struct kids ks;
+    switch (k) {
+    case CXCursor_CompoundStmt:
+        f->op = OP_SEQ;
+        f->ks = kids_of(c);
+        return;
+    case CXCursor_IfStmt: {
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        if (ks.n < 2) {
+            kids_free(&ks);
+            pop_frame(b);
+            return;
+        }
+        int tb = new_block(b), join = new_block(b);
+        int eb = ks.n > 2 ? new_block(b) : join;
+        f->op = OP_IF;
+        f->ks = ks;
+        f->blk[0] = tb;
+        f->blk[1] = join;
+        f->blk[2] = eb;
+        f->step = 1;
+        push_branch(b, ks.c[0], tb, eb);
+        return;
+    }
+    case CXCursor_WhileStmt: {
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        if (ks.n < 2) {
+            kids_free(&ks);
+            pop_frame(b);
+            return;
+        }
+        int head = new_block(b), body = new_block(b), exit = new_block(b);
+        edge(b, b->cur, head);
+        b->cur = head;
+        f->op = OP_WHILE;
+        f->ks = ks;
+        f->blk[0] = head;
+        f->blk[1] = body;
+        f->blk[2] = exit;
+        f->step = 1;
+        push_branch(b, ks.c[0], body, exit);
+        return;
+    }
+    case CXCursor_DoStmt: {
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        if (ks.n < 2) {
+            kids_free(&ks);
+            pop_frame(b);
+            return;
+        }
+        int body = new_block(b), condb = new_block(b), exit = new_block(b);
+        edge(b, b->cur, body);
+        f->op = OP_DO;
+        f->ks = ks;
+        f->blk[0] = body;
+        f->blk[1] = condb;
+        f->blk[2] = exit;
+        f->obrk = b->brk;
+        f->ocont = b->cont;
+        b->brk = exit;
+        b->cont = condb;
+        b->cur = body;
+        f->step = 1;
+        push_frame(b, OP_STMT, ks.c[0], W_NONE);
+        return;
+    }
+    case CXCursor_ForStmt:
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        if (ks.n < 1) {
+            kids_free(&ks);
+            pop_frame(b);
+            return;
+        }
+        f->op = OP_FOR;
+        f->ks = ks;
+        for_parts(b, c, &ks, f->aux);
+        f->step = 1;
+        if (!clang_Cursor_isNull(f->aux[0]))
+            push_frame(b, OP_STMT, f->aux[0], W_NONE);
+        return;
+    case CXCursor_SwitchStmt:
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        if (ks.n < 2) {
+            kids_free(&ks);
+            pop_frame(b);
+            return;
+        }
+        f->op = OP_SWITCH;
+        f->ks = ks;
+        f->step = 1;
+        push_frame(b, OP_EXPR, ks.c[0], W_ALL);
+        return;
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt: {
+        ks = kids_of(c);
+        int blk = new_block(b);
+        edge(b, b->cur, blk);
+        if (k == CXCursor_CaseStmt) {
+            if (b->sw >= 0 && ks.n >= 1) {
+                long long v = 0;
+                const char *t;
+                if (const_value(b, ks.c[0], &v, &t))
+                    ir_edge_add(b->f, b->sw, blk, IR_E_CASE, v);
+                else
+                    ir_edge_add(b->f, b->sw, blk, IR_E_DEFAULT, 0);
+            }
+        } else if (b->sw >= 0) {
+            ir_edge_add(b->f, b->sw, blk, IR_E_DEFAULT, 0);
+            b->sw_default = true;
+        }
+        b->cur = blk;
+        f = frame_at(b, fi);
+        if (ks.n >= (k == CXCursor_CaseStmt ? 2 : 1))
+            f->c = ks.c[ks.n - 1]; /* the labelled statement, in this frame */
+        else
+            pop_frame(b);
+        kids_free(&ks);
+        return;
+    }
+    case CXCursor_BreakStmt:
+        if (b->brk >= 0)
+            edge(b, b->cur, b->brk);
+        b->cur = new_block(b);
+        pop_frame(b);
+        return;
+    case CXCursor_ContinueStmt:
+        if (b->cont >= 0)
+            edge(b, b->cur, b->cont);
+        b->cur = new_block(b);
+        pop_frame(b);
+        return;
+    case CXCursor_ReturnStmt:
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        f->op = OP_RETURN;
+        if (ks.n >= 1) {
+            CXCursor v = ks.c[0];
+            kids_free(&ks);
+            push_frame(b, OP_EXPR, v, W_ALL);
+            return;
+        }
+        kids_free(&ks);
+        memset(&b->rv, 0, sizeof(b->rv));
+        b->rv.kind = IR_V_NONE;
+        return;
+    case CXCursor_GotoStmt: {
+        CXCursor lbl = clang_getCursorReferenced(c);
+        const char *name = take_str(&b->p->arena, clang_getCursorSpelling(lbl));
+        edge(b, b->cur, label_block(b, name));
+        b->cur = new_block(b);
+        pop_frame(b);
+        return;
+    }
+    case CXCursor_LabelStmt: {
+        const char *name = take_str(&b->p->arena, clang_getCursorSpelling(c));
+        int blk = label_block(b, name);
+        edge(b, b->cur, blk);
+        b->cur = blk;
+        ks = kids_of(c);
+        f = frame_at(b, fi);
+        if (ks.n >= 1)
+            f->c = ks.c[ks.n - 1];
+        else
+            pop_frame(b);
+        kids_free(&ks);
+        return;
+    }
+    case CXCursor_DeclStmt:
+        f->op = OP_DECLS;
+        f->ks = kids_of(c);
+        return;
+    case CXCursor_NullStmt: pop_frame(b); return;
+    default:
+        if (clang_isExpression(k)) {
+            f->op = OP_EXPR;
+            f->want = W_NONE;
+        } else if (clang_isStatement(k)) {
+            f->op = OP_SEQ;
+            f->ks = kids_of(c);
+        } else
+            pop_frame(b);
+        return;
+    }
+}
+
+static void step_seq(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->i < f->ks.n) {
+        CXCursor k = f->ks.c[f->i++];
+        push_frame(b, OP_STMT, k, W_NONE);
+        return;
+    }
+    pop_frame(b);
+}
+
+/* OP_IF: step 1 after the condition, 2 after the then-branch, 3 after the else-branch. */
+static void step_if(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    switch (f->step) {
+    case 1:
+        b->cur = f->blk[0];
+        f->step = 2;
+        push_frame(b, OP_STMT, f->ks.c[1], W_NONE);
+        return;
+    case 2:
+        edge(b, b->cur, f->blk[1]);
+        if (f->ks.n > 2) {
+            b->cur = f->blk[2];
+            f->step = 3;
+            push_frame(b, OP_STMT, f->ks.c[2], W_NONE);
+            return;
+        }
+        b->cur = f->blk[1];
+        pop_frame(b);
+        return;
+    default:
+        edge(b, b->cur, f->blk[1]);
+        b->cur = f->blk[1];
+        pop_frame(b);
+        return;
+    }
+}
+
+/* OP_WHILE: step 1 after the condition, 2 after the body. */
+static void step_while(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->step == 1) {
+        f->obrk = b->brk;
+        f->ocont = b->cont;
+        b->brk = f->blk[2];
+        b->cont = f->blk[0];
+        b->cur = f->blk[1];
+        f->step = 2;
+        push_frame(b, OP_STMT, f->ks.c[f->ks.n - 1], W_NONE);
+        return;
+    }
+    edge(b, b->cur, f->blk[0]);
+    b->brk = f->obrk;
+    b->cont = f->ocont;
+    b->cur = f->blk[2];
+    pop_frame(b);
+}
+
+/* OP_DO: step 1 after the body, 2 after the condition. */
+static void step_do(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->step == 1) {
+        edge(b, b->cur, f->blk[1]);
+        b->cur = f->blk[1];
+        f->step = 2;
+        push_branch(b, f->ks.c[1], f->blk[0], f->blk[2]);
+        return;
+    }
+    b->brk = f->obrk;
+    b->cont = f->ocont;
+    b->cur = f->blk[2];
+    pop_frame(b);
+}
+
+/* OP_FOR: step 1 after the init part, 2 after the condition, 3 after the body, 4 after the
+ * increment. blk = head, body, increment, exit. */
+static void step_for(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    switch (f->step) {
+    case 1:
+        f->blk[0] = new_block(b);
+        f->blk[1] = new_block(b);
+        f->blk[2] = new_block(b);
+        f->blk[3] = new_block(b);
+        edge(b, b->cur, f->blk[0]);
+        b->cur = f->blk[0];
+        f->step = 2;
+        if (!clang_Cursor_isNull(f->aux[1]))
+            push_branch(b, f->aux[1], f->blk[1], f->blk[3]);
+        else
+            edge(b, f->blk[0], f->blk[1]);
+        return;
+    case 2:
+        f->obrk = b->brk;
+        f->ocont = b->cont;
+        b->brk = f->blk[3];
+        b->cont = f->blk[2];
+        b->cur = f->blk[1];
+        f->step = 3;
+        push_frame(b, OP_STMT, f->aux[3], W_NONE);
+        return;
+    case 3:
+        edge(b, b->cur, f->blk[2]);
+        b->cur = f->blk[2];
+        f->step = 4;
+        if (!clang_Cursor_isNull(f->aux[2]))
+            push_frame(b, OP_EXPR, f->aux[2], W_NONE);
+        return;
+    default:
+        edge(b, f->blk[2], f->blk[0]);
+        b->brk = f->obrk;
+        b->cont = f->ocont;
+        b->cur = f->blk[3];
+        pop_frame(b);
+        return;
+    }
+}
+
+/* OP_SWITCH: step 1 after the controlling expression, 2 after the body. blk[0] = the dispatch
+ * block, blk[1] = the exit. */
+static void step_switch(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->step == 1) {
+        struct ir_val v = b->rv;
+        int sw = b->cur;
+        if (v.kind == IR_V_PATH)
+            ir_block(b->f, sw)->switch_path = v.text;
+        int exit = new_block(b);
+        f->blk[0] = sw;
+        f->blk[1] = exit;
+        f->osw = b->sw;
+        f->obrk = b->brk;
+        f->odef = b->sw_default;
+        b->sw = sw;
+        b->brk = exit;
+        b->sw_default = false;
+        b->cur = new_block(b); /* code before the first label is unreachable */
+        f->step = 2;
+        push_frame(b, OP_STMT, f->ks.c[f->ks.n - 1], W_NONE);
+        return;
+    }
+    edge(b, b->cur, f->blk[1]);
+    if (!b->sw_default)
+        ir_edge_add(b->f, f->blk[0], f->blk[1], IR_E_DEFAULT, 0);
+    b->sw = f->osw;
+    b->brk = f->obrk;
+    b->sw_default = f->odef;
+    b->cur = f->blk[1];
+    pop_frame(b);
+}
+
+/* OP_RETURN, after the returned value (IR_V_NONE for none). */
+static void step_return(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    struct ir_val v = b->rv;
+    struct ir_event *e = emit(b, IR_RETURN, loc_of(b, f->c), NULL);
+    e->rhs = v;
+    edge(b, b->cur, b->f->exit_block);
+    b->cur = new_block(b);
+    pop_frame(b);
+}
+
+/* OP_DECLS: each variable is a local; an initializer is an assignment to it. Step 1 after an
+ * initializer. */
+static void step_decls(struct fb *b, int fi)
+{
+    struct frame *f = frame_at(b, fi);
+    if (f->step == 1) {
+        struct ir_val rv = b->rv;
+        struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->aux[0]), NULL);
+        e->lhs = take_str(&b->p->arena, clang_getCursorSpelling(f->aux[0]));
+        e->rhs = rv;
+        f->step = 0;
+    }
+    while (f->i < f->ks.n) {
+        CXCursor v = f->ks.c[f->i++];
+        if (clang_getCursorKind(v) != CXCursor_VarDecl)
+            continue;
+        *(const char **)vec_push(&b->f->locals) = take_str(&b->p->arena, clang_getCursorSpelling(v));
+        CXCursor init = clang_Cursor_getVarDeclInitializer(v);
+        if (clang_Cursor_isNull(init))
+            continue;
+        f->aux[0] = v;
+        f->step = 1;
+        push_frame(b, OP_EXPR, init, W_ALL);
+        return;
+    }
+    pop_frame(b);
+}
+
+/* Runs the frames above `base` until they are all done. */
+static void run_frames(struct fb *b, size_t base)
+{
+    while (b->frames.len > base) {
+        int fi = (int)b->frames.len - 1;
+        switch (frame_at(b, fi)->op) {
+        case OP_EXPR: step_expr(b, fi); break;
+        case OP_KIDS: step_kids(b, fi); break;
+        case OP_PAREN: step_paren(b, fi); break;
+        case OP_UNARY: step_unary(b, fi); break;
+        case OP_ASSIGN: step_assign(b, fi); break;
+        case OP_BINARY: step_binary(b, fi); break;
+        case OP_CONDOP: step_condop(b, fi); break;
+        case OP_CALL: step_call(b, fi); break;
+        case OP_COND: step_cond(b, fi); break;
+        case OP_BRANCH: step_branch(b, fi); break;
+        case OP_STMT: step_stmt(b, fi); break;
+        case OP_SEQ: step_seq(b, fi); break;
+        case OP_IF: step_if(b, fi); break;
+        case OP_WHILE: step_while(b, fi); break;
+        case OP_DO: step_do(b, fi); break;
+        case OP_FOR: step_for(b, fi); break;
+        case OP_SWITCH: step_switch(b, fi); break;
+        case OP_RETURN: step_return(b, fi); break;
+        case OP_DECLS: step_decls(b, fi); break;
+        }
     }
 }
 
@@ -639,436 +1923,6 @@ static void scan_init_list(struct fb *b, CXCursor c)
     scan_init_tokens(b->p, b->tu, clang_getCursorExtent(c), b);
 }
 
-/* ---- statements ----------------------------------------------------------------------- */
-
-static void b_stmt(struct fb *b, CXCursor c);
-
-static int label_block(struct fb *b, const char *name)
-{
-    intptr_t v = (intptr_t)strmap_get(&b->labels, name);
-    if (v)
-        return (int)v - 1;
-    int id = new_block(b);
-    strmap_put(&b->labels, arena_strdup(&b->p->arena, name), (void *)(intptr_t)(id + 1));
-    return id;
-}
-
-/* Parses a branch condition into `out` after emitting the events it evaluates. Returns the
- * constant truth value (0/1) when the condition is a constant, else -1. */
-static int b_cond(struct fb *b, CXCursor c, struct ir_cond *out)
-{
-    memset(out, 0, sizeof(*out));
-    long long v;
-    const char *t;
-    if (const_value(b, c, &v, &t))
-        return v != 0;
-    CXCursor s = strip(c);
-    enum CXCursorKind k = clang_getCursorKind(s);
-    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
-        struct kids ks = kids_of(s);
-        int r = -1;
-        if (ks.n == 1) {
-            r = b_cond(b, ks.c[0], out);
-            if (r >= 0)
-                r = !r;
-            out->negated = !out->negated;
-        }
-        kids_free(&ks);
-        return r;
-    }
-    if (k == CXCursor_BinaryOperator) {
-        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
-        enum ir_cmp cmp;
-        bool is_cmp = true;
-        switch (op) {
-        case CXBinaryOperator_EQ: cmp = IR_EQ; break;
-        case CXBinaryOperator_NE: cmp = IR_NE; break;
-        case CXBinaryOperator_LT: cmp = IR_LT; break;
-        case CXBinaryOperator_LE: cmp = IR_LE; break;
-        case CXBinaryOperator_GT: cmp = IR_GT; break;
-        case CXBinaryOperator_GE: cmp = IR_GE; break;
-        default:
-            is_cmp = false;
-            cmp = IR_EQ;
-            break;
-        }
-        if (is_cmp) {
-            struct kids ks = kids_of(s);
-            if (ks.n == 2) {
-                struct ir_val l = b_expr(b, ks.c[0]);
-                struct ir_val r = b_expr(b, ks.c[1]);
-                if (l.kind == IR_V_CONST && r.kind == IR_V_PATH) {
-                    static const enum ir_cmp swap[] = {IR_EQ, IR_NE, IR_GT, IR_GE, IR_LT, IR_LE};
-                    struct ir_val tmp = l;
-                    l = r;
-                    r = tmp;
-                    cmp = swap[cmp];
-                }
-                if (l.kind == IR_V_PATH && r.kind == IR_V_CONST && l.text) {
-                    out->kind = IR_COND_CMP;
-                    out->op = cmp;
-                    out->path = l.text;
-                    out->cval = r.cval;
-                    out->ctext = r.text;
-                }
-            }
-            kids_free(&ks);
-            return -1;
-        }
-    }
-    struct ir_val val = b_expr(b, c);
-    if (val.kind == IR_V_PATH && val.text) {
-        out->kind = IR_COND_TRUTH;
-        out->path = val.text;
-    } else if (val.kind == IR_V_CALL) {
-        struct ir_event *e = ir_event_at(ir_block(b->f, b->cur), val.call);
-        if (e->callee && strcmp(e->callee, "NT_SUCCESS") == 0 && e->nargs == 1 && e->args[0].kind == IR_V_PATH) {
-            out->kind = IR_COND_SUCCESS;
-            out->path = e->args[0].text;
-        }
-    }
-    return -1;
-}
-
-/* Emits the condition into the current block and branches to t / f. `a && b` and `a || b` get
- * their short-circuit edges, so each operand is a condition of its own block. */
-static void branch(struct fb *b, CXCursor cond, int t, int f)
-{
-    CXCursor s = strip(cond);
-    enum CXCursorKind k = clang_getCursorKind(s);
-    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
-        struct kids ks = kids_of(s);
-        if (ks.n == 1) {
-            CXCursor inner = strip(ks.c[0]);
-            enum CXCursorKind ik = clang_getCursorKind(inner);
-            if (ik == CXCursor_BinaryOperator && (clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LAnd ||
-                                                  clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_LOr)) {
-                CXCursor in = ks.c[0];
-                kids_free(&ks);
-                branch(b, in, f, t);
-                return;
-            }
-        }
-        kids_free(&ks);
-    }
-    if (k == CXCursor_BinaryOperator) {
-        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
-        if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
-            struct kids ks = kids_of(s);
-            if (ks.n == 2) {
-                CXCursor l = ks.c[0], r = ks.c[1];
-                kids_free(&ks);
-                int mid = new_block(b);
-                if (op == CXBinaryOperator_LAnd)
-                    branch(b, l, mid, f);
-                else
-                    branch(b, l, t, mid);
-                b->cur = mid;
-                branch(b, r, t, f);
-                return;
-            }
-            kids_free(&ks);
-        }
-    }
-    struct ir_cond ic;
-    int cv = b_cond(b, cond, &ic);
-    if (cv == 1) {
-        edge(b, b->cur, t);
-        return;
-    }
-    if (cv == 0) {
-        edge(b, b->cur, f);
-        return;
-    }
-    ir_block(b->f, b->cur)->cond = ic;
-    ir_edge_add(b->f, b->cur, t, IR_E_TRUE, 0);
-    ir_edge_add(b->f, b->cur, f, IR_E_FALSE, 0);
-}
-
-static unsigned cursor_offset(CXCursor c)
-{
-    unsigned off;
-    CXFile f;
-    clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, NULL, NULL, &off);
-    return off;
-}
-
-static void b_for(struct fb *b, CXCursor c, struct kids *ks)
-{
-    /* Children skip absent parts, so place each one by the `;` of the header. */
-    CXCursor body = ks->c[ks->n - 1];
-    CXSourceRange hdr =
-        clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)), clang_getRangeStart(clang_getCursorExtent(body)));
-    CXToken *toks = NULL;
-    unsigned n = 0;
-    clang_tokenize(b->tu, hdr, &toks, &n);
-    unsigned semi[2] = {~0u, ~0u};
-    int ns = 0, depth = 0;
-    for (unsigned i = 0; i < n && ns < 2; i++) {
-        CXString s = clang_getTokenSpelling(b->tu, toks[i]);
-        const char *t = clang_getCString(s);
-        if (strcmp(t, "(") == 0)
-            depth++;
-        else if (strcmp(t, ")") == 0)
-            depth--;
-        else if (strcmp(t, ";") == 0 && depth == 1) {
-            CXFile f;
-            unsigned off;
-            clang_getExpansionLocation(clang_getTokenLocation(b->tu, toks[i]), &f, NULL, NULL, &off);
-            semi[ns++] = off;
-        }
-        clang_disposeString(s);
-    }
-    clang_disposeTokens(b->tu, toks, n);
-    CXCursor init = clang_getNullCursor(), cond = clang_getNullCursor(), inc = clang_getNullCursor();
-    for (int i = 0; i < ks->n - 1; i++) {
-        unsigned off = cursor_offset(ks->c[i]);
-        if (off < semi[0])
-            init = ks->c[i];
-        else if (off < semi[1])
-            cond = ks->c[i];
-        else
-            inc = ks->c[i];
-    }
-    if (!clang_Cursor_isNull(init))
-        b_stmt(b, init);
-    int head = new_block(b), bodyb = new_block(b), incb = new_block(b), exit = new_block(b);
-    edge(b, b->cur, head);
-    b->cur = head;
-    if (!clang_Cursor_isNull(cond))
-        branch(b, cond, bodyb, exit);
-    else
-        edge(b, head, bodyb);
-    int obrk = b->brk, ocont = b->cont;
-    b->brk = exit;
-    b->cont = incb;
-    b->cur = bodyb;
-    b_stmt(b, body);
-    edge(b, b->cur, incb);
-    b->cur = incb;
-    if (!clang_Cursor_isNull(inc))
-        b_expr(b, inc);
-    edge(b, incb, head);
-    b->brk = obrk;
-    b->cont = ocont;
-    b->cur = exit;
-}
-
-static void b_vardecl(struct fb *b, CXCursor v)
-{
-    *(const char **)vec_push(&b->f->locals) = take_str(&b->p->arena, clang_getCursorSpelling(v));
-    CXCursor init = clang_Cursor_getVarDeclInitializer(v);
-    if (clang_Cursor_isNull(init))
-        return;
-    struct ir_val rv = b_expr(b, init);
-    struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, v), NULL);
-    e->lhs = take_str(&b->p->arena, clang_getCursorSpelling(v));
-    e->rhs = rv;
-}
-
-static void b_stmt(struct fb *b, CXCursor c)
-{
-    enum CXCursorKind k = clang_getCursorKind(c);
-    struct kids ks;
-    switch (k) {
-    case CXCursor_CompoundStmt:
-        ks = kids_of(c);
-        for (int i = 0; i < ks.n; i++)
-            b_stmt(b, ks.c[i]);
-        kids_free(&ks);
-        return;
-    case CXCursor_IfStmt: {
-        ks = kids_of(c);
-        if (ks.n < 2) {
-            kids_free(&ks);
-            return;
-        }
-        int tb = new_block(b), join = new_block(b);
-        int eb = ks.n > 2 ? new_block(b) : join;
-        branch(b, ks.c[0], tb, eb);
-        b->cur = tb;
-        b_stmt(b, ks.c[1]);
-        edge(b, b->cur, join);
-        if (ks.n > 2) {
-            b->cur = eb;
-            b_stmt(b, ks.c[2]);
-            edge(b, b->cur, join);
-        }
-        b->cur = join;
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_WhileStmt: {
-        ks = kids_of(c);
-        if (ks.n < 2) {
-            kids_free(&ks);
-            return;
-        }
-        int head = new_block(b), body = new_block(b), exit = new_block(b);
-        edge(b, b->cur, head);
-        b->cur = head;
-        branch(b, ks.c[0], body, exit);
-        int obrk = b->brk, ocont = b->cont;
-        b->brk = exit;
-        b->cont = head;
-        b->cur = body;
-        b_stmt(b, ks.c[ks.n - 1]);
-        edge(b, b->cur, head);
-        b->brk = obrk;
-        b->cont = ocont;
-        b->cur = exit;
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_DoStmt: {
-        ks = kids_of(c);
-        if (ks.n < 2) {
-            kids_free(&ks);
-            return;
-        }
-        int body = new_block(b), condb = new_block(b), exit = new_block(b);
-        edge(b, b->cur, body);
-        int obrk = b->brk, ocont = b->cont;
-        b->brk = exit;
-        b->cont = condb;
-        b->cur = body;
-        b_stmt(b, ks.c[0]);
-        edge(b, b->cur, condb);
-        b->cur = condb;
-        branch(b, ks.c[1], body, exit);
-        b->brk = obrk;
-        b->cont = ocont;
-        b->cur = exit;
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_ForStmt:
-        ks = kids_of(c);
-        if (ks.n >= 1)
-            b_for(b, c, &ks);
-        kids_free(&ks);
-        return;
-    case CXCursor_SwitchStmt: {
-        ks = kids_of(c);
-        if (ks.n < 2) {
-            kids_free(&ks);
-            return;
-        }
-        struct ir_val v = b_expr(b, ks.c[0]);
-        int sw = b->cur;
-        if (v.kind == IR_V_PATH)
-            ir_block(b->f, sw)->switch_path = v.text;
-        int exit = new_block(b);
-        int osw = b->sw, obrk = b->brk;
-        bool odef = b->sw_default;
-        b->sw = sw;
-        b->brk = exit;
-        b->sw_default = false;
-        b->cur = new_block(b); /* code before the first label is unreachable */
-        b_stmt(b, ks.c[ks.n - 1]);
-        edge(b, b->cur, exit);
-        if (!b->sw_default)
-            ir_edge_add(b->f, sw, exit, IR_E_DEFAULT, 0);
-        b->sw = osw;
-        b->brk = obrk;
-        b->sw_default = odef;
-        b->cur = exit;
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_CaseStmt: {
-        ks = kids_of(c);
-        int blk = new_block(b);
-        edge(b, b->cur, blk);
-        if (b->sw >= 0 && ks.n >= 1) {
-            long long v = 0;
-            const char *t;
-            if (const_value(b, ks.c[0], &v, &t))
-                ir_edge_add(b->f, b->sw, blk, IR_E_CASE, v);
-            else
-                ir_edge_add(b->f, b->sw, blk, IR_E_DEFAULT, 0);
-        }
-        b->cur = blk;
-        if (ks.n >= 2)
-            b_stmt(b, ks.c[ks.n - 1]);
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_DefaultStmt: {
-        ks = kids_of(c);
-        int blk = new_block(b);
-        edge(b, b->cur, blk);
-        if (b->sw >= 0) {
-            ir_edge_add(b->f, b->sw, blk, IR_E_DEFAULT, 0);
-            b->sw_default = true;
-        }
-        b->cur = blk;
-        if (ks.n >= 1)
-            b_stmt(b, ks.c[ks.n - 1]);
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_BreakStmt:
-        if (b->brk >= 0)
-            edge(b, b->cur, b->brk);
-        b->cur = new_block(b);
-        return;
-    case CXCursor_ContinueStmt:
-        if (b->cont >= 0)
-            edge(b, b->cur, b->cont);
-        b->cur = new_block(b);
-        return;
-    case CXCursor_ReturnStmt: {
-        ks = kids_of(c);
-        struct ir_val v = {.kind = IR_V_NONE};
-        if (ks.n >= 1)
-            v = b_expr(b, ks.c[0]);
-        kids_free(&ks);
-        struct ir_event *e = emit(b, IR_RETURN, loc_of(b, c), NULL);
-        e->rhs = v;
-        edge(b, b->cur, b->f->exit_block);
-        b->cur = new_block(b);
-        return;
-    }
-    case CXCursor_GotoStmt: {
-        CXCursor lbl = clang_getCursorReferenced(c);
-        const char *name = take_str(&b->p->arena, clang_getCursorSpelling(lbl));
-        edge(b, b->cur, label_block(b, name));
-        b->cur = new_block(b);
-        return;
-    }
-    case CXCursor_LabelStmt: {
-        const char *name = take_str(&b->p->arena, clang_getCursorSpelling(c));
-        int blk = label_block(b, name);
-        edge(b, b->cur, blk);
-        b->cur = blk;
-        ks = kids_of(c);
-        if (ks.n >= 1)
-            b_stmt(b, ks.c[ks.n - 1]);
-        kids_free(&ks);
-        return;
-    }
-    case CXCursor_DeclStmt:
-        ks = kids_of(c);
-        for (int i = 0; i < ks.n; i++)
-            if (clang_getCursorKind(ks.c[i]) == CXCursor_VarDecl)
-                b_vardecl(b, ks.c[i]);
-        kids_free(&ks);
-        return;
-    case CXCursor_NullStmt: return;
-    default:
-        if (clang_isExpression(k))
-            b_expr(b, c);
-        else if (clang_isStatement(k)) {
-            ks = kids_of(c);
-            for (int i = 0; i < ks.n; i++)
-                b_stmt(b, ks.c[i]);
-            kids_free(&ks);
-        }
-        return;
-    }
-}
-
 static void build_function(struct fb *b, CXCursor fn, const char *tu_file)
 {
     struct ir_program *p = b->p;
@@ -1093,10 +1947,13 @@ static void build_function(struct fb *b, CXCursor fn, const char *tu_file)
     int entry = ir_block_new(f);
     f->exit_block = ir_block_new(f);
     b->cur = entry;
+    memo_reset(&b->memo);
     struct kids ks = kids_of(fn);
     for (int i = 0; i < ks.n; i++)
-        if (clang_getCursorKind(ks.c[i]) == CXCursor_CompoundStmt)
-            b_stmt(b, ks.c[i]);
+        if (clang_getCursorKind(ks.c[i]) == CXCursor_CompoundStmt) {
+            push_frame(b, OP_STMT, ks.c[i], W_NONE);
+            run_frames(b, 0);
+        }
     kids_free(&ks);
     edge(b, b->cur, f->exit_block);
     strmap_free(&b->labels);
@@ -1143,7 +2000,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
-int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc, const char *workdir)
+static int parse_file(CXIndex index, struct ir_program *prog, const char *file, const char *const *argv, int argc,
+                      const char *workdir)
 {
     struct stat st;
     char path_buf[4096];
@@ -1194,7 +2052,7 @@ int cx_parse_file(struct ir_program *prog, const char *file, const char *const *
     }
     CXTranslationUnit tu = NULL;
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
-    enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(cx_index, NULL, args, na, NULL, 0, opts, &tu);
+    enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(index, NULL, args, na, NULL, 0, opts, &tu);
     free(args);
     if (ec != CXError_Success || !tu) {
         d = vec_push(&prog->diags);
@@ -1209,6 +2067,7 @@ int cx_parse_file(struct ir_program *prog, const char *file, const char *const *
 
     struct tu_walk w;
     memset(&w, 0, sizeof(w));
+    fb_init(&w.b);
     w.b.p = prog;
     w.b.tu = tu;
     w.tu_file = ir_intern(prog, file);
@@ -1244,7 +2103,55 @@ int cx_parse_file(struct ir_program *prog, const char *file, const char *const *
     if (rc != 2)
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
     clang_disposeTranslationUnit(tu);
+    fb_free(&w.b);
     return rc;
+}
+
+/* Starts fn(arg) on a thread with a stack of CX_STACK_SIZE, or smaller down to CX_STACK_MIN when
+ * the address space is short. Returns 0, or an error number when no such thread could start. */
+static int start_big_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t at;
+    int err = pthread_attr_init(&at);
+    if (err)
+        return err;
+    for (size_t sz = CX_STACK_SIZE; sz >= CX_STACK_MIN; sz /= 4) {
+        err = pthread_attr_setstacksize(&at, sz);
+        if (!err)
+            err = pthread_create(t, &at, fn, arg);
+        if (!err)
+            break;
+    }
+    pthread_attr_destroy(&at);
+    return err;
+}
+
+struct parse_req {
+    CXIndex index;
+    struct ir_program *prog;
+    const char *file;
+    const char *const *argv;
+    int argc;
+    const char *workdir;
+    int rc;
+};
+
+static void *parse_thread(void *arg)
+{
+    struct parse_req *r = arg;
+    r->rc = parse_file(r->index, r->prog, r->file, r->argv, r->argc, r->workdir);
+    return NULL;
+}
+
+int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc, const char *workdir)
+{
+    struct parse_req r = {cx_index, prog, file, argv, argc, workdir, 2};
+    pthread_t t;
+    if (start_big_thread(&t, parse_thread, &r) == 0)
+        pthread_join(t, NULL);
+    else
+        parse_thread(&r); /* no thread to be had: this one's stack will have to do */
+    return r.rc;
 }
 
 /* ---- parallel parsing ---------------------------------------------------------------------- */
@@ -1276,7 +2183,7 @@ static void *worker(void *arg)
             d->fatal = true;
             continue;
         }
-        jb->rc = cx_parse_file(pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir);
+        jb->rc = parse_file(cx_index, pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir);
     }
     if (cx_index)
         clang_disposeIndex(cx_index);
@@ -1300,12 +2207,14 @@ int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int t
         threads = njobs;
     if (threads < 1)
         threads = 1;
+    pthread_once(&cx_once, cx_setup);
     pthread_t tids[64];
     int started = 0;
-    for (int i = 1; i < threads && i < 64; i++)
-        if (pthread_create(&tids[started], NULL, worker, &pl) == 0)
+    for (int i = 0; i < threads && i < 64; i++)
+        if (start_big_thread(&tids[started], worker, &pl) == 0)
             started++;
-    worker(&pl); /* the calling thread works too */
+    if (started == 0)
+        worker(&pl); /* no thread to be had: the calling thread does the work */
     for (int i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
     int worst = 0;

@@ -3,6 +3,14 @@
  * cx_parse_file() turns one TU into IR at once (ir.h) and disposes of every libclang object before it
  * returns. It keeps going on code clang marks invalid: bodies of invalid declarations are still
  * turned into IR, and only a fatal error (missing file, missing header) stops a TU.
+ *
+ * Depth: the builder has no recursion whose depth the input controls (it walks a function body
+ * with an explicit stack), and each node's facts (constant or not, its value) are computed once,
+ * so cost is linear in the size of an expression however it nests. clang's own parser and
+ * evaluator do recurse once per level (several KiB each): parsing and building run on a thread of
+ * ours with a 1 GiB stack (address space, committed as used), and cx_init()/cx_parse_jobs() set
+ * LIBCLANG_NOTHREADS (unless the environment has it) so that libclang parses on that thread
+ * rather than on its own 8 MiB one. ddicheck thus reads nesting clang-19 itself crashes on.
  */
 #ifndef DDICHECK_FRONTEND_H
 #define DDICHECK_FRONTEND_H

@@ -166,6 +166,10 @@ struct an {
     int qlen;
     struct findings *out;
     FILE *dump;
+    struct vec runs; /* struct run: the runs in progress, innermost last */
+    /* set by transfer() when it waits for a summary not computed yet */
+    int need_func;
+    struct irql_iv need_entry;
 };
 
 enum mode { M_SUMMARY, M_PROPAGATE, M_CHECK };
@@ -216,35 +220,65 @@ static struct irql_iv point(int lvl, const struct irql_why *w)
     return r;
 }
 
-static struct irql_iv summary(struct an *a, int f, struct irql_iv entry, bool *vague);
+static bool summary(struct an *a, int g, struct irql_iv entry, struct irql_iv *exit, bool *vague);
 static void check_call(struct an *a, int f, const struct ir_event *e, const struct state *s);
 
-/* Applies one event to the state. */
-static void transfer(struct an *a, int fi, const struct ir_event *e, int ei, struct state *s, enum mode m)
+/* The IRQL after a call of driver function `g` in state `s`: its summary's exit IRQL for the IRQL at
+ * the call. Returns false, leaving `s` alone, when that summary is not computed yet (a->need_func,
+ * a->need_entry). */
+static bool apply_summary(struct an *a, int g, struct state *s)
+{
+    bool vg = false;
+    struct irql_iv ex;
+    if (!summary(a, g, s->cur, &ex, &vg)) {
+        a->need_func = g;
+        a->need_entry = s->cur;
+        return false;
+    }
+    if (irql_is_bottom(ex))
+        return true;
+    struct irql_iv nc = ex;
+    if (ex.hi == s->cur.hi)
+        nc.why_hi = s->cur.why_hi;
+    if (ex.lo == s->cur.lo)
+        nc.why_lo = s->cur.why_lo;
+    s->cur = nc;
+    if (vg)
+        s->vague = true;
+    return true;
+}
+
+/* Applies one event to the state. Returns false, leaving the state alone, when the event calls a
+ * driver function whose summary for the IRQL at the call is not computed yet (a->need_func,
+ * a->need_entry): the caller computes it and applies the event again with `resume` set, which
+ * skips what was already done for it (checking the call, passing the IRQL on to the callee). */
+static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, struct state *s, enum mode m, bool resume)
 {
     struct dm_driver *d = a->d;
     const struct ir_func *f = d->funcs[fi].ir;
+    if (resume)
+        return apply_summary(a, dm_resolve(d, f, e->callee), s);
     if (e->kind == IR_ASSIGN) {
         if (!e->lhs)
-            return;
+            return true;
         if (e->rhs.kind == IR_V_CALL && e->rhs.call == s->pending_call) {
             st_save(s, e->lhs, s->pending);
             s->pending_call = -1;
-            return;
+            return true;
         }
         if (e->rhs.kind == IR_V_PATH && e->rhs.text) {
             struct saved *src = st_find(s, e->rhs.text);
             if (src) {
                 struct irql_iv v = src->v;
                 st_save(s, e->lhs, v);
-                return;
+                return true;
             }
         }
         st_kill(s, e->lhs);
-        return;
+        return true;
     }
     if (e->kind != IR_CALL || e->indirect)
-        return;
+        return true;
     if (m == M_CHECK)
         check_call(a, fi, e, s);
     const char *name = dm_call_name(d, e);
@@ -302,11 +336,11 @@ static void transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
             break;
         }
         }
-        return;
+        return true;
     }
     int g = dm_resolve(d, f, e->callee);
     if (g < 0)
-        return;
+        return true;
     if (m == M_PROPAGATE) {
         struct fstate *gs = &a->fs[g];
         const struct irql_why *wh = mk_why(a, W_CALLSITE, e->loc, d->funcs[g].ir->name, NULL,
@@ -326,18 +360,7 @@ static void transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
             }
         }
     }
-    bool vg = false;
-    struct irql_iv ex = summary(a, g, s->cur, &vg);
-    if (irql_is_bottom(ex))
-        return;
-    struct irql_iv nc = ex;
-    if (ex.hi == s->cur.hi)
-        nc.why_hi = s->cur.why_hi;
-    if (ex.lo == s->cur.lo)
-        nc.why_lo = s->cur.why_lo;
-    s->cur = nc;
-    if (vg)
-        s->vague = true;
+    return apply_summary(a, g, s);
 }
 
 /* False when the edge cannot be taken in state `s`: its condition compares a variable holding a
@@ -365,94 +388,171 @@ static bool edge_feasible(const struct ir_block *bl, const struct ir_edge *ed, s
     return ed->kind == IR_E_TRUE ? r : !r;
 }
 
-/* Runs the dataflow of function `fi` from `entry`; returns the state at the exit block. */
-static struct state run(struct an *a, int fi, struct irql_iv entry, enum mode m)
+/* One run of the dataflow over a function, in progress. Runs are resumable: when an event waits for
+ * the summary of a callee, the run stops at that event, a run of the callee is pushed on the stack
+ * of runs (struct an.runs), and the waiting run resumes at the same event once the callee's summary
+ * is stored. A chain of calls is thus as deep as the input makes it without deepening the C stack. */
+struct run {
+    int fi;
+    enum mode m;
+    struct irql_iv entry;
+    int nb;
+    struct state *in;
+    int *wl;
+    bool *inq;
+    int head, tail, cap;
+    long budget;
+    bool checking; /* M_CHECK's final pass over the stable states */
+    bool in_block; /* `blk` is being processed from event `ei` on, in state `s` */
+    bool resume;   /* event `ei` waits for a summary that is now stored */
+    int blk;
+    size_t ei;
+    struct state s;
+};
+
+static void run_push(struct an *a, int fi, struct irql_iv entry, enum mode m)
 {
     const struct ir_func *f = a->d->funcs[fi].ir;
-    int nb = (int)f->blocks.len;
-    struct state *in = malloc(sizeof(struct state) * (size_t)nb);
-    int *wl = malloc(sizeof(int) * ((size_t)nb * 2 + 2));
-    bool *inq = calloc((size_t)nb, 1);
-    if (!in || !wl || !inq)
+    struct run *r = vec_push(&a->runs);
+    r->fi = fi;
+    r->m = m;
+    r->entry = entry;
+    r->nb = (int)f->blocks.len;
+    r->in = malloc(sizeof(struct state) * (size_t)r->nb);
+    r->wl = malloc(sizeof(int) * ((size_t)r->nb * 2 + 2));
+    r->inq = calloc((size_t)r->nb, 1);
+    if (!r->in || !r->wl || !r->inq)
         abort();
-    for (int i = 0; i < nb; i++)
-        st_bottom(&in[i]);
-    in[0].reach = true;
-    in[0].cur = entry;
-    int head = 0, tail = 0, cap = nb * 2 + 2;
-    wl[tail++] = 0;
-    inq[0] = true;
-    long budget = 200L * nb + 1000;
-    while (head != tail && budget-- > 0) {
-        int b = wl[head];
-        head = (head + 1) % cap;
-        inq[b] = false;
-        struct state s = in[b];
-        const struct ir_block *bl = ir_block(f, b);
-        for (size_t i = 0; i < bl->events.len; i++)
-            transfer(a, fi, ir_event_at(bl, (int)i), (int)i, &s, m == M_CHECK ? M_SUMMARY : m);
+    for (int i = 0; i < r->nb; i++)
+        st_bottom(&r->in[i]);
+    r->in[0].reach = true;
+    r->in[0].cur = entry;
+    r->cap = r->nb * 2 + 2;
+    r->wl[r->tail++] = 0;
+    r->inq[0] = true;
+    r->budget = 200L * r->nb + 1000;
+    if (m == M_SUMMARY)
+        a->fs[fi].in_summary = true;
+}
+
+/* Advances run `r` until it finishes (returns true) or an event waits for a summary (false). */
+static bool run_step(struct an *a, struct run *r)
+{
+    const struct ir_func *f = a->d->funcs[r->fi].ir;
+    while (!r->checking) {
+        if (!r->in_block) {
+            if (r->head == r->tail || r->budget-- <= 0) {
+                if (r->m != M_CHECK)
+                    return true;
+                /* one more pass over the stable states, this time checking the calls (and, for
+                 * --dump-irql, printing the IRQL before each of them) */
+                r->checking = true;
+                r->blk = -1;
+                if (a->dump)
+                    fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(r->entry.lo),
+                            rule_irql_name(r->entry.hi), a->fs[r->fi].default_entry ? " (assumed)" : "");
+                break;
+            }
+            r->blk = r->wl[r->head];
+            r->head = (r->head + 1) % r->cap;
+            r->inq[r->blk] = false;
+            r->s = r->in[r->blk];
+            r->ei = 0;
+            r->in_block = true;
+        }
+        const struct ir_block *bl = ir_block(f, r->blk);
+        for (; r->ei < bl->events.len; r->ei++, r->resume = false)
+            if (!transfer(a, r->fi, ir_event_at(bl, (int)r->ei), (int)r->ei, &r->s, r->m == M_CHECK ? M_SUMMARY : r->m,
+                          r->resume))
+                return false;
+        r->in_block = false;
         for (size_t i = 0; i < bl->succs.len; i++) {
             const struct ir_edge *ed = vec_at(&bl->succs, i);
-            if (!edge_feasible(bl, ed, &s))
+            if (!edge_feasible(bl, ed, &r->s))
                 continue;
-            if (st_join_into(&in[ed->target], &s) && !inq[ed->target]) {
-                inq[ed->target] = true;
-                wl[tail] = ed->target;
-                tail = (tail + 1) % cap;
+            if (st_join_into(&r->in[ed->target], &r->s) && !r->inq[ed->target]) {
+                r->inq[ed->target] = true;
+                r->wl[r->tail] = ed->target;
+                r->tail = (r->tail + 1) % r->cap;
             }
         }
     }
-    if (m == M_CHECK) {
-        /* one more pass over the stable states, this time checking the calls (and, for
-         * --dump-irql, printing the IRQL before each of them) */
-        if (a->dump)
-            fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(entry.lo),
-                    rule_irql_name(entry.hi), a->fs[fi].default_entry ? " (assumed)" : "");
-        for (int b = 0; b < nb; b++) {
-            if (!in[b].reach)
-                continue;
-            struct state s = in[b];
-            const struct ir_block *bl = ir_block(f, b);
-            for (size_t i = 0; i < bl->events.len; i++) {
-                const struct ir_event *e = ir_event_at(bl, (int)i);
-                if (a->dump && e->kind == IR_CALL && !e->indirect)
-                    fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
-                            rule_irql_name(s.cur.lo), rule_irql_name(s.cur.hi), s.vague ? " (unknown)" : "");
-                transfer(a, fi, e, (int)i, &s, M_CHECK);
-            }
+    for (;;) {
+        if (!r->in_block) {
+            do
+                r->blk++;
+            while (r->blk < r->nb && !r->in[r->blk].reach);
+            if (r->blk >= r->nb)
+                return true;
+            r->s = r->in[r->blk];
+            r->ei = 0;
+            r->in_block = true;
         }
+        const struct ir_block *bl = ir_block(f, r->blk);
+        for (; r->ei < bl->events.len; r->ei++, r->resume = false) {
+            const struct ir_event *e = ir_event_at(bl, (int)r->ei);
+            if (a->dump && !r->resume && e->kind == IR_CALL && !e->indirect)
+                fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
+                        rule_irql_name(r->s.cur.lo), rule_irql_name(r->s.cur.hi), r->s.vague ? " (unknown)" : "");
+            if (!transfer(a, r->fi, e, (int)r->ei, &r->s, M_CHECK, r->resume))
+                return false;
+        }
+        r->in_block = false;
     }
-    struct state out = in[f->exit_block];
-    free(in);
-    free(wl);
-    free(inq);
+}
+
+/* Runs the dataflow of function `fi` from `entry`; returns the state at the exit block. The
+ * summaries it needs are computed on the way, on the stack of runs. */
+static struct state run(struct an *a, int fi, struct irql_iv entry, enum mode m)
+{
+    size_t base = a->runs.len;
+    struct state out;
+    st_bottom(&out);
+    run_push(a, fi, entry, m);
+    while (a->runs.len > base) {
+        struct run *r = vec_at(&a->runs, a->runs.len - 1);
+        if (!run_step(a, r)) {
+            r->resume = true;
+            run_push(a, a->need_func, a->need_entry, M_SUMMARY);
+            continue;
+        }
+        out = r->in[a->d->funcs[r->fi].ir->exit_block];
+        if (r->m == M_SUMMARY) {
+            struct fstate *gs = &a->fs[r->fi];
+            gs->in_summary = false;
+            struct memo *mm = arena_alloc(&a->arena, sizeof(*mm));
+            mm->lo = r->entry.lo;
+            mm->hi = r->entry.hi;
+            mm->exit = out.reach ? out.cur : irql_bottom();
+            mm->vague = out.vague;
+            mm->next = gs->memo;
+            gs->memo = mm;
+        }
+        free(r->in);
+        free(r->wl);
+        free(r->inq);
+        a->runs.len--;
+    }
     return out;
 }
 
-static struct irql_iv summary(struct an *a, int g, struct irql_iv entry, bool *vague)
+/* The summary of driver function `g` entered at `entry`: its exit IRQL (bottom if it never
+ * returns) and whether the IRQL is unknown on some path. Recursion is cut by taking a function
+ * whose summary is being computed to leave the IRQL unchanged. Returns false when the summary
+ * has not been computed yet. */
+static bool summary(struct an *a, int g, struct irql_iv entry, struct irql_iv *exit, bool *vague)
 {
     struct fstate *gs = &a->fs[g];
+    *exit = entry;
     if (irql_is_bottom(entry))
-        return entry;
+        return true;
     for (struct memo *m = gs->memo; m; m = m->next)
         if (m->lo == entry.lo && m->hi == entry.hi) {
             *vague = m->vague;
-            return m->exit;
+            *exit = m->exit;
+            return true;
         }
-    if (gs->in_summary)
-        return entry;
-    gs->in_summary = true;
-    struct state out = run(a, g, entry, M_SUMMARY);
-    gs->in_summary = false;
-    struct memo *m = arena_alloc(&a->arena, sizeof(*m));
-    m->lo = entry.lo;
-    m->hi = entry.hi;
-    m->exit = out.reach ? out.cur : irql_bottom();
-    m->vague = out.vague;
-    m->next = gs->memo;
-    gs->memo = m;
-    *vague = m->vague;
-    return m->exit;
+    return gs->in_summary;
 }
 
 /* ---- reporting ------------------------------------------------------------------------------ */
@@ -520,6 +620,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     a.out = out;
     a.dump = dump;
     int n = d->nfuncs;
+    vec_init(&a.runs, sizeof(struct run));
     a.fs = calloc((size_t)n + 1, sizeof(*a.fs));
     a.queue = malloc(sizeof(int) * ((size_t)n + 1));
     if (!a.fs || !a.queue)
@@ -545,16 +646,19 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
             a.fs[i].default_entry = true;
             push(&a, i);
         }
+    int unreached = 0;
     for (;;) {
         while (a.qlen > 0) {
             int f = a.queue[--a.qlen];
             a.fs[f].queued = false;
             run(&a, f, a.fs[f].entry, M_PROPAGATE);
         }
-        /* anything left unreached (a cycle no root calls) starts at PASSIVE_LEVEL too */
+        /* anything left unreached (a cycle no root calls) starts at PASSIVE_LEVEL too; a function
+         * once reached stays so, so the search goes on from where it stopped */
         bool more = false;
-        for (int i = 0; i < n; i++)
-            if (!a.fs[i].has_entry) {
+        for (; unreached < n; unreached++)
+            if (!a.fs[unreached].has_entry) {
+                int i = unreached;
                 a.fs[i].entry = point(IRQL_PASSIVE, NULL);
                 a.fs[i].has_entry = true;
                 a.fs[i].default_entry = true;
@@ -568,6 +672,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     for (int i = 0; i < n; i++) {
         run(&a, i, a.fs[i].entry, M_CHECK);
     }
+    vec_free(&a.runs);
     free(a.fs);
     free(a.queue);
     arena_free(&a.arena);

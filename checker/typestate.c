@@ -1244,40 +1244,58 @@ static bool relevant_call(struct ts *t, const struct ir_event *e)
 }
 
 /* relevant[i]: function i, or a driver function it reaches, calls a DDI the rules act on. A root
- * reaching none of them can produce no handle state and no finding, so it is not analyzed. */
+ * reaching none of them can produce no handle state and no finding, so it is not analyzed.
+ * Marked from the direct callers of the DDIs back along the reverse call graph, each function
+ * once: linear in the number of calls however long the call chains are. */
 static bool *relevant_funcs(struct ts *t)
 {
     struct dm_driver *d = t->d;
-    bool *rel = calloc((size_t)d->nfuncs + 1, sizeof(bool));
-    if (!rel)
+    int n = d->nfuncs;
+    bool *rel = calloc((size_t)n + 1, sizeof(bool));
+    int *first = malloc(sizeof(int) * ((size_t)n + 1)); /* first caller edge of each callee, or -1 */
+    int *work = malloc(sizeof(int) * ((size_t)n + 1));
+    struct vec edges; /* {caller, next edge of the same callee} */
+    vec_init(&edges, sizeof(int[2]));
+    if (!rel || !first || !work)
         abort();
-    for (int i = 0; i < d->nfuncs; i++) {
+    int nwork = 0;
+    for (int i = 0; i < n; i++)
+        first[i] = -1;
+    for (int i = 0; i < n; i++) {
         const struct ir_func *f = d->funcs[i].ir;
-        for (size_t b = 0; b < f->blocks.len && !rel[i]; b++) {
+        for (size_t b = 0; b < f->blocks.len; b++) {
             const struct ir_block *bl = ir_block(f, (int)b);
-            for (size_t ei = 0; ei < bl->events.len && !rel[i]; ei++) {
+            for (size_t ei = 0; ei < bl->events.len; ei++) {
                 const struct ir_event *e = ir_event_at(bl, (int)ei);
-                rel[i] = e->kind == IR_CALL && !e->indirect && dm_resolve(d, f, e->callee) < 0 && relevant_call(t, e);
-            }
-        }
-    }
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = 0; i < d->nfuncs; i++) {
-            if (rel[i])
-                continue;
-            const struct ir_func *f = d->funcs[i].ir;
-            for (size_t b = 0; b < f->blocks.len && !rel[i]; b++) {
-                const struct ir_block *bl = ir_block(f, (int)b);
-                for (size_t ei = 0; ei < bl->events.len && !rel[i]; ei++) {
-                    const struct ir_event *e = ir_event_at(bl, (int)ei);
-                    int g = e->kind == IR_CALL && !e->indirect ? dm_resolve(d, f, e->callee) : -1;
-                    if (g >= 0 && rel[g])
-                        rel[i] = changed = true;
+                if (e->kind != IR_CALL || e->indirect)
+                    continue;
+                int g = dm_resolve(d, f, e->callee);
+                if (g >= 0) {
+                    int *ed = vec_push(&edges);
+                    ed[0] = i;
+                    ed[1] = first[g];
+                    first[g] = (int)edges.len - 1;
+                } else if (!rel[i] && relevant_call(t, e)) {
+                    rel[i] = true;
+                    work[nwork++] = i;
                 }
             }
         }
     }
+    while (nwork > 0) {
+        int g = work[--nwork];
+        for (int k = first[g]; k >= 0;) {
+            const int *ed = vec_at(&edges, (size_t)k);
+            if (!rel[ed[0]]) {
+                rel[ed[0]] = true;
+                work[nwork++] = ed[0];
+            }
+            k = ed[1];
+        }
+    }
+    vec_free(&edges);
+    free(first);
+    free(work);
     return rel;
 }
 

@@ -2,7 +2,9 @@
  * pipeline (libclang frontend -> IR -> driver model -> IRQL and lifecycle analyses -> reporters).
  * Whatever the input, ddicheck must neither crash, hang nor leak; clang's own errors are fine.
  * The rules are loaded once from $DDICHECK_FUZZ_ROOT/rules; the headers from
- * $DDICHECK_FUZZ_ROOT/runtime-model/include. */
+ * $DDICHECK_FUZZ_ROOT/runtime-model/include. The input lives in an anonymous memory file
+ * (memfd_create), reached by its /proc/self/fd path: nothing is written to the file system, so a
+ * run leaves nothing behind however it ends. */
 #include "finding.h"
 #include "frontend.h"
 #include "irql.h"
@@ -14,11 +16,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 static struct rules g_rules;
 static char g_inc[4096];
 static char g_src[64];
+static int g_fd = -1;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -35,7 +39,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         fprintf(stderr, "%s\n", err ? err : "cannot load rules");
         exit(2);
     }
-    snprintf(g_src, sizeof(g_src), "/tmp/ddicheck-fuzz-%d.c", (int)getpid());
+    g_fd = memfd_create("ddicheck-fuzz.c", 0);
+    if (g_fd < 0) {
+        perror("memfd_create");
+        exit(2);
+    }
+    snprintf(g_src, sizeof(g_src), "/proc/self/fd/%d", g_fd);
     if (cx_init() != 0)
         exit(2);
     return 0;
@@ -43,17 +52,15 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-    FILE *f = fopen(g_src, "wb");
-    if (!f)
+    if (ftruncate(g_fd, 0) != 0 || pwrite(g_fd, data, size, 0) != (ssize_t)size)
         return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
-    const char *argv[] = {"clang", "-isystem", g_inc, "-ferror-limit=0", "-w", g_src};
+    /* the path has no extension: say that it is C */
+    const char *argv[] = {"clang", "-x", "c", "-isystem", g_inc, "-ferror-limit=0", "-w", g_src};
     struct ir_program prog;
     ir_program_init(&prog);
     struct findings fs;
     findings_init(&fs);
-    cx_parse_file(&prog, g_src, argv, 6, NULL);
+    cx_parse_file(&prog, g_src, argv, 8, NULL);
     struct dm_driver drv;
     dm_build(&drv, &prog, &g_rules);
     irql_run(&drv, &fs, NULL);

@@ -1,20 +1,35 @@
 /* fuzz_verify.c — libFuzzer target: arbitrary bytes as an annotated source for --verify's
  * directive parser and matcher (verify.c). It must reject malformed directives with a message,
- * never crash or read out of bounds. */
+ * never crash or read out of bounds. The input lives in an anonymous memory file (memfd_create),
+ * reached by its /proc/self/fd path: nothing is written to the file system. */
 #include "verify.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
 #include <unistd.h>
+
+static char g_path[64];
+static int g_fd = -1;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    g_fd = memfd_create("ddicheck-fuzz-verify.c", 0);
+    if (g_fd < 0) {
+        perror("memfd_create");
+        exit(2);
+    }
+    snprintf(g_path, sizeof(g_path), "/proc/self/fd/%d", g_fd);
+    return 0;
+}
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-    char path[64];
-    snprintf(path, sizeof(path), "/tmp/ddicheck-fuzz-verify-%d.c", (int)getpid());
-    FILE *f = fopen(path, "wb");
-    if (!f)
+    const char *path = g_path;
+    if (ftruncate(g_fd, 0) != 0 || pwrite(g_fd, data, size, 0) != (ssize_t)size)
         return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
     struct vec diags;
     vec_init(&diags, sizeof(struct vdiag));
     struct vdiag *d = vec_push(&diags);

@@ -32,7 +32,7 @@
 #ifndef DDICHECK_NDIS_H
 #define DDICHECK_NDIS_H
 
-#include "ddk_types.h"
+#include "ntddk.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -287,18 +287,6 @@ NTKERNELAPI NTSTATUS NTAPI KeQueryDpcWatchdogInformation(
  * Time and processors
  * ------------------------------------------------------------------------ */
 
-typedef struct _PROCESSOR_NUMBER {
-    USHORT Group;
-    UCHAR Number;
-    UCHAR Reserved;
-} PROCESSOR_NUMBER, *PPROCESSOR_NUMBER;
-
-typedef struct _GROUP_AFFINITY {
-    KAFFINITY Mask;
-    USHORT Group;
-    USHORT Reserved[3];
-} GROUP_AFFINITY, *PGROUP_AFFINITY;
-
 #if defined(_WIN64)
 #define MAXIMUM_PROCESSORS 64
 #else

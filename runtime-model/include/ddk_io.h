@@ -894,6 +894,14 @@ typedef struct _IO_INTERRUPT_MESSAGE_INFO {
     IO_INTERRUPT_MESSAGE_INFO_ENTRY MessageInfo[1];
 } IO_INTERRUPT_MESSAGE_INFO, *PIO_INTERRUPT_MESSAGE_INFO;
 
+/* DMA channel description (legacy system DMA) and NUMA node hints. */
+typedef enum _DMA_WIDTH { Width8Bits, Width16Bits, Width32Bits, MaximumDmaWidth } DMA_WIDTH,
+    *PDMA_WIDTH;
+typedef enum _DMA_SPEED { Compatible, TypeA, TypeB, TypeC, TypeF, MaximumDmaSpeed } DMA_SPEED,
+    *PDMA_SPEED;
+typedef ULONG NODE_REQUIREMENT;
+#define MM_ANY_NODE_OK 0x80000000
+
 /* ------------------------------------------------------------------------
  * PCI configuration space
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_pci_common_config
@@ -1856,6 +1864,76 @@ NTKERNELAPI PULONG NTAPI PoRegisterDeviceForIdleDetection(PDEVICE_OBJECT DeviceO
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI VOID NTAPI PoSetDeviceBusyEx(PULONG IdlePointer);
 #define PoSetDeviceBusy(IdlePointer) ((void)(*(volatile ULONG *)(IdlePointer) = 0))
+
+/* ------------------------------------------------------------------------
+ * Device register and I/O port access (HAL): any IRQL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-read_register_ulong
+ * ------------------------------------------------------------------------ */
+
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI UCHAR NTAPI READ_REGISTER_UCHAR(volatile UCHAR *Register);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_UCHAR(volatile UCHAR *Register, UCHAR Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_REGISTER_BUFFER_UCHAR(volatile UCHAR *Register, PUCHAR Buffer,
+                                             ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_BUFFER_UCHAR(volatile UCHAR *Register, PUCHAR Buffer,
+                                              ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI USHORT NTAPI READ_REGISTER_USHORT(volatile USHORT *Register);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_USHORT(volatile USHORT *Register, USHORT Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_REGISTER_BUFFER_USHORT(volatile USHORT *Register, PUSHORT Buffer,
+                                             ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_BUFFER_USHORT(volatile USHORT *Register, PUSHORT Buffer,
+                                              ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI ULONG NTAPI READ_REGISTER_ULONG(volatile ULONG *Register);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_ULONG(volatile ULONG *Register, ULONG Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_REGISTER_BUFFER_ULONG(volatile ULONG *Register, PULONG Buffer,
+                                             ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_BUFFER_ULONG(volatile ULONG *Register, PULONG Buffer,
+                                              ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI ULONG64 NTAPI READ_REGISTER_ULONG64(volatile ULONG64 *Register);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_ULONG64(volatile ULONG64 *Register, ULONG64 Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_REGISTER_BUFFER_ULONG64(volatile ULONG64 *Register, PULONG64 Buffer,
+                                             ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_REGISTER_BUFFER_ULONG64(volatile ULONG64 *Register, PULONG64 Buffer,
+                                              ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI UCHAR NTAPI READ_PORT_UCHAR(PUCHAR Port);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_PORT_UCHAR(PUCHAR Port, UCHAR Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_PORT_BUFFER_UCHAR(PUCHAR Port, PUCHAR Buffer, ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_PORT_BUFFER_UCHAR(PUCHAR Port, PUCHAR Buffer, ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI USHORT NTAPI READ_PORT_USHORT(PUSHORT Port);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_PORT_USHORT(PUSHORT Port, USHORT Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_PORT_BUFFER_USHORT(PUSHORT Port, PUSHORT Buffer, ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_PORT_BUFFER_USHORT(PUSHORT Port, PUSHORT Buffer, ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI ULONG NTAPI READ_PORT_ULONG(PULONG Port);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_PORT_ULONG(PULONG Port, ULONG Value);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI READ_PORT_BUFFER_ULONG(PULONG Port, PULONG Buffer, ULONG Count);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI WRITE_PORT_BUFFER_ULONG(PULONG Port, PULONG Buffer, ULONG Count);
 
 /* ------------------------------------------------------------------------
  * Registry and file handles (Zw routines): PASSIVE_LEVEL.

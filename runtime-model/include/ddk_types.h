@@ -101,6 +101,7 @@ extern "C" {
 #endif
 
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
+#define ARGUMENT_PRESENT(ArgumentPointer) ((CHAR *)((ULONG_PTR)(ArgumentPointer)) != (CHAR *)(NULL))
 #define DBG_UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
 
@@ -712,6 +713,26 @@ typedef LONG KPRIORITY;
 typedef ULONG CLONG;
 
 typedef __SIZE_TYPE__ size_t;
+
+/* Pointer and integer conversions (basetsd.h in the WDK). */
+#define PtrToUlong(p) ((ULONG)(ULONG_PTR)(p))
+#define PtrToLong(p) ((LONG)(LONG_PTR)(p))
+#define PtrToUint(p) ((UINT)(UINT_PTR)(p))
+#define PtrToInt(p) ((INT)(INT_PTR)(p))
+#define PtrToUshort(p) ((unsigned short)(ULONG_PTR)(p))
+#define PtrToShort(p) ((short)(LONG_PTR)(p))
+#define UlongToPtr(ul) ((PVOID)(ULONG_PTR)(ul))
+#define ULongToPtr(ul) UlongToPtr(ul)
+#define LongToPtr(l) ((PVOID)(LONG_PTR)(l))
+#define UintToPtr(ui) ((PVOID)(UINT_PTR)(ui))
+#define IntToPtr(i) ((PVOID)(INT_PTR)(i))
+#define HandleToUlong(h) ((ULONG)(ULONG_PTR)(h))
+#define HandleToULong(h) HandleToUlong(h)
+#define HandleToLong(h) ((LONG)(LONG_PTR)(h))
+#define UlongToHandle(ul) ((HANDLE)(ULONG_PTR)(ul))
+#define LongToHandle(h) ((HANDLE)(LONG_PTR)(h))
+#define PtrToPtr64(p) ((void *)(p))
+#define Ptr64ToPtr(p) ((void *)(p))
 
 typedef CHAR *PCHAR;
 typedef CHAR *PSTR;

@@ -9,15 +9,13 @@
  * our own. Samples, tests, the runtime model and the checker all compile
  * against this one header set.
  *
- * Version selection follows the WDK's macros:
- * - protocol drivers define NDIS40, NDIS50, NDIS51 (legacy NDIS 5 protocol)
- *   or NDIS60, NDIS61, NDIS620, NDIS630, ... (NDIS 6); with none of them
- *   defined the header behaves as NDIS60;
- * - miniport drivers define NDIS_MINIPORT_DRIVER together with one of the
- *   NDIS6x_MINIPORT family (NDIS60_MINIPORT, NDIS61_MINIPORT, ...).
- * NDIS 6 declarations are always visible. The legacy NDIS 5 protocol and
- * NDIS 5 CoNDIS declarations (ndis_legacy.h) are visible when NDIS40, NDIS50
- * or NDIS51 is defined; NDIS_LEGACY_PROTOCOL is then 1.
+ * Version selection follows the WDK's macros (see "Version selection"
+ * below). NDIS 6 declarations are always visible. The NDIS 5 packet and
+ * buffer interface (ndis_packet.h) is visible when NDIS_LEGACY_DRIVER is 1,
+ * the NDIS 5 protocol and CoNDIS interface (ndis_legacy.h) when
+ * NDIS_LEGACY_PROTOCOL is 1 (NDIS40, NDIS50, NDIS51), and the NDIS 5
+ * miniport interface (ndis_legacy_miniport.h) when NDIS_LEGACY_MINIPORT is 1
+ * (NDIS40_MINIPORT, NDIS50_MINIPORT, NDIS51_MINIPORT).
  *
  * Limits:
  * - A subset: registration, bindings, OID requests, status indications,
@@ -27,7 +25,6 @@
  * - Structures drivers only pass through are reduced to their documented
  *   leading fields; sizes and layouts do not match the WDK.
  * - Handler structure fields do not depend on the NDIS minor version.
- * - The NDIS 5 miniport interface (NDIS51_MINIPORT) is not declared.
  */
 #ifndef DDICHECK_NDIS_H
 #define DDICHECK_NDIS_H
@@ -41,21 +38,30 @@ extern "C" {
 
 /* ------------------------------------------------------------------------
  * Version selection
+ *
+ * The driver's build defines the version it is written for, as with the
+ * WDK: a miniport defines NDIS_MINIPORT_DRIVER and one of NDIS40_MINIPORT,
+ * NDIS50_MINIPORT, NDIS51_MINIPORT, NDIS60_MINIPORT, NDIS61_MINIPORT,
+ * NDIS620_MINIPORT, NDIS630_MINIPORT (up to NDIS688_MINIPORT); a protocol or
+ * filter defines one of NDIS40, NDIS50, NDIS51, NDIS60, NDIS61, NDIS620,
+ * NDIS630 (up to NDIS688). The highest one given wins. From them follow
+ * NDIS_MINIPORT_MAJOR/MINOR_VERSION, NDIS_PROTOCOL_MAJOR/MINOR_VERSION,
+ * NDIS_FILTER_MAJOR/MINOR_VERSION, NDIS_LEGACY_MINIPORT,
+ * NDIS_LEGACY_PROTOCOL, NDIS_LEGACY_DRIVER and NDIS_SUPPORT_NDIS6x.
+ *
+ * Differences from the WDK, kept on purpose:
+ * - with no version macro at all the header behaves as NDIS 6.0 (the WDK
+ *   falls back to an NDIS 4.0 protocol), so that test programs need none;
+ * - the NDIS 6 declarations stay visible to NDIS 5 drivers (the WDK hides
+ *   them); the NDIS 5 interface is visible only when selected.
  * ------------------------------------------------------------------------ */
 
-#if defined(NDIS40) || defined(NDIS50) || defined(NDIS51)
-#define NDIS_LEGACY_PROTOCOL 1
-#else
-#define NDIS_LEGACY_PROTOCOL 0
+#ifndef NDIS_WDM
+#define NDIS_WDM 0
 #endif
-
-#if defined(NDIS_MINIPORT_DRIVER) && defined(NDIS51_MINIPORT)
-#define NDIS_LEGACY_MINIPORT 1
-#else
-#define NDIS_LEGACY_MINIPORT 0
+#ifndef BINARY_COMPATIBLE
+#define BINARY_COMPATIBLE 0
 #endif
-
-#define NDIS_SUPPORT_NDIS6 1
 
 #if defined(NDIS688) || defined(NDIS688_MINIPORT)
 #define NDIS_MODEL_MINOR_VERSION 88
@@ -93,18 +99,84 @@ extern "C" {
 #define NDIS_MODEL_MINOR_VERSION 0
 #endif
 
-#define NDIS_SUPPORT_NDIS61 (NDIS_MODEL_MINOR_VERSION >= 1)
-#define NDIS_SUPPORT_NDIS620 (NDIS_MODEL_MINOR_VERSION >= 20)
-#define NDIS_SUPPORT_NDIS630 (NDIS_MODEL_MINOR_VERSION >= 30)
-#define NDIS_SUPPORT_NDIS640 (NDIS_MODEL_MINOR_VERSION >= 40)
-#define NDIS_SUPPORT_NDIS650 (NDIS_MODEL_MINOR_VERSION >= 50)
-#define NDIS_SUPPORT_NDIS660 (NDIS_MODEL_MINOR_VERSION >= 60)
-#define NDIS_SUPPORT_NDIS680 (NDIS_MODEL_MINOR_VERSION >= 80)
-
-#define NDIS_PROTOCOL_MAJOR_VERSION 6
-#define NDIS_PROTOCOL_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+/* Miniport interface version. */
+#if defined(NDIS_MINIPORT_DRIVER)
+#if defined(NDIS688_MINIPORT) || defined(NDIS687_MINIPORT) || defined(NDIS686_MINIPORT) ||      \
+    defined(NDIS685_MINIPORT) || defined(NDIS684_MINIPORT) || defined(NDIS683_MINIPORT) ||      \
+    defined(NDIS682_MINIPORT) || defined(NDIS681_MINIPORT) || defined(NDIS680_MINIPORT) ||      \
+    defined(NDIS670_MINIPORT) || defined(NDIS660_MINIPORT) || defined(NDIS650_MINIPORT) ||      \
+    defined(NDIS640_MINIPORT) || defined(NDIS630_MINIPORT) || defined(NDIS620_MINIPORT) ||      \
+    defined(NDIS61_MINIPORT) || defined(NDIS60_MINIPORT)
 #define NDIS_MINIPORT_MAJOR_VERSION 6
 #define NDIS_MINIPORT_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#elif defined(NDIS51_MINIPORT)
+#define NDIS_MINIPORT_MAJOR_VERSION 5
+#define NDIS_MINIPORT_MINOR_VERSION 1
+#elif defined(NDIS50_MINIPORT)
+#define NDIS_MINIPORT_MAJOR_VERSION 5
+#define NDIS_MINIPORT_MINOR_VERSION 0
+#elif defined(NDIS40_MINIPORT)
+#define NDIS_MINIPORT_MAJOR_VERSION 4
+#define NDIS_MINIPORT_MINOR_VERSION 0
+#else
+#define NDIS_MINIPORT_MAJOR_VERSION 6
+#define NDIS_MINIPORT_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#endif
+#endif
+
+/* Protocol and filter interface version. */
+#if defined(NDIS688) || defined(NDIS687) || defined(NDIS686) || defined(NDIS685) ||            \
+    defined(NDIS684) || defined(NDIS683) || defined(NDIS682) || defined(NDIS681) ||            \
+    defined(NDIS680) || defined(NDIS670) || defined(NDIS660) || defined(NDIS650) ||            \
+    defined(NDIS640) || defined(NDIS630) || defined(NDIS620) || defined(NDIS61) || defined(NDIS60)
+#define NDIS_PROTOCOL_MAJOR_VERSION 6
+#define NDIS_PROTOCOL_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#define NDIS_FILTER_MAJOR_VERSION 6
+#define NDIS_FILTER_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#elif defined(NDIS51)
+#define NDIS_PROTOCOL_MAJOR_VERSION 5
+#define NDIS_PROTOCOL_MINOR_VERSION 1
+#elif defined(NDIS50)
+#define NDIS_PROTOCOL_MAJOR_VERSION 5
+#define NDIS_PROTOCOL_MINOR_VERSION 0
+#elif defined(NDIS40)
+#define NDIS_PROTOCOL_MAJOR_VERSION 4
+#define NDIS_PROTOCOL_MINOR_VERSION 0
+#elif !defined(NDIS_MINIPORT_DRIVER)
+#define NDIS_PROTOCOL_MAJOR_VERSION 6
+#define NDIS_PROTOCOL_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#define NDIS_FILTER_MAJOR_VERSION 6
+#define NDIS_FILTER_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#endif
+
+#if defined(NDIS_MINIPORT_MAJOR_VERSION) && (NDIS_MINIPORT_MAJOR_VERSION < 6)
+#define NDIS_LEGACY_MINIPORT 1
+#else
+#define NDIS_LEGACY_MINIPORT 0
+#endif
+
+#if defined(NDIS_PROTOCOL_MAJOR_VERSION) && (NDIS_PROTOCOL_MAJOR_VERSION < 6)
+#define NDIS_LEGACY_PROTOCOL 1
+#else
+#define NDIS_LEGACY_PROTOCOL 0
+#endif
+
+#define NDIS_LEGACY_DRIVER (NDIS_LEGACY_MINIPORT || NDIS_LEGACY_PROTOCOL)
+
+#if (defined(NDIS_MINIPORT_MAJOR_VERSION) && (NDIS_MINIPORT_MAJOR_VERSION >= 6)) ||            \
+    (defined(NDIS_PROTOCOL_MAJOR_VERSION) && (NDIS_PROTOCOL_MAJOR_VERSION >= 6))
+#define NDIS_SUPPORT_NDIS6 1
+#else
+#define NDIS_SUPPORT_NDIS6 0
+#endif
+#define NDIS_SUPPORT_NDIS61 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 1)
+#define NDIS_SUPPORT_NDIS620 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 20)
+#define NDIS_SUPPORT_NDIS630 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 30)
+#define NDIS_SUPPORT_NDIS640 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 40)
+#define NDIS_SUPPORT_NDIS650 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 50)
+#define NDIS_SUPPORT_NDIS660 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 60)
+#define NDIS_SUPPORT_NDIS680 (NDIS_SUPPORT_NDIS6 && NDIS_MODEL_MINOR_VERSION >= 80)
+#define NDIS_SUPPORT_60_COMPATIBLE_API 1
 
 /* ------------------------------------------------------------------------
  * DDI declaration hook
@@ -135,6 +207,11 @@ typedef STRING NDIS_ANSI_STRING, *PNDIS_ANSI_STRING;
 typedef PHYSICAL_ADDRESS NDIS_PHYSICAL_ADDRESS, *PNDIS_PHYSICAL_ADDRESS;
 typedef MDL NDIS_BUFFER, *PNDIS_BUFFER;
 typedef struct _SCATTER_GATHER_LIST *PNDIS_SG_LIST;
+typedef CM_PARTIAL_RESOURCE_LIST NDIS_RESOURCE_LIST, *PNDIS_RESOURCE_LIST;
+typedef struct _NDIS_MINIPORT_BLOCK NDIS_MINIPORT_BLOCK, *PNDIS_MINIPORT_BLOCK;
+typedef struct _NDIS_PROTOCOL_BLOCK NDIS_PROTOCOL_BLOCK, *PNDIS_PROTOCOL_BLOCK;
+typedef struct _NDIS_OPEN_BLOCK NDIS_OPEN_BLOCK, *PNDIS_OPEN_BLOCK;
+typedef struct _NDIS_M_DRIVER_BLOCK NDIS_M_DRIVER_BLOCK, *PNDIS_M_DRIVER_BLOCK;
 
 #define NDIS_STRING_CONST(x) \
     {sizeof(DDK_WIDE(x)) - sizeof(WCHAR), sizeof(DDK_WIDE(x)), DDK_WIDE(x)}
@@ -270,45 +347,85 @@ typedef enum _NDIS_REQUEST_TYPE {
 #define NDIS_STATUS_INVALID_PORT_STATE ((NDIS_STATUS)0xC023002EL)
 #define NDIS_STATUS_LOW_POWER_STATE ((NDIS_STATUS)0xC023002FL)
 
+/* Status indications and completion codes of NDIS 6 (offload, 802.11,
+ * power management). */
+#define NDIS_STATUS_LINK_STATE ((NDIS_STATUS)0x40010017L)
+#define NDIS_STATUS_NETWORK_CHANGE ((NDIS_STATUS)0x40010018L)
+#define NDIS_STATUS_MEDIA_SPECIFIC_INDICATION_EX ((NDIS_STATUS)0x40010019L)
+#define NDIS_STATUS_PORT_STATE ((NDIS_STATUS)0x40010022L)
+#define NDIS_STATUS_OPER_STATUS ((NDIS_STATUS)0x40010023L)
+#define NDIS_STATUS_PACKET_FILTER ((NDIS_STATUS)0x40010024L)
+#define NDIS_STATUS_WAN_CO_MTULINKPARAMS ((NDIS_STATUS)0x40010025L)
+#define NDIS_STATUS_IP_OPER_STATUS ((NDIS_STATUS)0x40010026L)
+#define NDIS_STATUS_OFFLOAD_PAUSE ((NDIS_STATUS)0x40020001L)
+#define NDIS_STATUS_UPLOAD_ALL ((NDIS_STATUS)0x40020002L)
+#define NDIS_STATUS_OFFLOAD_RESUME ((NDIS_STATUS)0x40020003L)
+#define NDIS_STATUS_OFFLOAD_PARTIAL_SUCCESS ((NDIS_STATUS)0x40020004L)
+#define NDIS_STATUS_OFFLOAD_STATE_INVALID ((NDIS_STATUS)0x40020005L)
+#define NDIS_STATUS_TASK_OFFLOAD_CURRENT_CONFIG ((NDIS_STATUS)0x40020006L)
+#define NDIS_STATUS_TASK_OFFLOAD_HARDWARE_CAPABILITIES ((NDIS_STATUS)0x40020007L)
+#define NDIS_STATUS_OFFLOAD_ENCASPULATION_CHANGE ((NDIS_STATUS)0x40020008L)
+#define NDIS_STATUS_TCP_CONNECTION_OFFLOAD_HARDWARE_CAPABILITIES ((NDIS_STATUS)0x4002000BL)
+#define NDIS_STATUS_HD_SPLIT_CURRENT_CONFIG ((NDIS_STATUS)0x4002000CL)
+#define NDIS_STATUS_RECEIVE_QUEUE_STATE ((NDIS_STATUS)0x4002000DL)
+#define NDIS_STATUS_OFFLOAD_IM_RESERVED1 ((NDIS_STATUS)0x40020100L)
+#define NDIS_STATUS_OFFLOAD_IM_RESERVED2 ((NDIS_STATUS)0x40020101L)
+#define NDIS_STATUS_OFFLOAD_IM_RESERVED3 ((NDIS_STATUS)0x40020102L)
+#define NDIS_STATUS_DOT11_SCAN_CONFIRM ((NDIS_STATUS)0x40030000L)
+#define NDIS_STATUS_DOT11_MPDU_MAX_LENGTH_CHANGED ((NDIS_STATUS)0x40030001L)
+#define NDIS_STATUS_DOT11_ASSOCIATION_START ((NDIS_STATUS)0x40030002L)
+#define NDIS_STATUS_DOT11_ASSOCIATION_COMPLETION ((NDIS_STATUS)0x40030003L)
+#define NDIS_STATUS_DOT11_CONNECTION_START ((NDIS_STATUS)0x40030004L)
+#define NDIS_STATUS_DOT11_CONNECTION_COMPLETION ((NDIS_STATUS)0x40030005L)
+#define NDIS_STATUS_DOT11_ROAMING_START ((NDIS_STATUS)0x40030006L)
+#define NDIS_STATUS_DOT11_ROAMING_COMPLETION ((NDIS_STATUS)0x40030007L)
+#define NDIS_STATUS_DOT11_DISASSOCIATION ((NDIS_STATUS)0x40030008L)
+#define NDIS_STATUS_DOT11_TKIPMIC_FAILURE ((NDIS_STATUS)0x40030009L)
+#define NDIS_STATUS_DOT11_PMKID_CANDIDATE_LIST ((NDIS_STATUS)0x4003000AL)
+#define NDIS_STATUS_DOT11_PHY_STATE_CHANGED ((NDIS_STATUS)0x4003000BL)
+#define NDIS_STATUS_DOT11_LINK_QUALITY ((NDIS_STATUS)0x4003000CL)
+#define NDIS_STATUS_DOT11_INCOMING_ASSOC_STARTED ((NDIS_STATUS)0x4003000DL)
+#define NDIS_STATUS_DOT11_INCOMING_ASSOC_REQUEST_RECEIVED ((NDIS_STATUS)0x4003000EL)
+#define NDIS_STATUS_DOT11_INCOMING_ASSOC_COMPLETION ((NDIS_STATUS)0x4003000FL)
+#define NDIS_STATUS_DOT11_STOP_AP ((NDIS_STATUS)0x40030010L)
+#define NDIS_STATUS_DOT11_PHY_FREQUENCY_ADOPTED ((NDIS_STATUS)0x40030011L)
+#define NDIS_STATUS_DOT11_CAN_SUSTAIN_AP ((NDIS_STATUS)0x40030012L)
+#define NDIS_STATUS_PM_WOL_PATTERN_REJECTED ((NDIS_STATUS)0x40030051L)
+#define NDIS_STATUS_PM_OFFLOAD_REJECTED ((NDIS_STATUS)0x40030052L)
+#define NDIS_STATUS_PM_CAPABILITIES_CHANGE ((NDIS_STATUS)0x40030053L)
+#define NDIS_STATUS_SEND_ABORTED ((NDIS_STATUS)0xC023000CL)
+#define NDIS_STATUS_MEDIA_DISCONNECTED ((NDIS_STATUS)0xC023001FL)
+#define NDIS_STATUS_UPLOAD_IN_PROGRESS ((NDIS_STATUS)0xC0231001L)
+#define NDIS_STATUS_REQUEST_UPLOAD ((NDIS_STATUS)0xC0231002L)
+#define NDIS_STATUS_UPLOAD_REQUESTED ((NDIS_STATUS)0xC0231003L)
+#define NDIS_STATUS_OFFLOAD_TCP_ENTRIES ((NDIS_STATUS)0xC0231004L)
+#define NDIS_STATUS_OFFLOAD_PATH_ENTRIES ((NDIS_STATUS)0xC0231005L)
+#define NDIS_STATUS_OFFLOAD_NEIGHBOR_ENTRIES ((NDIS_STATUS)0xC0231006L)
+#define NDIS_STATUS_OFFLOAD_IP_ADDRESS_ENTRIES ((NDIS_STATUS)0xC0231007L)
+#define NDIS_STATUS_OFFLOAD_HW_ADDRESS_ENTRIES ((NDIS_STATUS)0xC0231008L)
+#define NDIS_STATUS_OFFLOAD_VLAN_ENTRIES ((NDIS_STATUS)0xC0231009L)
+#define NDIS_STATUS_OFFLOAD_TCP_XMIT_BUFFER ((NDIS_STATUS)0xC023100AL)
+#define NDIS_STATUS_OFFLOAD_TCP_RCV_BUFFER ((NDIS_STATUS)0xC023100BL)
+#define NDIS_STATUS_OFFLOAD_TCP_RCV_WINDOW ((NDIS_STATUS)0xC023100CL)
+#define NDIS_STATUS_OFFLOAD_VLAN_MISMATCH ((NDIS_STATUS)0xC023100DL)
+#define NDIS_STATUS_OFFLOAD_DATA_NOT_ACCEPTED ((NDIS_STATUS)0xC023100EL)
+#define NDIS_STATUS_OFFLOAD_POLICY ((NDIS_STATUS)0xC023100FL)
+#define NDIS_STATUS_OFFLOAD_DATA_PARTIALLY_ACCEPTED ((NDIS_STATUS)0xC0231010L)
+#define NDIS_STATUS_OFFLOAD_REQUEST_RESET ((NDIS_STATUS)0xC0231011L)
+#define NDIS_STATUS_OFFLOAD_CONNECTION_REJECTED ((NDIS_STATUS)0xC0231012L)
+#define NDIS_STATUS_DOT11_AUTO_CONFIG_ENABLED ((NDIS_STATUS)0xC0232000L)
+#define NDIS_STATUS_DOT11_MEDIA_IN_USE ((NDIS_STATUS)0xC0232001L)
+#define NDIS_STATUS_DOT11_POWER_STATE_INVALID ((NDIS_STATUS)0xC0232002L)
+#define NDIS_STATUS_INVALID_STATE ((NDIS_STATUS)0xC0000184L)
+#define NDIS_STATUS_PM_WOL_PATTERN_LIST_FULL ((NDIS_STATUS)0xC0232003L)
+#define NDIS_STATUS_PM_PROTOCOL_OFFLOAD_LIST_FULL ((NDIS_STATUS)0xC0232004L)
+
+/* The NDIS 6 data path: NET_BUFFER and NET_BUFFER_LIST (ndis_nbl.h). */
+#define DDICHECK_NDIS_H_INNER
+#include "ndis_nbl.h"
+
 /* ------------------------------------------------------------------------
- * Data-path objects (reduced)
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/nbl/ns-nbl-net_buffer_list
- * ------------------------------------------------------------------------ */
-
-typedef struct _NET_BUFFER {
-    struct _NET_BUFFER *Next;
-    PMDL CurrentMdl;
-    ULONG CurrentMdlOffset;
-    ULONG DataLength;
-    PMDL MdlChain;
-    ULONG DataOffset;
-    PVOID ProtocolReserved[6];
-    PVOID MiniportReserved[4];
-} NET_BUFFER, *PNET_BUFFER;
-
-typedef struct _NET_BUFFER_LIST {
-    struct _NET_BUFFER_LIST *Next;
-    PNET_BUFFER FirstNetBuffer;
-    struct _NET_BUFFER_LIST *ParentNetBufferList;
-    NDIS_HANDLE NdisPoolHandle;
-    PVOID ProtocolReserved[4];
-    PVOID MiniportReserved[2];
-    PVOID Scratch;
-    NDIS_HANDLE SourceHandle;
-    ULONG NblFlags;
-    LONG ChildRefCount;
-    ULONG Flags;
-    NDIS_STATUS Status;
-} NET_BUFFER_LIST, *PNET_BUFFER_LIST;
-
-#define NET_BUFFER_LIST_NEXT_NBL(_NBL) ((_NBL)->Next)
-#define NET_BUFFER_LIST_FIRST_NB(_NBL) ((_NBL)->FirstNetBuffer)
-#define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
-#define NET_BUFFER_NEXT_NB(_NB) ((_NB)->Next)
-#define NET_BUFFER_DATA_LENGTH(_NB) ((_NB)->DataLength)
-
-/* ------------------------------------------------------------------------
- * OID requests and status indications (reduced)
+ * OID requests and status indications
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/oidrequest/ns-oidrequest-ndis_oid_request
  * ------------------------------------------------------------------------ */
 
@@ -376,7 +493,7 @@ typedef struct _NDIS_STATUS_INDICATION {
     RTL_SIZEOF_THROUGH_FIELD(NDIS_STATUS_INDICATION, NdisReserved)
 
 /* ------------------------------------------------------------------------
- * PnP events (reduced)
+ * PnP events
  * ------------------------------------------------------------------------ */
 
 typedef enum _NET_PNP_EVENT_CODE {
@@ -622,12 +739,27 @@ NDIS_DDI VOID NDIS_API NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle,
 NDIS_DDI CCHAR NDIS_API NdisSystemProcessorCount(VOID);
 NDIS_DDI UINT NDIS_API NdisGetVersion(VOID);
 
-#define NDIS_ERROR_CODE_RESOURCE_CONFLICT ((NDIS_ERROR_CODE)0xC0001080L)
-#define NDIS_ERROR_CODE_OUT_OF_RESOURCES ((NDIS_ERROR_CODE)0xC0001081L)
-#define NDIS_ERROR_CODE_HARDWARE_FAILURE ((NDIS_ERROR_CODE)0xC0001082L)
-#define NDIS_ERROR_CODE_ADAPTER_NOT_FOUND ((NDIS_ERROR_CODE)0xC0001083L)
-#define NDIS_ERROR_CODE_INTERRUPT_CONNECT ((NDIS_ERROR_CODE)0xC0001084L)
-#define NDIS_ERROR_CODE_DRIVER_FAILURE ((NDIS_ERROR_CODE)0xC0001085L)
+/* Error log codes (the EVENT_NDIS_* message numbers of netevent.h). */
+#define NDIS_ERROR_CODE_RESOURCE_CONFLICT ((NDIS_ERROR_CODE)0xC0001388L)
+#define NDIS_ERROR_CODE_OUT_OF_RESOURCES ((NDIS_ERROR_CODE)0xC0001389L)
+#define NDIS_ERROR_CODE_HARDWARE_FAILURE ((NDIS_ERROR_CODE)0xC000138AL)
+#define NDIS_ERROR_CODE_ADAPTER_NOT_FOUND ((NDIS_ERROR_CODE)0xC000138BL)
+#define NDIS_ERROR_CODE_INTERRUPT_CONNECT ((NDIS_ERROR_CODE)0xC000138CL)
+#define NDIS_ERROR_CODE_DRIVER_FAILURE ((NDIS_ERROR_CODE)0xC000138DL)
+#define NDIS_ERROR_CODE_BAD_VERSION ((NDIS_ERROR_CODE)0xC000138EL)
+#define NDIS_ERROR_CODE_TIMEOUT ((NDIS_ERROR_CODE)0x8000138FL)
+#define NDIS_ERROR_CODE_NETWORK_ADDRESS ((NDIS_ERROR_CODE)0xC0001390L)
+#define NDIS_ERROR_CODE_UNSUPPORTED_CONFIGURATION ((NDIS_ERROR_CODE)0xC0001391L)
+#define NDIS_ERROR_CODE_INVALID_VALUE_FROM_ADAPTER ((NDIS_ERROR_CODE)0xC0001392L)
+#define NDIS_ERROR_CODE_MISSING_CONFIGURATION_PARAMETER ((NDIS_ERROR_CODE)0xC0001393L)
+#define NDIS_ERROR_CODE_BAD_IO_BASE_ADDRESS ((NDIS_ERROR_CODE)0xC0001394L)
+#define NDIS_ERROR_CODE_RECEIVE_SPACE_SMALL ((NDIS_ERROR_CODE)0x40001395L)
+#define NDIS_ERROR_CODE_ADAPTER_DISABLED ((NDIS_ERROR_CODE)0x80001396L)
+
+/* Timers, work items, locks, memory and other support routines (ndis_util.h),
+ * configuration access (ndis_config.h). */
+#include "ndis_util.h"
+#include "ndis_config.h"
 
 /* ------------------------------------------------------------------------
  * Optional handlers and the generic SET_OPTIONS role
@@ -674,12 +806,48 @@ typedef struct _NDIS_BIND_PARAMETERS {
     ULONG64 XmitLinkSpeed;
     ULONG64 MaxRcvLinkSpeed;
     ULONG64 RcvLinkSpeed;
-    ULONG MacAddressLength;
-    UCHAR CurrentMacAddress[32];
-    NET_IFINDEX BoundIfIndex;
-    NET_LUID BoundIfNetluid;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NDIS_MEDIA_DUPLEX_STATE MediaDuplexState;
+    ULONG LookaheadSize;
+    PNDIS_PNP_CAPABILITIES PowerManagementCapabilities;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    USHORT MacAddressLength;
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
     NDIS_PHYSICAL_MEDIUM PhysicalMediumType;
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RcvScaleCapabilities;
+    NET_LUID BoundIfNetluid;
+    NET_IFINDEX BoundIfIndex;
+    NET_LUID LowestIfNetluid;
+    NET_IFINDEX LowestIfIndex;
+    NET_IF_ACCESS_TYPE AccessType;
+    NET_IF_DIRECTION_TYPE DirectionType;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    NET_IFTYPE IfType;
+    BOOLEAN IfConnectorPresent;
+    struct _NDIS_PORT *ActivePorts;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    ULONG MacOptions;
+    NET_IF_COMPARTMENT_ID CompartmentId;
+    PNDIS_OFFLOAD DefaultOffloadConfiguration;
+    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadCapabilities;
+    PNDIS_STRING BoundAdapterName;
+    PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+    PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+    struct _NDIS_NIC_SWITCH_CAPABILITIES *NicSwitchCapabilities;
 } NDIS_BIND_PARAMETERS, *PNDIS_BIND_PARAMETERS;
+
+#define NDIS_BIND_PARAMETERS_REVISION_1 1
+#define NDIS_BIND_PARAMETERS_REVISION_2 2
+#define NDIS_BIND_PARAMETERS_REVISION_3 3
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, BoundAdapterName)
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, HDSplitCurrentConfig)
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_3 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, NicSwitchCapabilities)
 
 typedef struct _NDIS_OPEN_PARAMETERS {
     NDIS_OBJECT_HEADER Header;
@@ -819,6 +987,15 @@ NDIS_DDI VOID NDIS_API NdisReturnNetBufferLists(NDIS_HANDLE NdisBindingHandle,
 NDIS_DDI VOID NDIS_API NdisCancelSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
                                                     PVOID CancelId);
 
+/* The Native 802.11 types used by the miniport attributes below. */
+#ifdef __cplusplus
+}
+#endif
+#include "windot11.h"
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ------------------------------------------------------------------------
  * NDIS 6 miniport driver: parameter structures
  * ------------------------------------------------------------------------ */
@@ -838,15 +1015,89 @@ typedef enum _NDIS_SHUTDOWN_ACTION {
     NdisShutdownBugCheck
 } NDIS_SHUTDOWN_ACTION, *PNDIS_SHUTDOWN_ACTION;
 
+typedef struct _NDIS_PORT NDIS_PORT, *PNDIS_PORT;
+typedef struct _NDIS_NIC_SWITCH_CAPABILITIES NDIS_NIC_SWITCH_CAPABILITIES,
+    *PNDIS_NIC_SWITCH_CAPABILITIES;
+
+typedef struct _NDIS_PORT_AUTHENTICATION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_CONTROL_STATE SendControlState;
+    NDIS_PORT_CONTROL_STATE RcvControlState;
+    NDIS_PORT_AUTHORIZATION_STATE SendAuthorizationState;
+    NDIS_PORT_AUTHORIZATION_STATE RcvAuthorizationState;
+} NDIS_PORT_AUTHENTICATION_PARAMETERS, *PNDIS_PORT_AUTHENTICATION_PARAMETERS;
+
+typedef struct _NDIS_PCI_DEVICE_CUSTOM_PROPERTIES {
+    NDIS_OBJECT_HEADER Header;
+    UINT32 DeviceType;
+    UINT32 CurrentSpeedAndMode;
+    UINT32 CurrentPayloadSize;
+    UINT32 MaxPayloadSize;
+    UINT32 MaxReadRequestSize;
+    UINT32 CurrentLinkSpeed;
+    UINT32 CurrentLinkWidth;
+    UINT32 MaxLinkSpeed;
+    UINT32 MaxLinkWidth;
+    UINT32 PciExpressVersion;
+    UINT32 InterruptType;
+    UINT32 MaxInterruptMessages;
+} NDIS_PCI_DEVICE_CUSTOM_PROPERTIES, *PNDIS_PCI_DEVICE_CUSTOM_PROPERTIES;
+
 typedef struct _NDIS_MINIPORT_INIT_PARAMETERS {
     NDIS_OBJECT_HEADER Header;
     ULONG Flags;
-    PVOID AllocatedResources;
+    PNDIS_RESOURCE_LIST AllocatedResources;
     NDIS_HANDLE IMDeviceInstanceContext;
     NDIS_HANDLE MiniportAddDeviceContext;
     NET_IFINDEX IfIndex;
     NET_LUID NetLuid;
+    PNDIS_PORT_AUTHENTICATION_PARAMETERS DefaultPortAuthStates;
+    PNDIS_PCI_DEVICE_CUSTOM_PROPERTIES PciDeviceCustomProperties;
 } NDIS_MINIPORT_INIT_PARAMETERS, *PNDIS_MINIPORT_INIT_PARAMETERS;
+
+#define NDIS_MINIPORT_INIT_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_INIT_PARAMETER_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_INIT_PARAMETERS, PciDeviceCustomProperties)
+
+/* Restart attributes: a list of OID-tagged records (NDIS_MINIPORT_RESTART_PARAMETERS,
+ * NDIS_FILTER_RESTART_PARAMETERS). */
+typedef struct _NDIS_RESTART_ATTRIBUTES NDIS_RESTART_ATTRIBUTES, *PNDIS_RESTART_ATTRIBUTES;
+struct _NDIS_RESTART_ATTRIBUTES {
+    PNDIS_RESTART_ATTRIBUTES Next;
+    NDIS_OID Oid;
+    ULONG DataLength;
+    DECLSPEC_ALIGN(MEMORY_ALLOCATION_ALIGNMENT) UCHAR Data[1];
+};
+
+typedef struct _NDIS_RESTART_GENERAL_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG LookaheadSize;
+    ULONG MacOptions;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RecvScaleCapabilities;
+    NET_IF_ACCESS_TYPE AccessType;
+    ULONG Flags;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    ULONG SupportedStatistics;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    PNDIS_OID SupportedOidList;
+    ULONG SupportedOidListLength;
+    ULONG MaxLookaheadSizeAccessed;
+} NDIS_RESTART_GENERAL_ATTRIBUTES, *PNDIS_RESTART_GENERAL_ATTRIBUTES;
+
+#define NDIS_RESTART_GENERAL_ATTRIBUTES_REVISION_1 1
+#define NDIS_RESTART_GENERAL_ATTRIBUTES_REVISION_2 2
+#define NDIS_RESTART_GENERAL_ATTRIBUTES_MAX_LOOKAHEAD_ACCESSED_DEFINED 0x00000001
+#define NDIS_SIZEOF_RESTART_GENERAL_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RESTART_GENERAL_ATTRIBUTES, SupportedOidListLength)
+#define NDIS_SIZEOF_RESTART_GENERAL_ATTRIBUTES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RESTART_GENERAL_ATTRIBUTES, MaxLookaheadSizeAccessed)
+#define NDIS_MAX_LOOKAHEAD_SIZE_ACCESSED_UNDEFINED -1
 
 typedef struct _NDIS_MINIPORT_PAUSE_PARAMETERS {
     NDIS_OBJECT_HEADER Header;
@@ -854,11 +1105,29 @@ typedef struct _NDIS_MINIPORT_PAUSE_PARAMETERS {
     ULONG PauseReason;
 } NDIS_MINIPORT_PAUSE_PARAMETERS, *PNDIS_MINIPORT_PAUSE_PARAMETERS;
 
+#define NDIS_MINIPORT_PAUSE_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_PAUSE_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_PAUSE_PARAMETERS, PauseReason)
+
+/* Pause reasons. */
+#define NDIS_PAUSE_NDIS_INTERNAL 0x00000001
+#define NDIS_PAUSE_LOW_POWER 0x00000002
+#define NDIS_PAUSE_BIND_PROTOCOL 0x00000004
+#define NDIS_PAUSE_UNBIND_PROTOCOL 0x00000008
+#define NDIS_PAUSE_ATTACH_FILTER 0x00000010
+#define NDIS_PAUSE_DETACH_FILTER 0x00000020
+#define NDIS_PAUSE_FILTER_RESTART_STACK 0x00000040
+#define NDIS_PAUSE_MINIPORT_DEVICE_REMOVE 0x00000080
+
 typedef struct _NDIS_MINIPORT_RESTART_PARAMETERS {
     NDIS_OBJECT_HEADER Header;
-    PVOID RestartAttributes;
+    PNDIS_RESTART_ATTRIBUTES RestartAttributes;
     ULONG Flags;
 } NDIS_MINIPORT_RESTART_PARAMETERS, *PNDIS_MINIPORT_RESTART_PARAMETERS;
+
+#define NDIS_MINIPORT_RESTART_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_RESTART_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_RESTART_PARAMETERS, Flags)
 
 #define NDIS_MINIPORT_ATTRIBUTES_HARDWARE_DEVICE 0x00000001
 #define NDIS_MINIPORT_ATTRIBUTES_NDIS_WDM 0x00000002
@@ -883,6 +1152,17 @@ typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
     RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, InterfaceType)
 
 
+typedef struct _NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE MiniportAddDeviceContext;
+    ULONG Flags;
+} NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES,
+    *PNDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES, Flags)
+
 typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
     NDIS_OBJECT_HEADER Header;
     ULONG Flags;
@@ -893,24 +1173,114 @@ typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
     ULONG64 XmitLinkSpeed;
     ULONG64 MaxRcvLinkSpeed;
     ULONG64 RcvLinkSpeed;
-    ULONG MediaConnectState;
-    ULONG MediaDuplexState;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NDIS_MEDIA_DUPLEX_STATE MediaDuplexState;
     ULONG LookaheadSize;
-    PVOID PowerManagementCapabilities;
+    PNDIS_PNP_CAPABILITIES PowerManagementCapabilities;
     ULONG MacOptions;
     ULONG SupportedPacketFilters;
     ULONG MaxMulticastListSize;
     USHORT MacAddressLength;
     UCHAR PermanentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
     UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RecvScaleCapabilities;
+    NET_IF_ACCESS_TYPE AccessType;
+    NET_IF_DIRECTION_TYPE DirectionType;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    NET_IFTYPE IfType;
+    BOOLEAN IfConnectorPresent;
+    ULONG SupportedStatistics;
+    ULONG SupportedPauseFunctions;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    PNDIS_OID SupportedOidList;
+    ULONG SupportedOidListLength;
+    ULONG AutoNegotiationFlags;
+    PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
 } NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES;
 
 #define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, AutoNegotiationFlags)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, \
+                             PowerManagementCapabilitiesEx)
+
+typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    PNDIS_OFFLOAD DefaultOffloadConfiguration;
+    PNDIS_OFFLOAD HardwareOffloadCapabilities;
+    PNDIS_TCP_CONNECTION_OFFLOAD DefaultTcpConnectionOffloadConfiguration;
+    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadHardwareCapabilities;
+} NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES, \
+                             TcpConnectionOffloadHardwareCapabilities)
+
+typedef struct _NDIS_HD_SPLIT_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG HardwareCapabilities;
+    ULONG CurrentCapabilities;
+    ULONG HDSplitFlags;
+    ULONG BackfillSize;
+    ULONG MaxHeaderSize;
+} NDIS_HD_SPLIT_ATTRIBUTES, *PNDIS_HD_SPLIT_ATTRIBUTES;
+
+#define NDIS_HD_SPLIT_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_HD_SPLIT_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_HD_SPLIT_ATTRIBUTES, MaxHeaderSize)
+
+typedef struct _NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    PNDIS_HD_SPLIT_ATTRIBUTES HDSplitAttributes;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES HardwareReceiveFilterCapabilities;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES CurrentReceiveFilterCapabilities;
+    PNDIS_NIC_SWITCH_CAPABILITIES HardwareNicSwitchCapabilities;
+    PNDIS_NIC_SWITCH_CAPABILITIES CurrentNicSwitchCapabilities;
+} NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES,
+    *PNDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_2 2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, HDSplitAttributes)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, \
+                             CurrentNicSwitchCapabilities)
+
+/* Native 802.11 miniports (the DOT11_* types are in windot11.h). */
+typedef struct _NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG OpModeCapability;
+    ULONG NumOfTXBuffers;
+    ULONG NumOfRXBuffers;
+    BOOLEAN MultiDomainCapabilityImplemented;
+    ULONG NumSupportedPhys;
+    PDOT11_PHY_ATTRIBUTES SupportedPhyAttributes;
+    PDOT11_EXTSTA_ATTRIBUTES ExtSTAAttributes;
+    PDOT11_VWIFI_ATTRIBUTES VWiFiAttributes;
+    PDOT11_EXTAP_ATTRIBUTES ExtAPAttributes;
+} NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES,
+    *PNDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_802_11_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_802_11_ATTRIBUTES_REVISION_2 2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, ExtSTAAttributes)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, ExtAPAttributes)
 
 typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
     NDIS_OBJECT_HEADER Header;
+    NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES AddDeviceRegistrationAttributes;
     NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
     NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES GeneralAttributes;
+    NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES OffloadAttributes;
+    NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES Native_802_11_Attributes;
+    NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES HardwareAssistAttributes;
 } NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
 
 /* ------------------------------------------------------------------------
@@ -1187,20 +1557,79 @@ NDIS_DDI VOID NDIS_API NdisMRestartComplete(NDIS_HANDLE MiniportAdapterHandle,
 NDIS_DDI VOID NDIS_API NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle,
                                           NDIS_STATUS Status, BOOLEAN AddressingReset);
 
-#define NDIS_SEND_COMPLETE_FLAGS_DISPATCH_LEVEL 0x00000001
-#define NDIS_RECEIVE_FLAGS_DISPATCH_LEVEL 0x00000001
-#define NDIS_RECEIVE_FLAGS_RESOURCES 0x00000002
-#define NDIS_RETURN_FLAGS_DISPATCH_LEVEL 0x00000001
-#define NDIS_SEND_FLAGS_DISPATCH_LEVEL 0x00000001
+/* ------------------------------------------------------------------------
+ * NDIS 6 miniport driver: more DDIs
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndismallocateport
+ *
+ * NdisMAllocatePort, NdisMFreePort, NdisMDirectOidRequestComplete:
+ * <= DISPATCH_LEVEL. NdisMNetPnPEvent: PASSIVE_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI NDIS_STATUS NDIS_API NdisMAllocatePort(NDIS_HANDLE NdisMiniportHandle,
+                                                PNDIS_PORT_CHARACTERISTICS PortCharacteristics);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI NDIS_STATUS NDIS_API NdisMFreePort(NDIS_HANDLE NdisMiniportHandle,
+                                            NDIS_PORT_NUMBER PortNumber);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_DDI NDIS_STATUS NDIS_API NdisMNetPnPEvent(
+    NDIS_HANDLE MiniportAdapterHandle, PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisMDirectOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                                     PNDIS_OID_REQUEST OidRequest,
+                                                     NDIS_STATUS Status);
+
+/* OID requests from protocols and filters: <= DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisallocatecloneoidrequest */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisCancelOidRequest(NDIS_HANDLE NdisBindingHandle, PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI NDIS_STATUS NDIS_API NdisDirectOidRequest(NDIS_HANDLE NdisBindingHandle,
+                                                   PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisCancelDirectOidRequest(NDIS_HANDLE NdisBindingHandle,
+                                                  PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI NDIS_STATUS NDIS_API NdisAllocateCloneOidRequest(NDIS_HANDLE SourceHandle,
+                                                          PNDIS_OID_REQUEST OidRequest,
+                                                          UINT PoolTag,
+                                                          PNDIS_OID_REQUEST *ClonedOidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisFreeCloneOidRequest(NDIS_HANDLE SourceHandle,
+                                               PNDIS_OID_REQUEST Request);
+
+/* Power profile of NdisDevicePnPEventPowerProfileChanged, device power states
+ * of NetEventSetPower / NetEventQueryPower. */
+typedef enum _NDIS_POWER_PROFILE {
+    NdisPowerProfileBattery,
+    NdisPowerProfileAcOnLine
+} NDIS_POWER_PROFILE, *PNDIS_POWER_PROFILE;
+
+typedef enum _NET_DEVICE_POWER_STATE {
+    NetDeviceStateUnspecified = 0,
+    NetDeviceStateD0,
+    NetDeviceStateD1,
+    NetDeviceStateD2,
+    NetDeviceStateD3,
+    NetDeviceStateMaximum
+} NET_DEVICE_POWER_STATE, *PNET_DEVICE_POWER_STATE;
 
 #ifdef __cplusplus
 }
 #endif
 
 #define DDICHECK_NDIS_H_INNER
+#include "ndis_hw.h"
+#include "ndis_filter.h"
 #include "ndis_condis.h"
+#if NDIS_LEGACY_DRIVER
+#include "ndis_packet.h"
+#endif
 #if NDIS_LEGACY_PROTOCOL
 #include "ndis_legacy.h"
+#endif
+#if NDIS_LEGACY_MINIPORT
+#include "ndis_legacy_miniport.h"
 #endif
 #undef DDICHECK_NDIS_H_INNER
 

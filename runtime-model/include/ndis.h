@@ -31,6 +31,7 @@
 
 #include "ntddk.h"
 #include "ntddndis.h"
+#include "xfilter.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -52,6 +53,9 @@ extern "C" {
  * Differences from the WDK, kept on purpose:
  * - with no version macro at all the header behaves as NDIS 6.0 (the WDK
  *   falls back to an NDIS 4.0 protocol), so that test programs need none;
+ *   DDK_NDIS_VERSION_DEFAULTED is then 1 and the few prototypes that
+ *   changed shape in a later 6.x (the message-interrupt DPC, 6.20) take
+ *   their latest shape;
  * - the NDIS 6 declarations stay visible to NDIS 5 drivers (the WDK hides
  *   them); the NDIS 5 interface is visible only when selected.
  * ------------------------------------------------------------------------ */
@@ -118,9 +122,13 @@ extern "C" {
 #elif defined(NDIS40_MINIPORT)
 #define NDIS_MINIPORT_MAJOR_VERSION 4
 #define NDIS_MINIPORT_MINOR_VERSION 0
+#elif defined(NDIS60_MINIPORT)
+#define NDIS_MINIPORT_MAJOR_VERSION 6
+#define NDIS_MINIPORT_MINOR_VERSION 0
 #else
 #define NDIS_MINIPORT_MAJOR_VERSION 6
 #define NDIS_MINIPORT_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#define DDK_NDIS_VERSION_DEFAULTED 1
 #endif
 #endif
 
@@ -147,6 +155,10 @@ extern "C" {
 #define NDIS_PROTOCOL_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
 #define NDIS_FILTER_MAJOR_VERSION 6
 #define NDIS_FILTER_MINOR_VERSION NDIS_MODEL_MINOR_VERSION
+#define DDK_NDIS_VERSION_DEFAULTED 1
+#endif
+#ifndef DDK_NDIS_VERSION_DEFAULTED
+#define DDK_NDIS_VERSION_DEFAULTED 0
 #endif
 
 #if defined(NDIS_MINIPORT_MAJOR_VERSION) && (NDIS_MINIPORT_MAJOR_VERSION < 6)
@@ -619,6 +631,13 @@ typedef struct _NDIS_SPIN_LOCK {
 
 NDIS_DDI VOID NDIS_API NdisAllocateSpinLock(PNDIS_SPIN_LOCK SpinLock);
 NDIS_DDI VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock);
+/* NDIS 6 headers make NdisFreeSpinLock a macro that expands to nothing (an
+ * NDIS spin lock holds no resource), so a driver's argument is never
+ * evaluated; drivers get the same here. The runtime model, which defines the
+ * routine and records calls to it, keeps the function. */
+#if NDIS_SUPPORT_NDIS6 && !defined(NDIS_MODEL_CAPTURE_CALLSITE) && !defined(NM_INTERNAL_H)
+#define NdisFreeSpinLock(_SpinLock)
+#endif
 NDIS_DDI VOID NDIS_API NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
 NDIS_DDI VOID NDIS_API NdisReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
 NDIS_DDI VOID NDIS_API NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
@@ -1207,6 +1226,33 @@ typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
     RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, \
                              PowerManagementCapabilitiesEx)
 
+/* SupportedStatistics bits: one per counter of NDIS_STATISTICS_INFO the
+ * miniport fills in (bit n = n-th name below). */
+#define NDIS_STATISTICS_XMIT_OK_SUPPORTED 0x00000001
+#define NDIS_STATISTICS_RCV_OK_SUPPORTED 0x00000002
+#define NDIS_STATISTICS_XMIT_ERROR_SUPPORTED 0x00000004
+#define NDIS_STATISTICS_RCV_ERROR_SUPPORTED 0x00000008
+#define NDIS_STATISTICS_RCV_NO_BUFFER_SUPPORTED 0x00000010
+#define NDIS_STATISTICS_DIRECTED_BYTES_XMIT_SUPPORTED 0x00000020
+#define NDIS_STATISTICS_DIRECTED_FRAMES_XMIT_SUPPORTED 0x00000040
+#define NDIS_STATISTICS_MULTICAST_BYTES_XMIT_SUPPORTED 0x00000080
+#define NDIS_STATISTICS_MULTICAST_FRAMES_XMIT_SUPPORTED 0x00000100
+#define NDIS_STATISTICS_BROADCAST_BYTES_XMIT_SUPPORTED 0x00000200
+#define NDIS_STATISTICS_BROADCAST_FRAMES_XMIT_SUPPORTED 0x00000400
+#define NDIS_STATISTICS_DIRECTED_BYTES_RCV_SUPPORTED 0x00000800
+#define NDIS_STATISTICS_DIRECTED_FRAMES_RCV_SUPPORTED 0x00001000
+#define NDIS_STATISTICS_MULTICAST_BYTES_RCV_SUPPORTED 0x00002000
+#define NDIS_STATISTICS_MULTICAST_FRAMES_RCV_SUPPORTED 0x00004000
+#define NDIS_STATISTICS_BROADCAST_BYTES_RCV_SUPPORTED 0x00008000
+#define NDIS_STATISTICS_BROADCAST_FRAMES_RCV_SUPPORTED 0x00010000
+#define NDIS_STATISTICS_RCV_CRC_ERROR_SUPPORTED 0x00020000
+#define NDIS_STATISTICS_TRANSMIT_QUEUE_LENGTH_SUPPORTED 0x00040000
+#define NDIS_STATISTICS_BYTES_RCV_SUPPORTED 0x00080000
+#define NDIS_STATISTICS_BYTES_XMIT_SUPPORTED 0x00100000
+#define NDIS_STATISTICS_RCV_DISCARDS_SUPPORTED 0x00200000
+#define NDIS_STATISTICS_GEN_STATISTICS_SUPPORTED 0x00400000
+#define NDIS_STATISTICS_XMIT_DISCARDS_SUPPORTED 0x08000000
+
 typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES {
     NDIS_OBJECT_HEADER Header;
     PNDIS_OFFLOAD DefaultOffloadConfiguration;
@@ -1436,6 +1482,10 @@ typedef struct _NDIS_MINIPORT_PNP_CHARACTERISTICS {
     ULONG Flags;
 } NDIS_MINIPORT_PNP_CHARACTERISTICS, *PNDIS_MINIPORT_PNP_CHARACTERISTICS;
 
+#define NDIS_MINIPORT_PNP_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_PNP_CHARACTERISTICS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_PNP_CHARACTERISTICS, Flags)
+
 /* ------------------------------------------------------------------------
  * NDIS 6 miniport driver: interrupt roles and characteristics
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/ns-ndis-_ndis_miniport_interrupt_characteristics
@@ -1470,8 +1520,13 @@ typedef MINIPORT_MESSAGE_INTERRUPT(*MINIPORT_MSI_ISR_HANDLER);
 
 typedef _Function_class_(MINIPORT_MESSAGE_INTERRUPT_DPC) VOID NDIS_API
 MINIPORT_MESSAGE_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext, ULONG MessageId,
-                               PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
-                               PVOID NdisReserved2);
+                               PVOID MiniportDpcContext,
+#if NDIS_SUPPORT_NDIS620 || DDK_NDIS_VERSION_DEFAULTED
+                               PVOID ReceiveThrottleParameters, PVOID NdisReserved2
+#else
+                               PULONG NdisReserved1, PULONG NdisReserved2
+#endif
+);
 typedef MINIPORT_MESSAGE_INTERRUPT_DPC(*MINIPORT_MSI_INTERRUPT_DPC_HANDLER);
 
 typedef _Function_class_(MINIPORT_DISABLE_MESSAGE_INTERRUPT) VOID NDIS_API
@@ -1622,15 +1677,11 @@ typedef enum _NET_DEVICE_POWER_STATE {
 #include "ndis_hw.h"
 #include "ndis_filter.h"
 #include "ndis_condis.h"
-#if NDIS_LEGACY_DRIVER
 #include "ndis_packet.h"
-#endif
 #if NDIS_LEGACY_PROTOCOL
 #include "ndis_legacy.h"
 #endif
-#if NDIS_LEGACY_MINIPORT
 #include "ndis_legacy_miniport.h"
-#endif
 #undef DDICHECK_NDIS_H_INNER
 
 #if defined(NDIS_MODEL_CAPTURE_CALLSITE)

@@ -8,9 +8,11 @@
  * Written for ddicheck from the NDIS 5.1 miniport reference on
  * learn.microsoft.com (https://learn.microsoft.com/previous-versions/windows/hardware/network/);
  * names, members, parameter lists and IRQL requirements follow it, the text
- * is our own. Included by <ndis.h> when NDIS_LEGACY_MINIPORT is 1
- * (NDIS_MINIPORT_DRIVER with NDIS40_MINIPORT, NDIS50_MINIPORT or
- * NDIS51_MINIPORT). The NDIS 6 replacements are named next to each group.
+ * is our own. Included by <ndis.h>; apart from the first section (which
+ * NDIS 6 drivers keep, as with the WDK) it is visible only when
+ * NDIS_LEGACY_MINIPORT is 1 (NDIS_MINIPORT_DRIVER with NDIS40_MINIPORT,
+ * NDIS50_MINIPORT or NDIS51_MINIPORT). The NDIS 6 replacements are named
+ * next to each group.
  *
  * Limits:
  * - NdisMSendComplete, NdisMIndicateReceivePacket, NdisMIndicateStatus,
@@ -31,6 +33,51 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* ------------------------------------------------------------------------
+ * Shared with NDIS 6 drivers: the interrupt mode, the miniport timers
+ * (NDIS 6: NdisAllocateTimerObject), NdisIMGetBindingContext and
+ * NdisMRemoveMiniport (<= DISPATCH_LEVEL).
+ * ------------------------------------------------------------------------ */
+
+typedef KINTERRUPT_MODE NDIS_INTERRUPT_MODE, *PNDIS_INTERRUPT_MODE;
+#define NdisInterruptLatched Latched
+#define NdisInterruptLevelSensitive LevelSensitive
+
+/* ------------------------------------------------------------------------
+ * Miniport timers (NDIS 6: NdisAllocateTimerObject)
+ * https://learn.microsoft.com/previous-versions/windows/hardware/network/ff553654(v=vs.85)
+ * All <= DISPATCH_LEVEL; the timer function runs at DISPATCH_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+typedef struct _NDIS_MINIPORT_TIMER {
+    KTIMER Timer;
+    KDPC Dpc;
+    PNDIS_TIMER_FUNCTION MiniportTimerFunction;
+    PVOID MiniportTimerContext;
+    PNDIS_MINIPORT_BLOCK Miniport;
+    struct _NDIS_MINIPORT_TIMER *NextTimer;
+} NDIS_MINIPORT_TIMER, *PNDIS_MINIPORT_TIMER;
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisMInitializeTimer(PNDIS_MINIPORT_TIMER Timer,
+                                            NDIS_HANDLE MiniportAdapterHandle,
+                                            PNDIS_TIMER_FUNCTION TimerFunction,
+                                            PVOID FunctionContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisMSetTimer(PNDIS_MINIPORT_TIMER Timer, UINT MillisecondsToDelay);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisMSetPeriodicTimer(PNDIS_MINIPORT_TIMER Timer,
+                                             UINT MillisecondPeriod);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisMCancelTimer(PNDIS_MINIPORT_TIMER Timer, PBOOLEAN TimerCancelled);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI NDIS_HANDLE NDIS_API NdisIMGetBindingContext(NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI NDIS_STATUS NDIS_API NdisMRemoveMiniport(NDIS_HANDLE MiniportHandle);
+
+#if NDIS_LEGACY_MINIPORT
 
 /* ------------------------------------------------------------------------
  * Miniport handler types (NDIS 4.0 to 5.1)
@@ -326,9 +373,6 @@ NDIS_DDI VOID NDIS_API NdisMWanSendComplete(NDIS_HANDLE MiniportAdapterHandle, P
  * NdisMSynchronizeWithInterrupt: <= DIRQL.
  * ------------------------------------------------------------------------ */
 
-typedef KINTERRUPT_MODE NDIS_INTERRUPT_MODE, *PNDIS_INTERRUPT_MODE;
-#define NdisInterruptLatched Latched
-#define NdisInterruptLevelSensitive LevelSensitive
 
 typedef struct _NDIS_MINIPORT_INTERRUPT {
     PKINTERRUPT InterruptObject;
@@ -358,33 +402,6 @@ NDIS_DDI BOOLEAN NDIS_API NdisMSynchronizeWithInterrupt(PNDIS_MINIPORT_INTERRUPT
                                                         PVOID SynchronizeFunction,
                                                         PVOID SynchronizeContext);
 
-/* ------------------------------------------------------------------------
- * Miniport timers (NDIS 6: NdisAllocateTimerObject)
- * https://learn.microsoft.com/previous-versions/windows/hardware/network/ff553654(v=vs.85)
- * All <= DISPATCH_LEVEL; the timer function runs at DISPATCH_LEVEL.
- * ------------------------------------------------------------------------ */
-
-typedef struct _NDIS_MINIPORT_TIMER {
-    KTIMER Timer;
-    KDPC Dpc;
-    PNDIS_TIMER_FUNCTION MiniportTimerFunction;
-    PVOID MiniportTimerContext;
-    PNDIS_MINIPORT_BLOCK Miniport;
-    struct _NDIS_MINIPORT_TIMER *NextTimer;
-} NDIS_MINIPORT_TIMER, *PNDIS_MINIPORT_TIMER;
-
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisMInitializeTimer(PNDIS_MINIPORT_TIMER Timer,
-                                            NDIS_HANDLE MiniportAdapterHandle,
-                                            PNDIS_TIMER_FUNCTION TimerFunction,
-                                            PVOID FunctionContext);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisMSetTimer(PNDIS_MINIPORT_TIMER Timer, UINT MillisecondsToDelay);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisMSetPeriodicTimer(PNDIS_MINIPORT_TIMER Timer,
-                                             UINT MillisecondPeriod);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisMCancelTimer(PNDIS_MINIPORT_TIMER Timer, PBOOLEAN TimerCancelled);
 
 /* ------------------------------------------------------------------------
  * DMA, shutdown, devices (NDIS 6: NdisMRegisterScatterGatherDma,
@@ -448,15 +465,11 @@ NDIS_DDI VOID NDIS_API NdisIMDeregisterLayeredMiniport(NDIS_HANDLE DriverHandle)
 _IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisIMInitializeDeviceInstance(NDIS_HANDLE DriverHandle,
                                                              PNDIS_STRING DriverInstance);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI NDIS_HANDLE NDIS_API NdisIMGetBindingContext(NDIS_HANDLE NdisBindingHandle);
 _IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMSetMiniportSecondary(NDIS_HANDLE MiniportHandle,
                                                         NDIS_HANDLE PrimaryMiniportHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMPromoteMiniport(NDIS_HANDLE MiniportHandle);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI NDIS_STATUS NDIS_API NdisMRemoveMiniport(NDIS_HANDLE MiniportHandle);
 
 /* ------------------------------------------------------------------------
  * NDIS 5 connection-oriented miniports (NDIS 6: NdisMCoSendNetBufferListsComplete,
@@ -482,6 +495,8 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoIndicateStatus(NDIS_HANDLE MiniportAdapterHandle,
                                              NDIS_HANDLE NdisVcHandle, NDIS_STATUS GeneralStatus,
                                              PVOID StatusBuffer, ULONG StatusBufferSize);
+
+#endif /* NDIS_LEGACY_MINIPORT */
 
 #ifdef __cplusplus
 }

@@ -7,15 +7,18 @@
  * Written for ddicheck from the NDIS 5.1 reference on learn.microsoft.com
  * (https://learn.microsoft.com/previous-versions/windows/hardware/network/);
  * names, members, parameter lists, constant values and IRQL requirements
- * follow it, the text is our own. Included by <ndis.h> when
- * NDIS_LEGACY_DRIVER is 1. The NDIS 6 replacement of all of this is the
+ * follow it, the text is our own. Included by <ndis.h>; apart from the first
+ * section (which NDIS 6 drivers keep, as with the WDK) it is visible only
+ * when NDIS_LEGACY_DRIVER is 1. The NDIS 6 replacement of all of this is the
  * NET_BUFFER_LIST data path (ndis_nbl.h).
  *
  * Limits:
  * - Routines the WDK writes as macros over packet fields (NdisQueryPacket,
  *   NdisGetFirstBufferFromPacket, NdisChainBufferAtFront, ...) are declared
  *   as functions with their documented prototypes, so that calls keep their
- *   names; the field accessors (NDIS_GET_PACKET_STATUS, ...) stay macros.
+ *   names; where the WDK's macro is a braced statement, a macro of the same
+ *   name wraps the call in braces. The field accessors
+ *   (NDIS_GET_PACKET_STATUS, NdisGetPacketFlags, ...) stay macros.
  * - The out-of-band block is reached through Private.NdisPacketOobOffset as
  *   documented; pool internals are opaque.
  */
@@ -29,6 +32,119 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* ------------------------------------------------------------------------
+ * Shared with NDIS 6 drivers: media-specific and per-packet information
+ * types and the NDIS_BUFFER (MDL) helpers, all <= DISPATCH_LEVEL.
+ * ------------------------------------------------------------------------ */
+
+/* Media-specific information attached to a packet. */
+typedef enum _NDIS_CLASS_ID {
+    NdisClass802_3Priority,
+    NdisClassWirelessWanMbxMailbox,
+    NdisClassIrdaPacketInfo,
+    NdisClassAtmAALInfo
+} NDIS_CLASS_ID;
+
+typedef struct _MEDIA_SPECIFIC_INFORMATION {
+    UINT NextEntryOffset;
+    NDIS_CLASS_ID ClassId;
+    UINT Size;
+    UCHAR ClassInformation[1];
+} MEDIA_SPECIFIC_INFORMATION, *PMEDIA_SPECIFIC_INFORMATION;
+
+/* Per-packet information slots. */
+typedef enum _NDIS_PER_PACKET_INFO {
+    TcpIpChecksumPacketInfo,
+    IpSecPacketInfo,
+    TcpLargeSendPacketInfo,
+    ClassificationHandlePacketInfo,
+    NdisReserved,
+    ScatterGatherListPacketInfo,
+    Ieee8021QInfo,
+    OriginalPacketInfo,
+    PacketCancelId,
+    OriginalNetBufferList,
+    CachedNetBufferList,
+    ShortPacketPaddingInfo,
+    MaxPerPacketInfo
+} NDIS_PER_PACKET_INFO, *PNDIS_PER_PACKET_INFO;
+
+typedef struct _NDIS_TCP_IP_CHECKSUM_PACKET_INFO {
+    union {
+        struct {
+            ULONG NdisPacketChecksumV4 : 1;
+            ULONG NdisPacketChecksumV6 : 1;
+            ULONG NdisPacketTcpChecksum : 1;
+            ULONG NdisPacketUdpChecksum : 1;
+            ULONG NdisPacketIpChecksum : 1;
+        } Transmit;
+        struct {
+            ULONG NdisPacketTcpChecksumFailed : 1;
+            ULONG NdisPacketUdpChecksumFailed : 1;
+            ULONG NdisPacketIpChecksumFailed : 1;
+            ULONG NdisPacketTcpChecksumSucceeded : 1;
+            ULONG NdisPacketUdpChecksumSucceeded : 1;
+            ULONG NdisPacketIpChecksumSucceeded : 1;
+            ULONG NdisPacketLoopback : 1;
+        } Receive;
+        ULONG Value;
+    };
+} NDIS_TCP_IP_CHECKSUM_PACKET_INFO, *PNDIS_TCP_IP_CHECKSUM_PACKET_INFO;
+
+typedef struct _NDIS_PACKET_8021Q_INFO {
+    union {
+        struct {
+            UINT32 UserPriority : 3;
+            UINT32 CanonicalFormatId : 1;
+            UINT32 VlanId : 12;
+            UINT32 Reserved : 16;
+        } TagHeader;
+        PVOID Value;
+    };
+} NDIS_PACKET_8021Q_INFO, *PNDIS_PACKET_8021Q_INFO;
+
+#define NDIS_BUFFER_LINKAGE(Buf) ((Buf)->Next)
+#define NDIS_TASK_OFFLOAD_VERSION 1
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisCopyBuffer(PNDIS_STATUS Status, PNDIS_BUFFER *Buffer,
+                                      NDIS_HANDLE PoolHandle, PVOID MemoryDescriptor,
+                                      UINT Offset, UINT Length);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisFreeBuffer(PNDIS_BUFFER Buffer);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisAdjustBufferLength(PNDIS_BUFFER Buffer, UINT Length);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI ULONG NDIS_API NdisBufferLength(PNDIS_BUFFER Buffer);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI PVOID NDIS_API NdisBufferVirtualAddress(PNDIS_BUFFER Buffer);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI PVOID NDIS_API NdisBufferVirtualAddressSafe(PNDIS_BUFFER Buffer,
+                                                     MM_PAGE_PRIORITY Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisQueryBufferSafe(PNDIS_BUFFER Buffer, PVOID *VirtualAddress,
+                                           PUINT Length, MM_PAGE_PRIORITY Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisQueryBufferOffset(PNDIS_BUFFER Buffer, PUINT Offset, PUINT Length);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisGetNextBuffer(PNDIS_BUFFER CurrentBuffer, PNDIS_BUFFER *NextBuffer);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisFlushBuffer(PNDIS_BUFFER Buffer, BOOLEAN WriteToDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI UCHAR NDIS_API NdisGeneratePartialCancelId(VOID);
+
+/* Statement forms: the WDK writes these as braced statement macros, so
+ * drivers may call them without a trailing semicolon. The macros keep that
+ * and still call the routine declared above by name. */
+#define NdisGetNextBuffer(CurrentBuffer, NextBuffer) \
+    { (NdisGetNextBuffer)((CurrentBuffer), (NextBuffer)); }
+#define NdisQueryBufferSafe(Buffer, VirtualAddress, Length, Priority) \
+    { (NdisQueryBufferSafe)((Buffer), (VirtualAddress), (Length), (Priority)); }
+#define NdisQueryBufferOffset(Buffer, Offset, Length) \
+    { (NdisQueryBufferOffset)((Buffer), (Offset), (Length)); }
+
+#if NDIS_LEGACY_DRIVER
 
 /* ------------------------------------------------------------------------
  * Packets
@@ -94,19 +210,6 @@ struct _NDIS_PACKET {
 #define fPACKET_ALLOCATED_BY_NDIS 0x80
 
 /* Out-of-band data that follows each packet. */
-typedef enum _NDIS_CLASS_ID {
-    NdisClass802_3Priority,
-    NdisClassWirelessWanMbxMailbox,
-    NdisClassIrdaPacketInfo,
-    NdisClassAtmAALInfo
-} NDIS_CLASS_ID;
-
-typedef struct _MEDIA_SPECIFIC_INFORMATION {
-    UINT NextEntryOffset;
-    NDIS_CLASS_ID ClassId;
-    UINT Size;
-    UCHAR ClassInformation[1];
-} MEDIA_SPECIFIC_INFORMATION, *PMEDIA_SPECIFIC_INFORMATION;
 
 typedef struct _NDIS_PACKET_OOB_DATA {
     union {
@@ -120,22 +223,6 @@ typedef struct _NDIS_PACKET_OOB_DATA {
     NDIS_STATUS Status;
 } NDIS_PACKET_OOB_DATA, *PNDIS_PACKET_OOB_DATA;
 
-/* Per-packet information slots. */
-typedef enum _NDIS_PER_PACKET_INFO {
-    TcpIpChecksumPacketInfo,
-    IpSecPacketInfo,
-    TcpLargeSendPacketInfo,
-    ClassificationHandlePacketInfo,
-    NdisReserved,
-    ScatterGatherListPacketInfo,
-    Ieee8021QInfo,
-    OriginalPacketInfo,
-    PacketCancelId,
-    OriginalNetBufferList,
-    CachedNetBufferList,
-    ShortPacketPaddingInfo,
-    MaxPerPacketInfo
-} NDIS_PER_PACKET_INFO, *PNDIS_PER_PACKET_INFO;
 
 typedef struct _NDIS_PACKET_EXTENSION {
     PVOID NdisPacketInfo[MaxPerPacketInfo];
@@ -146,39 +233,6 @@ typedef struct _NDIS_PACKET_STACK {
     ULONG_PTR NdisReserved[4];
 } NDIS_PACKET_STACK, *PNDIS_PACKET_STACK;
 
-typedef struct _NDIS_TCP_IP_CHECKSUM_PACKET_INFO {
-    union {
-        struct {
-            ULONG NdisPacketChecksumV4 : 1;
-            ULONG NdisPacketChecksumV6 : 1;
-            ULONG NdisPacketTcpChecksum : 1;
-            ULONG NdisPacketUdpChecksum : 1;
-            ULONG NdisPacketIpChecksum : 1;
-        } Transmit;
-        struct {
-            ULONG NdisPacketTcpChecksumFailed : 1;
-            ULONG NdisPacketUdpChecksumFailed : 1;
-            ULONG NdisPacketIpChecksumFailed : 1;
-            ULONG NdisPacketTcpChecksumSucceeded : 1;
-            ULONG NdisPacketUdpChecksumSucceeded : 1;
-            ULONG NdisPacketIpChecksumSucceeded : 1;
-            ULONG NdisPacketLoopback : 1;
-        } Receive;
-        ULONG Value;
-    };
-} NDIS_TCP_IP_CHECKSUM_PACKET_INFO, *PNDIS_TCP_IP_CHECKSUM_PACKET_INFO;
-
-typedef struct _NDIS_PACKET_8021Q_INFO {
-    union {
-        struct {
-            UINT32 UserPriority : 3;
-            UINT32 CanonicalFormatId : 1;
-            UINT32 VlanId : 12;
-            UINT32 Reserved : 16;
-        } TagHeader;
-        PVOID Value;
-    };
-} NDIS_PACKET_8021Q_INFO, *PNDIS_PACKET_8021Q_INFO;
 
 /* Field accessors (macros in the WDK as well). */
 #define NDIS_OOB_DATA_FROM_PACKET(Pkt) \
@@ -219,7 +273,6 @@ typedef struct _NDIS_PACKET_8021Q_INFO {
 #define NDIS_PACKET_FIRST_NDIS_BUFFER(Pkt) ((Pkt)->Private.Head)
 #define NDIS_PACKET_LAST_NDIS_BUFFER(Pkt) ((Pkt)->Private.Tail)
 #define NDIS_PACKET_VALID_COUNTS(Pkt) ((Pkt)->Private.ValidCounts)
-#define NDIS_BUFFER_LINKAGE(Buf) ((Buf)->Next)
 #define NdisSetPacketFlags(Pkt, Flg) ((Pkt)->Private.Flags |= (Flg))
 #define NdisClearPacketFlags(Pkt, Flg) ((Pkt)->Private.Flags &= ~(Flg))
 #define NdisSetSendFlags(Pkt, Flg) ((Pkt)->Private.Flags = (Flg))
@@ -278,32 +331,8 @@ NDIS_DDI VOID NDIS_API NdisAllocateBuffer(PNDIS_STATUS Status, PNDIS_BUFFER *Buf
                                           NDIS_HANDLE PoolHandle, PVOID VirtualAddress,
                                           UINT Length);
 _IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisCopyBuffer(PNDIS_STATUS Status, PNDIS_BUFFER *Buffer,
-                                      NDIS_HANDLE PoolHandle, PVOID MemoryDescriptor,
-                                      UINT Offset, UINT Length);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisFreeBuffer(PNDIS_BUFFER Buffer);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisAdjustBufferLength(PNDIS_BUFFER Buffer, UINT Length);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI ULONG NDIS_API NdisBufferLength(PNDIS_BUFFER Buffer);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI PVOID NDIS_API NdisBufferVirtualAddress(PNDIS_BUFFER Buffer);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI PVOID NDIS_API NdisBufferVirtualAddressSafe(PNDIS_BUFFER Buffer,
-                                                     MM_PAGE_PRIORITY Priority);
-_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisQueryBuffer(PNDIS_BUFFER Buffer, PVOID *VirtualAddress,
                                        PUINT Length);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisQueryBufferSafe(PNDIS_BUFFER Buffer, PVOID *VirtualAddress,
-                                           PUINT Length, MM_PAGE_PRIORITY Priority);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisQueryBufferOffset(PNDIS_BUFFER Buffer, PUINT Offset, PUINT Length);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisGetNextBuffer(PNDIS_BUFFER CurrentBuffer, PNDIS_BUFFER *NextBuffer);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI VOID NDIS_API NdisFlushBuffer(PNDIS_BUFFER Buffer, BOOLEAN WriteToDevice);
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisChainBufferAtFront(PNDIS_PACKET Packet, PNDIS_BUFFER Buffer);
@@ -351,8 +380,33 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI PVOID NDIS_API NdisGetPacketCancelId(PNDIS_PACKET Packet);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisSetPacketCancelId(PNDIS_PACKET Packet, PVOID CancelId);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI UCHAR NDIS_API NdisGeneratePartialCancelId(VOID);
+
+/* Statement forms (see NdisGetNextBuffer above). NdisGetPacketFlags is the
+ * packet's flags field itself, as in the WDK: drivers assign to it. */
+#define NdisQueryBuffer(Buffer, VirtualAddress, Length) \
+    { (NdisQueryBuffer)((Buffer), (VirtualAddress), (Length)); }
+#define NdisChainBufferAtFront(Packet, Buffer) \
+    { (NdisChainBufferAtFront)((Packet), (Buffer)); }
+#define NdisChainBufferAtBack(Packet, Buffer) \
+    { (NdisChainBufferAtBack)((Packet), (Buffer)); }
+#define NdisQueryPacketLength(Packet, TotalPacketLength) \
+    { (NdisQueryPacketLength)((Packet), (TotalPacketLength)); }
+#define NdisGetFirstBufferFromPacket(Packet, FirstBuffer, FirstBufferVA, FirstBufferLength, \
+                                     TotalBufferLength) \
+    { \
+        (NdisGetFirstBufferFromPacket)((Packet), (FirstBuffer), (FirstBufferVA), \
+                                       (FirstBufferLength), (TotalBufferLength)); \
+    }
+#define NdisGetFirstBufferFromPacketSafe(Packet, FirstBuffer, FirstBufferVA, \
+                                         FirstBufferLength, TotalBufferLength, Priority) \
+    { \
+        (NdisGetFirstBufferFromPacketSafe)((Packet), (FirstBuffer), (FirstBufferVA), \
+                                           (FirstBufferLength), (TotalBufferLength), \
+                                           (Priority)); \
+    }
+#define NdisRecalculatePacketCounts(Packet) { (NdisRecalculatePacketCounts)((Packet)); }
+#define NdisReinitializePacket(Packet) { (NdisReinitializePacket)((Packet)); }
+#define NdisGetPacketFlags(Packet) ((Packet)->Private.Flags)
 
 /* Intermediate drivers: per-packet information and packet stacks. */
 _IRQL_requires_max_(DISPATCH_LEVEL)
@@ -501,8 +555,9 @@ typedef struct _NDIS_TASK_TCP_LARGE_SEND {
     BOOLEAN IpOptions;
 } NDIS_TASK_TCP_LARGE_SEND, *PNDIS_TASK_TCP_LARGE_SEND;
 
-#define NDIS_TASK_OFFLOAD_VERSION 1
 #define NDIS_TASK_TCP_LARGE_SEND_V0 0
+
+#endif /* NDIS_LEGACY_DRIVER */
 
 #ifdef __cplusplus
 }

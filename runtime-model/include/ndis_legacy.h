@@ -10,9 +10,10 @@
  * The NDIS 5 DDIs here are deprecated for NDIS 6.0 and later drivers; each
  * group names its NDIS 6 replacement.
  *
- * Limits: NDIS_PACKET, NDIS_REQUEST and the WAN packet are reduced to the
- * fields protocol drivers name; no packet or buffer pool DDIs, no NdisSend /
- * NdisTransferData, no NDIS 5 miniport interface.
+ * The packet, buffer and request objects shared with NDIS 5 miniports are in
+ * ndis_packet.h, the NDIS 5 miniport interface in ndis_legacy_miniport.h.
+ * Limits: NdisSend, NdisSendPackets, NdisTransferData and NdisReset are
+ * functions here (macros over the open block in the WDK).
  */
 #ifndef DDICHECK_NDIS_LEGACY_H
 #define DDICHECK_NDIS_LEGACY_H
@@ -24,40 +25,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* ------------------------------------------------------------------------
- * NDIS 5 data objects (reduced)
- * ------------------------------------------------------------------------ */
-
-typedef struct _NDIS_PACKET {
-    PVOID Private[8];
-    UCHAR MiniportReserved[2 * sizeof(PVOID)];
-    UCHAR WrapperReserved[2 * sizeof(PVOID)];
-    UCHAR ProtocolReserved[4 * sizeof(PVOID)];
-} NDIS_PACKET, *PNDIS_PACKET;
-
-typedef struct _NDIS_WAN_PACKET NDIS_WAN_PACKET, *PNDIS_WAN_PACKET;
-
-typedef struct _NDIS_REQUEST {
-    UCHAR MacReserved[4 * sizeof(PVOID)];
-    NDIS_REQUEST_TYPE RequestType;
-    union _DATA {
-        struct _QUERY_INFORMATION {
-            NDIS_OID Oid;
-            PVOID InformationBuffer;
-            UINT InformationBufferLength;
-            UINT BytesWritten;
-            UINT BytesNeeded;
-        } QUERY_INFORMATION;
-        struct _SET_INFORMATION {
-            NDIS_OID Oid;
-            PVOID InformationBuffer;
-            UINT InformationBufferLength;
-            UINT BytesRead;
-            UINT BytesNeeded;
-        } SET_INFORMATION;
-    } DATA;
-} NDIS_REQUEST, *PNDIS_REQUEST;
 
 /* ------------------------------------------------------------------------
  * NDIS 5 protocol role typedefs
@@ -310,6 +277,34 @@ NDIS_DDI VOID NDIS_API NdisCompleteUnbindAdapter(NDIS_HANDLE UnbindAdapterContex
                                                  NDIS_STATUS Status);
 NDIS_DDI VOID NDIS_API NdisRequest(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandle,
                                    PNDIS_REQUEST NdisRequest);
+
+/* Data path and miscellany of NDIS 5 protocols: <= DISPATCH_LEVEL, except
+ * NdisOpenProtocolConfiguration (PASSIVE_LEVEL).
+ * https://learn.microsoft.com/previous-versions/windows/hardware/network/ff554546(v=vs.85) */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisSend(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandle,
+                                PNDIS_PACKET Packet);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisSendPackets(NDIS_HANDLE NdisBindingHandle, PPNDIS_PACKET PacketArray,
+                                       UINT NumberOfPackets);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisTransferData(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandle,
+                                        NDIS_HANDLE MacReceiveContext, UINT ByteOffset,
+                                        UINT BytesToTransfer, PNDIS_PACKET Packet,
+                                        PUINT BytesTransferred);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisReset(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisReturnPackets(PNDIS_PACKET *PacketsToReturn, UINT NumberOfPackets);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI PNDIS_PACKET NDIS_API NdisGetReceivedPacket(NDIS_HANDLE NdisBindingHandle,
+                                                     NDIS_HANDLE MacContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisCancelSendPackets(NDIS_HANDLE NdisBindingHandle, PVOID CancelId);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NDIS_DDI VOID NDIS_API NdisOpenProtocolConfiguration(PNDIS_STATUS Status,
+                                                     PNDIS_HANDLE ConfigurationHandle,
+                                                     PNDIS_STRING ProtocolSection);
 
 /* ------------------------------------------------------------------------
  * NDIS 5 CoNDIS DDIs

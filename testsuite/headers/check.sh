@@ -36,7 +36,7 @@ printf '#include <ntddk.h>\n#include <ndis.h>\n' >"$tmp/ntddk_first.c"
 for variant in \
     "$here/compile_all.c" \
     "$here/compile_ndis5.c" \
-    "$here/compile_ndis5.c -DNDIS60 -DNDIS_MINIPORT_DRIVER -DNDIS61_MINIPORT" \
+    "$here/compile_ndis5.c -DNDIS_MINIPORT_DRIVER -DNDIS51_MINIPORT" \
     "$here/compile_all.c -DNDIS51" \
     "$here/compile_all.c -DNDIS_MODEL_CAPTURE_CALLSITE" \
     "$tmp/plain.c" \

@@ -1,7 +1,7 @@
 /*
  * compile_all.c - compile test of the ddicheck header set for NDIS 6 and
- * CoNDIS drivers (a miniport built as NDIS61_MINIPORT, protocol code as
- * NDIS60).
+ * CoNDIS drivers (a miniport built as NDIS620_MINIPORT, for the 6.20 shape of
+ * the message-interrupt DPC; protocol code as NDIS60).
  *
  * It declares one function per role typedef with the typedef, fills every
  * handler structure with designated initializers and calls every declared
@@ -11,7 +11,7 @@
  */
 #define NDIS60
 #define NDIS_MINIPORT_DRIVER
-#define NDIS61_MINIPORT
+#define NDIS620_MINIPORT
 #include <ndis.h>
 
 /* One function per role typedef, declared with the typedef. */

@@ -1,0 +1,1249 @@
+/*
+ * windot11.h - the Native 802.11 interface of the ddicheck header set:
+ * 802.11 addresses, SSIDs, PHY types and attributes, data rates,
+ * authentication and cipher algorithms, keys, scan, association,
+ * connection and roaming parameters, statistics, the extensible station
+ * and extensible access point capabilities, send/receive contexts, the
+ * OID_DOT11_* object identifiers and the 802.11 packet filters.
+ *
+ * Written for ddicheck from the Native 802.11 reference on learn.microsoft.com
+ * (https://learn.microsoft.com/windows-hardware/drivers/network/native-802-11-wireless-lan
+ * and https://learn.microsoft.com/windows-hardware/drivers/ddi/windot11/); type
+ * names, member names and types, enumerator and constant values and OID
+ * numbers follow it, the grouping and text are our own. The WDK splits this
+ * interface between windot11.h and wlantypes.h; here one file carries both.
+ * <ndis.h> includes it for the NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES
+ * structure.
+ *
+ * Limits: the structures are those the Native 802.11 and Wi-Fi Direct era
+ * drivers of the NDIS 6.0-6.20 generation use; members follow the
+ * documented order, array sizes are written as numbers.
+ */
+#ifndef DDICHECK_WINDOT11_H
+#define DDICHECK_WINDOT11_H
+
+#include "ntddndis.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * Constants, revisions and flags
+ * ------------------------------------------------------------------------ */
+
+#define DOT11_ADDITIONAL_IE_REVISION_1 1
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_ASSOCIATION_INFO_LIST_REVISION_1 1
+#define DOT11_ASSOCIATION_PARAMS_REVISION_1 1
+#define DOT11_ASSOCIATION_START_PARAMETERS_REVISION_1 1
+#define DOT11_ASSOC_ERROR_SOURCE_OS 0x0
+#define DOT11_ASSOC_ERROR_SOURCE_OTHER 0xFF
+#define DOT11_ASSOC_ERROR_SOURCE_REMOTE 0x01
+#define DOT11_ASSOC_STATUS_ASSOCIATION_RESPONSE 0x00030000U
+#define DOT11_ASSOC_STATUS_ASSOCIATION_RESPONSE_START DOT11_ASSOC_STATUS_ASSOCIATION_RESPONSE
+#define DOT11_ASSOC_STATUS_CANCELLED 0x00000005U
+#define DOT11_ASSOC_STATUS_CANDIDATE_LIST_EXHAUSTED 0x00000006U
+#define DOT11_ASSOC_STATUS_DISASSOCIATED_BY_OS 0x00000007U
+#define DOT11_ASSOC_STATUS_FAILURE 0x00000001U
+#define DOT11_ASSOC_STATUS_IHV_START 0x80000000U
+#define DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED 0x00010000U
+#define DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED_START DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED
+#define DOT11_ASSOC_STATUS_PEER_DISASSOCIATED 0x00020000U
+#define DOT11_ASSOC_STATUS_PEER_DISASSOCIATED_START DOT11_ASSOC_STATUS_PEER_DISASSOCIATED
+#define DOT11_ASSOC_STATUS_ROAMING_ASSOCIATION_LOST 0x0000000cU
+#define DOT11_ASSOC_STATUS_ROAMING_BETTER_AP_FOUND 0x0000000bU
+#define DOT11_ASSOC_STATUS_SUCCESS 0
+#define DOT11_ASSOC_STATUS_SYSTEM_ERROR 0x0000000aU
+#define DOT11_ASSOC_STATUS_UNREACHABLE 0x00000002U
+#define DOT11_AUTH_ALGORITHM_LIST_REVISION_1 1
+#define DOT11_AUTH_CIPHER_PAIR_LIST_REVISION_1 1
+#define DOT11_BSSID_LIST_REVISION_1 1
+#define DOT11_BSS_ENTRY_BYTE_ARRAY_REVISION_1 1
+#define DOT11_CAPABILITY_INFO_PRIVACY 0x0010
+#define DOT11_CAPABILITY_SHORT_PREAMBLE 0x0020
+#define DOT11_CCA_MODE_CS_ONLY 0x00000002
+#define DOT11_CIPHER_ALGORITHM_LIST_REVISION_1 1
+#define DOT11_CIPHER_DEFAULT_KEY_VALUE_REVISION_1 1
+#define DOT11_CIPHER_KEY_MAPPING_KEY_VALUE_BYTE_ARRAY_REVISION_1 1
+#define DOT11_CONNECTION_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_CONNECTION_START_PARAMETERS_REVISION_1 1
+#define DOT11_CONNECTION_STATUS_CANCELLED DOT11_ASSOC_STATUS_CANCELLED
+#define DOT11_CONNECTION_STATUS_CANDIDATE_LIST_EXHAUSTED DOT11_ASSOC_STATUS_CANDIDATE_LIST_EXHAUSTED
+#define DOT11_CONNECTION_STATUS_FAILURE DOT11_ASSOC_STATUS_FAILURE
+#define DOT11_CONNECTION_STATUS_IHV_START DOT11_ASSOC_STATUS_IHV_START
+#define DOT11_CONNECTION_STATUS_SUCCESS DOT11_ASSOC_STATUS_SUCCESS
+#define DOT11_DATA_RATE_MAPPING_TABLE_REVISION_1 1
+#define DOT11_DISASSOCIATE_PEER_REQUEST_REVISION_1 1
+#define DOT11_DISASSOCIATION_PARAMETERS_REVISION_1 1
+#define DOT11_DISASSOC_REASON_OS DOT11_ASSOC_STATUS_DISASSOCIATED_BY_OS
+#define DOT11_DISASSOC_REASON_PEER_DEAUTHENTICATED DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED
+#define DOT11_DISASSOC_REASON_PEER_DISASSOCIATED DOT11_ASSOC_STATUS_PEER_DISASSOCIATED
+#define DOT11_DISASSOC_REASON_PEER_UNREACHABLE DOT11_ASSOC_STATUS_UNREACHABLE
+#define DOT11_EXEMPT_ALWAYS 1
+#define DOT11_EXEMPT_BOTH 3
+#define DOT11_EXEMPT_MULTICAST 2
+#define DOT11_EXEMPT_NO_EXEMPTION 0
+#define DOT11_EXEMPT_ON_KEY_MAPPING_KEY_UNAVAILABLE 2
+#define DOT11_EXEMPT_UNICAST 1
+#define DOT11_EXTAP_ATTRIBUTES_REVISION_1 1
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_1 1
+#define DOT11_EXTSTA_CAPABILITY_REVISION_1 1
+#define DOT11_EXTSTA_RECV_CONTEXT_REVISION_1 1
+#define DOT11_FLAGS_PS_ON 0x00000008
+#define DOT11_FREQUENCY_BANDS_LOWER 0x00000001
+#define DOT11_FREQUENCY_BANDS_MIDDLE 0x00000002
+#define DOT11_IBSS_PARAMS_REVISION_1 1
+#define DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_INCOMING_ASSOC_DECISION_REVISION_1 1
+#define DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS_REVISION_1 1
+#define DOT11_INCOMING_ASSOC_STARTED_PARAMETERS_REVISION_1 1
+#define DOT11_LINK_QUALITY_PARAMETERS_REVISION_1 1
+#define DOT11_MAC_ADDRESS_LIST_REVISION_1 1
+#define DOT11_MAC_AUTO_CONFIG_ENABLED_FLAG 0x00000002U
+#define DOT11_MAX_NUM_DEFAULT_KEY 4
+#define DOT11_MAX_NUM_OF_FRAGMENTS 16
+#define DOT11_MAX_PDU_SIZE 2346
+#define DOT11_MIN_PDU_SIZE (256)
+#define DOT11_OPERATION_MODE_EXTENSIBLE_AP 0x00000008
+#define DOT11_OPERATION_MODE_EXTENSIBLE_STATION 0x00000004
+#define DOT11_OPERATION_MODE_NETWORK_MONITOR 0x80000000
+#define DOT11_OPERATION_MODE_STATION 0x00000001
+#define DOT11_OPERATION_MODE_UNKNOWN 0x00000000
+#define DOT11_PEER_INFO_LIST_REVISION_1 1
+#define DOT11_PHY_ATTRIBUTES_REVISION_1 1
+#define DOT11_PHY_AUTO_CONFIG_ENABLED_FLAG 0x00000001U
+#define DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS_REVISION_1 1
+#define DOT11_PHY_ID_ANY (0xffffffffU)
+#define DOT11_PHY_ID_LIST_REVISION_1 1
+#define DOT11_PHY_STATE_PARAMETERS_REVISION_1 1
+#define DOT11_PMKID_CANDIDATE_LIST_PARAMETERS_REVISION_1 1
+#define DOT11_PMKID_CANDIDATE_PREAUTH_ENABLED 0x00000001U
+#define DOT11_PMKID_LIST_REVISION_1 1
+#define DOT11_PORT_STATE_NOTIFICATION_REVISION_1 1
+#define DOT11_POWER_SAVE_LEVEL_FAST_PSP 2
+#define DOT11_POWER_SAVE_LEVEL_MAX_PSP 1
+#define DOT11_POWER_SAVING_FAST_PSP 8
+#define DOT11_POWER_SAVING_MAXIMUM_LEVEL 24
+#define DOT11_POWER_SAVING_MAX_PSP 16
+#define DOT11_POWER_SAVING_NO_POWER_SAVING 0
+#define DOT11_PRIVACY_EXEMPTION_LIST_REVISION_1 1
+#define DOT11_RATE_SET_MAX_LENGTH 126
+#define DOT11_RECV_FLAG_RAW_PACKET 0x00000001U
+#define DOT11_RECV_FLAG_RAW_PACKET_FCS_FAILURE 0x00000002U
+#define DOT11_REG_DOMAIN_DOC 0x00000020
+#define DOT11_REG_DOMAIN_ETSI 0x00000030
+#define DOT11_REG_DOMAIN_FCC 0x00000010
+#define DOT11_REG_DOMAIN_FRANCE 0x00000032
+#define DOT11_REG_DOMAIN_MKK 0x00000040
+#define DOT11_REG_DOMAIN_OTHER 0x00000000
+#define DOT11_REG_DOMAIN_SPAIN 0x00000031
+#define DOT11_ROAMING_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_ROAMING_REASON_ASSOCIATION_LOST DOT11_ASSOC_STATUS_ROAMING_ASSOCIATION_LOST
+#define DOT11_ROAMING_REASON_BETTER_AP_FOUND DOT11_ASSOC_STATUS_ROAMING_BETTER_AP_FOUND
+#define DOT11_ROAMING_START_PARAMETERS_REVISION_1 1
+#define DOT11_SIZEOF_VWIFI_COMBINATION_REVISION_2 sizeof(DOT11_VWIFI_COMBINATION_V2)
+#define DOT11_SSID_LIST_REVISION_1 1
+#define DOT11_SSID_MAX_LENGTH 32
+#define DOT11_STATISTICS_REVISION_1 1
+#define DOT11_STATUS_RESET_CONFIRM 4
+#define DOT11_TKIPMIC_FAILURE_PARAMETERS_REVISION_1 1
+#define DOT11_VWIFI_ATTRIBUTES_REVISION_1 1
+#define DOT11_VWIFI_COMBINATION_REVISION_2 2
+#define MAX_NUM_SUPPORTED_RATES_V2 255
+#define NWF_EXTAP_OID (0x03U)
+#define NWF_MANDATORY_OID (0x01U)
+#define NWF_OPERATIONAL_OID (0x01U)
+#define NWF_OPTIONAL_OID (0x02U)
+#define NWF_STATISTICS_OID (0x02U)
+#define NWF_VWIFI_OID (0x04U)
+
+/* OID numbers are built from a sequence number, a category and a mandatory flag. */
+#define NWF_DEFINE_OID(Seq, o, m) ((0x0E000000U) | ((o) << 16) | ((m) << 8) | (Seq))
+
+/* ------------------------------------------------------------------------
+ * Types
+ * ------------------------------------------------------------------------ */
+
+typedef enum _DOT11_AUTH_ALGORITHM {
+    DOT11_AUTH_ALGO_80211_OPEN = 1,
+    DOT11_AUTH_ALGO_80211_SHARED_KEY = 2,
+    DOT11_AUTH_ALGO_WPA = 3,
+    DOT11_AUTH_ALGO_WPA_PSK = 4,
+    DOT11_AUTH_ALGO_WPA_NONE = 5,
+    DOT11_AUTH_ALGO_RSNA = 6,
+    DOT11_AUTH_ALGO_RSNA_PSK = 7,
+    DOT11_AUTH_ALGO_IHV_START = 8,
+    DOT11_AUTH_ALGO_IHV_END = 9
+} DOT11_AUTH_ALGORITHM, *PDOT11_AUTH_ALGORITHM;
+
+typedef struct DOT11_AUTH_ALGORITHM_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_AUTH_ALGORITHM AlgorithmIds[1];
+} DOT11_AUTH_ALGORITHM_LIST, *PDOT11_AUTH_ALGORITHM_LIST;
+
+typedef enum _DOT11_BSS_TYPE {
+    dot11_BSS_type_infrastructure = 1,
+    dot11_BSS_type_independent = 2,
+    dot11_BSS_type_any = 3
+} DOT11_BSS_TYPE, *PDOT11_BSS_TYPE;
+
+typedef enum _DOT11_CIPHER_ALGORITHM {
+    DOT11_CIPHER_ALGO_NONE = 0,
+    DOT11_CIPHER_ALGO_WEP40 = 1,
+    DOT11_CIPHER_ALGO_TKIP = 2,
+    DOT11_CIPHER_ALGO_CCMP = 4,
+    DOT11_CIPHER_ALGO_WEP104 = 5,
+    DOT11_CIPHER_ALGO_WPA_USE_GROUP = 256,
+    DOT11_CIPHER_ALGO_RSN_USE_GROUP = 256,
+    DOT11_CIPHER_ALGO_WEP = 257,
+    DOT11_CIPHER_ALGO_IHV_START = 258,
+    DOT11_CIPHER_ALGO_IHV_END = 259
+} DOT11_CIPHER_ALGORITHM, *PDOT11_CIPHER_ALGORITHM;
+
+typedef struct DOT11_AUTH_CIPHER_PAIR {
+    DOT11_AUTH_ALGORITHM AuthAlgoId;
+    DOT11_CIPHER_ALGORITHM CipherAlgoId;
+} DOT11_AUTH_CIPHER_PAIR, *PDOT11_AUTH_CIPHER_PAIR;
+
+typedef struct DOT11_AUTH_CIPHER_PAIR_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_AUTH_CIPHER_PAIR AuthCipherPairs[1];
+} DOT11_AUTH_CIPHER_PAIR_LIST, *PDOT11_AUTH_CIPHER_PAIR_LIST;
+
+typedef struct DOT11_CIPHER_ALGORITHM_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_CIPHER_ALGORITHM AlgorithmIds[1];
+} DOT11_CIPHER_ALGORITHM_LIST, *PDOT11_CIPHER_ALGORITHM_LIST;
+
+typedef UCHAR DOT11_MAC_ADDRESS[6];
+
+typedef struct DOT11_MAC_ADDRESS_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_MAC_ADDRESS MacAddrs[1];
+} DOT11_MAC_ADDRESS_LIST, *PDOT11_MAC_ADDRESS_LIST;
+
+typedef struct DOT11_MAC_FRAME_STATISTICS {
+    ULONGLONG ullTransmittedFrameCount;
+    ULONGLONG ullReceivedFrameCount;
+    ULONGLONG ullTransmittedFailureFrameCount;
+    ULONGLONG ullReceivedFailureFrameCount;
+    ULONGLONG ullWEPExcludedCount;
+    ULONGLONG ullTKIPLocalMICFailures;
+    ULONGLONG ullTKIPReplays;
+    ULONGLONG ullTKIPICVErrorCount;
+    ULONGLONG ullCCMPReplays;
+    ULONGLONG ullCCMPDecryptErrors;
+    ULONGLONG ullWEPUndecryptableCount;
+    ULONGLONG ullWEPICVErrorCount;
+    ULONGLONG ullDecryptSuccessCount;
+    ULONGLONG ullDecryptFailureCount;
+} DOT11_MAC_FRAME_STATISTICS, *PDOT11_MAC_FRAME_STATISTICS;
+
+typedef struct DOT11_MAC_INFO {
+    ULONG uReserved;
+    ULONG uNdisPortNumber;
+    DOT11_MAC_ADDRESS MacAddr;
+} DOT11_MAC_INFO, *PDOT11_MAC_INFO;
+
+typedef enum _DOT11_PHY_TYPE {
+    dot11_phy_type_unknown = 0,
+    dot11_phy_type_any = 0,
+    dot11_phy_type_fhss = 1,
+    dot11_phy_type_dsss = 2,
+    dot11_phy_type_irbaseband = 3,
+    dot11_phy_type_ofdm = 4,
+    dot11_phy_type_hrdsss = 5,
+    dot11_phy_type_erp = 6,
+    dot11_phy_type_ht = 7,
+    dot11_phy_type_IHV_start = 8,
+    dot11_phy_type_IHV_end = 9
+} DOT11_PHY_TYPE, *PDOT11_PHY_TYPE;
+
+typedef struct _DOT11_SSID {
+    ULONG uSSIDLength;
+    UCHAR ucSSID[32];
+} DOT11_SSID, *PDOT11_SSID;
+
+typedef struct DOT11_SSID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_SSID SSIDs[1];
+} DOT11_SSID_LIST, *PDOT11_SSID_LIST;
+
+typedef struct _DOT11_AVAILABLE_CHANNEL_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG uChannelNumber[1];
+} DOT11_AVAILABLE_CHANNEL_LIST, *PDOT11_AVAILABLE_CHANNEL_LIST;
+
+typedef struct _DOT11_AVAILABLE_FREQUENCY_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG uFrequencyValue[1];
+} DOT11_AVAILABLE_FREQUENCY_LIST, *PDOT11_AVAILABLE_FREQUENCY_LIST;
+
+typedef union DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO {
+    ULONG uChCenterFrequency;
+    struct {
+        ULONG uHopPattern;
+        ULONG uHopSet;
+        ULONG uDwellTime;
+    } FHSS;
+} DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO, *PDOT11_BSS_ENTRY_PHY_SPECIFIC_INFO;
+
+typedef struct DOT11_DATA_RATE_MAPPING_ENTRY {
+    UCHAR ucDataRateIndex;
+    UCHAR ucDataRateFlag;
+    USHORT usDataRateValue;
+} DOT11_DATA_RATE_MAPPING_ENTRY, *PDOT11_DATA_RATE_MAPPING_ENTRY;
+
+typedef struct _DOT11_DATA_RATE_MAPPING_TABLE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uDataRateMappingLength;
+    DOT11_DATA_RATE_MAPPING_ENTRY DataRateMappingEntries[126];
+} DOT11_DATA_RATE_MAPPING_TABLE, *PDOT11_DATA_RATE_MAPPING_TABLE;
+
+typedef struct _DOT11_DIVERSITY_SELECTION_RX {
+    ULONG uAntennaListIndex;
+    BOOLEAN bDiversitySelectionRX;
+} DOT11_DIVERSITY_SELECTION_RX, *PDOT11_DIVERSITY_SELECTION_RX;
+
+typedef struct _DOT11_DIVERSITY_SELECTION_RX_LIST {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_DIVERSITY_SELECTION_RX dot11DiversitySelectionRx[1];
+} DOT11_DIVERSITY_SELECTION_RX_LIST, *PDOT11_DIVERSITY_SELECTION_RX_LIST;
+
+typedef enum _DOT11_DIVERSITY_SUPPORT {
+    dot11_diversity_support_unknown = 0,
+    dot11_diversity_support_fixedlist = 1,
+    dot11_diversity_support_notsupported = 2,
+    dot11_diversity_support_dynamic = 3
+} DOT11_DIVERSITY_SUPPORT, *PDOT11_DIVERSITY_SUPPORT;
+
+typedef struct DOT11_HRDSSS_PHY_ATTRIBUTES {
+    BOOLEAN bShortPreambleOptionImplemented;
+    BOOLEAN bPBCCOptionImplemented;
+    BOOLEAN bChannelAgilityPresent;
+    ULONG uHRCCAModeSupported;
+} DOT11_HRDSSS_PHY_ATTRIBUTES, *PDOT11_HRDSSS_PHY_ATTRIBUTES;
+
+typedef struct DOT11_ERP_PHY_ATTRIBUTES {
+    BOOLEAN bShortPreambleOptionImplemented;
+    BOOLEAN bPBCCOptionImplemented;
+    BOOLEAN bChannelAgilityPresent;
+    ULONG uHRCCAModeSupported;
+    BOOLEAN bERPPBCCOptionImplemented;
+    BOOLEAN bDSSSOFDMOptionImplemented;
+    BOOLEAN bShortSlotTimeOptionImplemented;
+} DOT11_ERP_PHY_ATTRIBUTES, *PDOT11_ERP_PHY_ATTRIBUTES;
+
+typedef struct DOT11_OFDM_PHY_ATTRIBUTES {
+    ULONG uFrequencyBandsSupported;
+} DOT11_OFDM_PHY_ATTRIBUTES, *PDOT11_OFDM_PHY_ATTRIBUTES;
+
+typedef struct DOT11_PHY_FRAME_STATISTICS {
+    ULONGLONG ullTransmittedFrameCount;
+    ULONGLONG ullMulticastTransmittedFrameCount;
+    ULONGLONG ullFailedCount;
+    ULONGLONG ullRetryCount;
+    ULONGLONG ullMultipleRetryCount;
+    ULONGLONG ullMaxTXLifetimeExceededCount;
+    ULONGLONG ullTransmittedFragmentCount;
+    ULONGLONG ullRTSSuccessCount;
+    ULONGLONG ullRTSFailureCount;
+    ULONGLONG ullACKFailureCount;
+    ULONGLONG ullReceivedFrameCount;
+    ULONGLONG ullMulticastReceivedFrameCount;
+    ULONGLONG ullPromiscuousReceivedFrameCount;
+    ULONGLONG ullMaxRXLifetimeExceededCount;
+    ULONGLONG ullFrameDuplicateCount;
+    ULONGLONG ullReceivedFragmentCount;
+    ULONGLONG ullPromiscuousReceivedFragmentCount;
+    ULONGLONG ullFCSErrorCount;
+} DOT11_PHY_FRAME_STATISTICS, *PDOT11_PHY_FRAME_STATISTICS;
+
+typedef struct _DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG ulPhyId;
+    union {
+        ULONG ulChannel;
+        ULONG ulFrequency;
+    };
+} DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS, *PDOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS;
+
+typedef struct DOT11_PHY_ID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG dot11PhyId[1];
+} DOT11_PHY_ID_LIST, *PDOT11_PHY_ID_LIST;
+
+typedef struct DOT11_PHY_STATE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uPhyId;
+    BOOLEAN bHardwarePhyState;
+    BOOLEAN bSoftwarePhyState;
+} DOT11_PHY_STATE_PARAMETERS, *PDOT11_PHY_STATE_PARAMETERS;
+
+typedef enum _DOT11_POWER_MODE {
+    dot11_power_mode_unknown = 0,
+    dot11_power_mode_active = 1,
+    dot11_power_mode_powersave = 2
+} DOT11_POWER_MODE, *PDOT11_POWER_MODE;
+
+typedef struct _DOT11_POWER_MGMT_MODE {
+    DOT11_POWER_MODE dot11PowerMode;
+    ULONG uPowerSaveLevel;
+    USHORT usListenInterval;
+    USHORT usAID;
+    BOOLEAN bReceiveDTIMs;
+} DOT11_POWER_MGMT_MODE, *PDOT11_POWER_MGMT_MODE;
+
+typedef struct _DOT11_RATE_SET {
+    ULONG uRateSetLength;
+    UCHAR ucRateSet[126];
+} DOT11_RATE_SET, *PDOT11_RATE_SET;
+
+typedef struct _DOT11_RECV_SENSITIVITY {
+    UCHAR ucDataRate;
+    LONG lRSSIMin;
+    LONG lRSSIMax;
+} DOT11_RECV_SENSITIVITY, *PDOT11_RECV_SENSITIVITY;
+
+typedef struct _DOT11_RECV_SENSITIVITY_LIST {
+    union {
+        DOT11_PHY_TYPE dot11PhyType;
+        ULONG uPhyId;
+    };
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_RECV_SENSITIVITY dot11RecvSensitivity[1];
+} DOT11_RECV_SENSITIVITY_LIST, *PDOT11_RECV_SENSITIVITY_LIST;
+
+typedef struct _DOT11_REG_DOMAIN_VALUE {
+    ULONG uRegDomainsSupportIndex;
+    ULONG uRegDomainsSupportValue;
+} DOT11_REG_DOMAIN_VALUE, *PDOT11_REG_DOMAIN_VALUE;
+
+typedef struct _DOT11_REG_DOMAINS_SUPPORT_VALUE {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_REG_DOMAIN_VALUE dot11RegDomainValue[1];
+} DOT11_REG_DOMAINS_SUPPORT_VALUE, *PDOT11_REG_DOMAINS_SUPPORT_VALUE;
+
+typedef struct _DOT11_SUPPORTED_ANTENNA {
+    ULONG uAntennaListIndex;
+    BOOLEAN bSupportedAntenna;
+} DOT11_SUPPORTED_ANTENNA, *PDOT11_SUPPORTED_ANTENNA;
+
+typedef struct _DOT11_SUPPORTED_ANTENNA_LIST {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_SUPPORTED_ANTENNA dot11SupportedAntenna[1];
+} DOT11_SUPPORTED_ANTENNA_LIST, *PDOT11_SUPPORTED_ANTENNA_LIST;
+
+typedef struct _DOT11_SUPPORTED_DATA_RATES_VALUE_V2 {
+    UCHAR ucSupportedTxDataRatesValue[255];
+    UCHAR ucSupportedRxDataRatesValue[255];
+} DOT11_SUPPORTED_DATA_RATES_VALUE_V2, *PDOT11_SUPPORTED_DATA_RATES_VALUE_V2;
+
+typedef struct _DOT11_SUPPORTED_PHY_TYPES {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PHY_TYPE dot11PHYType[1];
+} DOT11_SUPPORTED_PHY_TYPES, *PDOT11_SUPPORTED_PHY_TYPES;
+
+typedef struct _DOT11_SUPPORTED_POWER_LEVELS {
+    ULONG uNumOfSupportedPowerLevels;
+    ULONG uTxPowerLevelValues[8];
+} DOT11_SUPPORTED_POWER_LEVELS, *PDOT11_SUPPORTED_POWER_LEVELS;
+
+typedef enum _DOT11_TEMP_TYPE {
+    dot11_temp_type_unknown = 0,
+    dot11_temp_type_1 = 1,
+    dot11_temp_type_2 = 2
+} DOT11_TEMP_TYPE, *PDOT11_TEMP_TYPE;
+
+typedef struct DOT11_PHY_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_PHY_TYPE PhyType;
+    BOOLEAN bHardwarePhyState;
+    BOOLEAN bSoftwarePhyState;
+    BOOLEAN bCFPollable;
+    ULONG uMPDUMaxLength;
+    DOT11_TEMP_TYPE TempType;
+    DOT11_DIVERSITY_SUPPORT DiversitySupport;
+    union {
+        DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+        DOT11_OFDM_PHY_ATTRIBUTES OFDMAttributes;
+        DOT11_ERP_PHY_ATTRIBUTES ERPAttributes;
+    };
+    ULONG uNumberSupportedPowerLevels;
+    ULONG TxPowerLevels[8];
+    ULONG uNumDataRateMappingEntries;
+    DOT11_DATA_RATE_MAPPING_ENTRY DataRateMappingEntries[126];
+    DOT11_SUPPORTED_DATA_RATES_VALUE_V2 SupportedDataRatesValue;
+} DOT11_PHY_ATTRIBUTES, *PDOT11_PHY_ATTRIBUTES;
+
+typedef struct DOT11_CIPHER_DEFAULT_KEY_VALUE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uKeyIndex;
+    DOT11_CIPHER_ALGORITHM AlgorithmId;
+    DOT11_MAC_ADDRESS MacAddr;
+    BOOLEAN bDelete;
+    BOOLEAN bStatic;
+    USHORT usKeyLength;
+    UCHAR ucKey[1];
+} DOT11_CIPHER_DEFAULT_KEY_VALUE, *PDOT11_CIPHER_DEFAULT_KEY_VALUE;
+
+typedef struct DOT11_KEY_ALGO_CCMP {
+    UCHAR ucIV48Counter[6];
+    ULONG ulCCMPKeyLength;
+    UCHAR ucCCMPKey[1];
+} DOT11_KEY_ALGO_CCMP, *PDOT11_KEY_ALGO_CCMP;
+
+typedef struct DOT11_KEY_ALGO_TKIP_MIC {
+    UCHAR ucIV48Counter[6];
+    ULONG ulTKIPKeyLength;
+    ULONG ulMICKeyLength;
+    UCHAR ucTKIPMICKeys[1];
+} DOT11_KEY_ALGO_TKIP_MIC, *PDOT11_KEY_ALGO_TKIP_MIC;
+
+typedef struct DOT11_PMKID_CANDIDATE_LIST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uCandidateListSize;
+    ULONG uCandidateListOffset;
+} DOT11_PMKID_CANDIDATE_LIST_PARAMETERS, *PDOT11_PMKID_CANDIDATE_LIST_PARAMETERS;
+
+typedef UCHAR DOT11_PMKID_VALUE[16];
+
+typedef struct DOT11_PMKID_ENTRY {
+    DOT11_MAC_ADDRESS BSSID;
+    DOT11_PMKID_VALUE PMKID;
+    ULONG uFlags;
+} DOT11_PMKID_ENTRY, *PDOT11_PMKID_ENTRY;
+
+typedef struct DOT11_PMKID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PMKID_ENTRY PMKIDs[1];
+} DOT11_PMKID_LIST, *PDOT11_PMKID_LIST;
+
+typedef struct DOT11_PRIVACY_EXEMPTION {
+    USHORT usEtherType;
+    USHORT usExemptionActionType;
+    USHORT usExemptionPacketType;
+} DOT11_PRIVACY_EXEMPTION, *PDOT11_PRIVACY_EXEMPTION;
+
+typedef struct DOT11_PRIVACY_EXEMPTION_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PRIVACY_EXEMPTION PrivacyExemptionEntries[1];
+} DOT11_PRIVACY_EXEMPTION_LIST, *PDOT11_PRIVACY_EXEMPTION_LIST;
+
+typedef struct DOT11_ASSOCIATION_PARAMS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS BSSID;
+    ULONG uAssocRequestIEsOffset;
+    ULONG uAssocRequestIEsLength;
+} DOT11_ASSOCIATION_PARAMS, *PDOT11_ASSOCIATION_PARAMS;
+
+typedef struct DOT11_ASSOCIATION_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS MacAddr;
+    DOT11_SSID SSID;
+    ULONG uIHVDataOffset;
+    ULONG uIHVDataSize;
+} DOT11_ASSOCIATION_START_PARAMETERS, *PDOT11_ASSOCIATION_START_PARAMETERS;
+
+typedef enum _DOT11_ASSOCIATION_STATE {
+    dot11_assoc_state_zero = 0,
+    dot11_assoc_state_unauth_unassoc = 1,
+    dot11_assoc_state_auth_unassoc = 2,
+    dot11_assoc_state_auth_assoc = 3
+} DOT11_ASSOCIATION_STATE, *PDOT11_ASSOCIATION_STATE;
+
+typedef struct _DOT11_ASSOCIATION_INFO_EX {
+    DOT11_MAC_ADDRESS PeerMacAddress;
+    DOT11_MAC_ADDRESS BSSID;
+    USHORT usCapabilityInformation;
+    USHORT usListenInterval;
+    UCHAR ucPeerSupportedRates[255];
+    USHORT usAssociationID;
+    DOT11_ASSOCIATION_STATE dot11AssociationState;
+    DOT11_POWER_MODE dot11PowerMode;
+    LARGE_INTEGER liAssociationUpTime;
+    ULONGLONG ullNumOfTxPacketSuccesses;
+    ULONGLONG ullNumOfTxPacketFailures;
+    ULONGLONG ullNumOfRxPacketSuccesses;
+    ULONGLONG ullNumOfRxPacketFailures;
+} DOT11_ASSOCIATION_INFO_EX, *PDOT11_ASSOCIATION_INFO_EX;
+
+typedef struct DOT11_ASSOCIATION_INFO_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_ASSOCIATION_INFO_EX dot11AssocInfo[1];
+} DOT11_ASSOCIATION_INFO_LIST, *PDOT11_ASSOCIATION_INFO_LIST;
+
+typedef ULONG DOT11_ASSOC_STATUS;
+
+typedef struct DOT11_BSSID_CANDIDATE {
+    DOT11_MAC_ADDRESS BSSID;
+    ULONG uFlags;
+} DOT11_BSSID_CANDIDATE, *PDOT11_BSSID_CANDIDATE;
+
+typedef struct DOT11_BSSID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_MAC_ADDRESS BSSIDs[1];
+} DOT11_BSSID_LIST, *PDOT11_BSSID_LIST;
+
+typedef struct _DOT11_BSS_DESCRIPTION {
+    ULONG uReserved;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_BSS_TYPE dot11BSSType;
+    USHORT usBeaconPeriod;
+    ULONGLONG ullTimestamp;
+    USHORT usCapabilityInformation;
+    ULONG uBufferLength;
+    UCHAR ucBuffer[1];
+} DOT11_BSS_DESCRIPTION, *PDOT11_BSS_DESCRIPTION;
+
+typedef struct DOT11_BSS_ENTRY {
+    ULONG uPhyId;
+    DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO PhySpecificInfo;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_BSS_TYPE dot11BSSType;
+    LONG lRSSI;
+    ULONG uLinkQuality;
+    BOOLEAN bInRegDomain;
+    USHORT usBeaconPeriod;
+    ULONGLONG ullTimestamp;
+    ULONGLONG ullHostTimestamp;
+    USHORT usCapabilityInformation;
+    ULONG uBufferLength;
+    UCHAR ucBuffer[1];
+} DOT11_BSS_ENTRY, *PDOT11_BSS_ENTRY;
+
+typedef struct DOT11_CONNECTION_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_ASSOC_STATUS uStatus;
+} DOT11_CONNECTION_COMPLETION_PARAMETERS, *PDOT11_CONNECTION_COMPLETION_PARAMETERS;
+
+typedef struct DOT11_CONNECTION_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_BSS_TYPE BSSType;
+    DOT11_MAC_ADDRESS AdhocBSSID;
+    DOT11_SSID AdhocSSID;
+} DOT11_CONNECTION_START_PARAMETERS, *PDOT11_CONNECTION_START_PARAMETERS;
+
+typedef struct _DOT11_DISASSOCIATE_PEER_REQUEST {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    USHORT usReason;
+} DOT11_DISASSOCIATE_PEER_REQUEST, *PDOT11_DISASSOCIATE_PEER_REQUEST;
+
+typedef struct DOT11_DISASSOCIATION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS MacAddr;
+    DOT11_ASSOC_STATUS uReason;
+    ULONG uIHVDataOffset;
+    ULONG uIHVDataSize;
+} DOT11_DISASSOCIATION_PARAMETERS, *PDOT11_DISASSOCIATION_PARAMETERS;
+
+typedef struct DOT11_IBSS_PARAMS {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bJoinOnly;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_IBSS_PARAMS, *PDOT11_IBSS_PARAMS;
+
+typedef struct _DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    ULONG uStatus;
+    UCHAR ucErrorSource;
+    BOOLEAN bReAssocReq;
+    BOOLEAN bReAssocResp;
+    ULONG uAssocReqOffset;
+    ULONG uAssocReqSize;
+    ULONG uAssocRespOffset;
+    ULONG uAssocRespSize;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipher;
+    DOT11_CIPHER_ALGORITHM MulticastCipher;
+    ULONG uActivePhyListOffset;
+    ULONG uActivePhyListSize;
+    ULONG uBeaconOffset;
+    ULONG uBeaconSize;
+} DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS, *PDOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS;
+
+typedef struct _DOT11_INCOMING_ASSOC_DECISION {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    BOOLEAN bAccept;
+    USHORT usReasonCode;
+    ULONG uAssocResponseIEsOffset;
+    ULONG uAssocResponseIEsLength;
+} DOT11_INCOMING_ASSOC_DECISION, *PDOT11_INCOMING_ASSOC_DECISION;
+
+typedef struct _DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    BOOLEAN bReAssocReq;
+    ULONG uAssocReqOffset;
+    ULONG uAssocReqSize;
+} DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS, *PDOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS;
+
+typedef struct _DOT11_INCOMING_ASSOC_STARTED_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+} DOT11_INCOMING_ASSOC_STARTED_PARAMETERS, *PDOT11_INCOMING_ASSOC_STARTED_PARAMETERS;
+
+typedef struct DOT11_LINK_QUALITY_ENTRY {
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    UCHAR ucLinkQuality;
+} DOT11_LINK_QUALITY_ENTRY, *PDOT11_LINK_QUALITY_ENTRY;
+
+typedef struct DOT11_LINK_QUALITY_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uLinkQualityListSize;
+    ULONG uLinkQualityListOffset;
+} DOT11_LINK_QUALITY_PARAMETERS, *PDOT11_LINK_QUALITY_PARAMETERS;
+
+typedef struct DOT11_ROAMING_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_ASSOC_STATUS uStatus;
+} DOT11_ROAMING_COMPLETION_PARAMETERS, *PDOT11_ROAMING_COMPLETION_PARAMETERS;
+
+typedef struct DOT11_ROAMING_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS AdhocBSSID;
+    DOT11_SSID AdhocSSID;
+    DOT11_ASSOC_STATUS uRoamingReason;
+} DOT11_ROAMING_START_PARAMETERS, *PDOT11_ROAMING_START_PARAMETERS;
+
+typedef enum _DOT11_SCAN_TYPE {
+    dot11_scan_type_active = 1,
+    dot11_scan_type_passive = 2,
+    dot11_scan_type_auto = 3,
+    dot11_scan_type_forced = 4
+} DOT11_SCAN_TYPE, *PDOT11_SCAN_TYPE;
+
+typedef struct _DOT11_SCAN_REQUEST {
+    DOT11_BSS_TYPE dot11BSSType;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_SSID dot11SSID;
+    DOT11_SCAN_TYPE dot11ScanType;
+    BOOLEAN bRestrictedScan;
+    BOOLEAN bUseRequestIE;
+    ULONG uRequestIDsOffset;
+    ULONG uNumOfRequestIDs;
+    ULONG uPhyTypesOffset;
+    ULONG uNumOfPhyTypes;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+    UCHAR ucBuffer[1];
+} DOT11_SCAN_REQUEST, *PDOT11_SCAN_REQUEST;
+
+typedef struct _DOT11_SCAN_REQUEST_V2 {
+    DOT11_BSS_TYPE dot11BSSType;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_SCAN_TYPE dot11ScanType;
+    BOOLEAN bRestrictedScan;
+    ULONG udot11SSIDsOffset;
+    ULONG uNumOfdot11SSIDs;
+    BOOLEAN bUseRequestIE;
+    ULONG uRequestIDsOffset;
+    ULONG uNumOfRequestIDs;
+    ULONG uPhyTypeInfosOffset;
+    ULONG uNumOfPhyTypeInfos;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+    UCHAR ucBuffer[1];
+} DOT11_SCAN_REQUEST_V2, *PDOT11_SCAN_REQUEST_V2;
+
+typedef struct _DOT11_PEER_STATISTICS {
+    ULONGLONG ullDecryptSuccessCount;
+    ULONGLONG ullDecryptFailureCount;
+    ULONGLONG ullTxPacketSuccessCount;
+    ULONGLONG ullTxPacketFailureCount;
+    ULONGLONG ullRxPacketSuccessCount;
+    ULONGLONG ullRxPacketFailureCount;
+} DOT11_PEER_STATISTICS, *PDOT11_PEER_STATISTICS;
+
+typedef struct _DOT11_PER_MSDU_COUNTERS {
+    ULONG uTransmittedFragmentCount;
+    ULONG uRetryCount;
+    ULONG uRTSSuccessCount;
+    ULONG uRTSFailureCount;
+    ULONG uACKFailureCount;
+} DOT11_PER_MSDU_COUNTERS, *PDOT11_PER_MSDU_COUNTERS;
+
+typedef struct DOT11_STATISTICS {
+    NDIS_OBJECT_HEADER Header;
+    ULONGLONG ullFourWayHandshakeFailures;
+    ULONGLONG ullTKIPCounterMeasuresInvoked;
+    ULONGLONG ullReserved;
+    DOT11_MAC_FRAME_STATISTICS MacUcastCounters;
+    DOT11_MAC_FRAME_STATISTICS MacMcastCounters;
+    DOT11_PHY_FRAME_STATISTICS PhyCounters[1];
+} DOT11_STATISTICS, *PDOT11_STATISTICS;
+
+typedef struct _DOT11_CURRENT_OFFLOAD_CAPABILITY {
+    ULONG uReserved;
+    ULONG uFlags;
+} DOT11_CURRENT_OFFLOAD_CAPABILITY, *PDOT11_CURRENT_OFFLOAD_CAPABILITY;
+
+typedef struct _DOT11_CURRENT_OPTIONAL_CAPABILITY {
+    ULONG uReserved;
+    BOOLEAN bDot11CFPollable;
+    BOOLEAN bDot11PCF;
+    BOOLEAN bDot11PCFMPDUTransferToPC;
+    BOOLEAN bStrictlyOrderedServiceClass;
+} DOT11_CURRENT_OPTIONAL_CAPABILITY, *PDOT11_CURRENT_OPTIONAL_CAPABILITY;
+
+typedef struct DOT11_EXTSTA_CAPABILITY {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredBSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uExcludedMacAddressListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uKeyMappingTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    ULONG uPMKIDCacheSize;
+    ULONG uMaxNumPerSTADefaultKeyTables;
+} DOT11_EXTSTA_CAPABILITY, *PDOT11_EXTSTA_CAPABILITY;
+
+typedef struct _DOT11_OFFLOAD_CAPABILITY {
+    ULONG uReserved;
+    ULONG uFlags;
+    ULONG uSupportedWEPAlgorithms;
+    ULONG uNumOfReplayWindows;
+    ULONG uMaxWEPKeyMappingLength;
+    ULONG uSupportedAuthAlgorithms;
+    ULONG uMaxAuthKeyMappingLength;
+} DOT11_OFFLOAD_CAPABILITY, *PDOT11_OFFLOAD_CAPABILITY;
+
+typedef struct _DOT11_OPERATION_MODE_CAPABILITY {
+    ULONG uReserved;
+    ULONG uMajorVersion;
+    ULONG uMinorVersion;
+    ULONG uNumOfTXBuffers;
+    ULONG uNumOfRXBuffers;
+    ULONG uOpModeCapability;
+} DOT11_OPERATION_MODE_CAPABILITY, *PDOT11_OPERATION_MODE_CAPABILITY;
+
+typedef struct _DOT11_OPTIONAL_CAPABILITY {
+    ULONG uReserved;
+    BOOLEAN bDot11PCF;
+    BOOLEAN bDot11PCFMPDUTransferToPC;
+    BOOLEAN bStrictlyOrderedServiceClass;
+} DOT11_OPTIONAL_CAPABILITY, *PDOT11_OPTIONAL_CAPABILITY;
+
+typedef struct _DOT11_PEER_INFO {
+    DOT11_MAC_ADDRESS MacAddress;
+    USHORT usCapabilityInformation;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipherAlgo;
+    DOT11_CIPHER_ALGORITHM MulticastCipherAlgo;
+    BOOLEAN bWpsEnabled;
+    USHORT usListenInterval;
+    UCHAR ucSupportedRates[255];
+    USHORT usAssociationID;
+    DOT11_ASSOCIATION_STATE AssociationState;
+    DOT11_POWER_MODE PowerMode;
+    LARGE_INTEGER liAssociationUpTime;
+    DOT11_PEER_STATISTICS Statistics;
+} DOT11_PEER_INFO, *PDOT11_PEER_INFO;
+
+typedef struct _DOT11_PEER_INFO_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PEER_INFO PeerInfo[1];
+} DOT11_PEER_INFO_LIST, *PDOT11_PEER_INFO_LIST;
+
+typedef struct _DOT11_VWIFI_COMBINATION {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumInfrastructure;
+    ULONG uNumAdhoc;
+    ULONG uNumSoftAP;
+} DOT11_VWIFI_COMBINATION, *PDOT11_VWIFI_COMBINATION;
+
+typedef struct DOT11_VWIFI_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uTotalNumOfEntries;
+    DOT11_VWIFI_COMBINATION Combinations[1];
+} DOT11_VWIFI_ATTRIBUTES, *PDOT11_VWIFI_ATTRIBUTES;
+
+typedef struct _DOT11_VWIFI_COMBINATION_V2 {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumInfrastructure;
+    ULONG uNumAdhoc;
+    ULONG uNumSoftAP;
+    ULONG uNumVirtualStation;
+} DOT11_VWIFI_COMBINATION_V2, *PDOT11_VWIFI_COMBINATION_V2;
+
+typedef enum _CH_DESCRIPTION_TYPE {
+    ch_description_type_logical = 1,
+    ch_description_type_center_frequency = 2,
+    ch_description_type_phy_specific
+} CH_DESCRIPTION_TYPE, *PCH_DESCRIPTION_TYPE;
+
+typedef struct _DOT11_PHY_TYPE_INFO {
+    DOT11_PHY_TYPE dot11PhyType;
+    BOOLEAN bUseParameters;
+    ULONG uProbeDelay;
+    ULONG uMinChannelTime;
+    ULONG uMaxChannelTime;
+    CH_DESCRIPTION_TYPE ChDescriptionType;
+    ULONG uChannelListSize;
+    UCHAR ucChannelListBuffer[1];
+} DOT11_PHY_TYPE_INFO, *PDOT11_PHY_TYPE_INFO;
+
+typedef struct _DOT11_ADDITIONAL_IE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uBeaconIEsOffset;
+    ULONG uBeaconIEsLength;
+    ULONG uResponseIEsOffset;
+    ULONG uResponseIEsLength;
+} DOT11_ADDITIONAL_IE, *PDOT11_ADDITIONAL_IE;
+
+typedef struct DOT11_BYTE_ARRAY {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfBytes;
+    ULONG uTotalNumOfBytes;
+    UCHAR ucBuffer[1];
+} DOT11_BYTE_ARRAY, *PDOT11_BYTE_ARRAY;
+
+typedef UCHAR DOT11_COUNTRY_OR_REGION_STRING[3];
+
+typedef struct _DOT11_CURRENT_OPERATION_MODE {
+    ULONG uReserved;
+    ULONG uCurrentOpMode;
+} DOT11_CURRENT_OPERATION_MODE, *PDOT11_CURRENT_OPERATION_MODE;
+
+typedef enum DOT11_DIRECTION {
+    DOT11_DIR_INBOUND = 1,
+    DOT11_DIR_OUTBOUND,
+    DOT11_DIR_BOTH
+} DOT11_DIRECTION, *PDOT11_DIRECTION;
+
+typedef struct DOT11_CIPHER_KEY_MAPPING_KEY_VALUE {
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    DOT11_CIPHER_ALGORITHM AlgorithmId;
+    DOT11_DIRECTION Direction;
+    BOOLEAN bDelete;
+    BOOLEAN bStatic;
+    USHORT usKeyLength;
+    UCHAR ucKey[1];
+} DOT11_CIPHER_KEY_MAPPING_KEY_VALUE, *PDOT11_CIPHER_KEY_MAPPING_KEY_VALUE;
+
+typedef enum DOT11_DS_INFO {
+    DOT11_DS_CHANGED,
+    DOT11_DS_UNCHANGED,
+    DOT11_DS_UNKNOWN
+} DOT11_DS_INFO, *PDOT11_DS_INFO;
+
+typedef struct DOT11_ASSOCIATION_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS MacAddr;
+    DOT11_ASSOC_STATUS uStatus;
+    BOOLEAN bReAssocReq;
+    BOOLEAN bReAssocResp;
+    ULONG uAssocReqOffset;
+    ULONG uAssocReqSize;
+    ULONG uAssocRespOffset;
+    ULONG uAssocRespSize;
+    ULONG uBeaconOffset;
+    ULONG uBeaconSize;
+    ULONG uIHVDataOffset;
+    ULONG uIHVDataSize;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipher;
+    DOT11_CIPHER_ALGORITHM MulticastCipher;
+    ULONG uActivePhyListOffset;
+    ULONG uActivePhyListSize;
+    BOOLEAN bFourAddressSupported;
+    BOOLEAN bPortAuthorized;
+    UCHAR ucActiveQoSProtocol;
+    DOT11_DS_INFO DSInfo;
+    ULONG uEncapTableOffset;
+    ULONG uEncapTableSize;
+} DOT11_ASSOCIATION_COMPLETION_PARAMETERS, *PDOT11_ASSOCIATION_COMPLETION_PARAMETERS;
+
+typedef struct DOT11_EXTSTA_RECV_CONTEXT {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uReceiveFlags;
+    ULONG uPhyId;
+    ULONG uChCenterFrequency;
+    USHORT usNumberOfMPDUsReceived;
+    LONG lRSSI;
+    UCHAR ucDataRate;
+    ULONG uSizeMediaSpecificInfo;
+    PVOID pvMediaSpecificInfo;
+    ULONGLONG ullTimestamp;
+} DOT11_EXTSTA_RECV_CONTEXT, DOT11_EXTAP_RECV_CONTEXT, *PDOT11_EXTAP_RECV_CONTEXT, *PDOT11_EXTSTA_RECV_CONTEXT;
+
+typedef struct DOT11_EXTSTA_SEND_CONTEXT {
+    NDIS_OBJECT_HEADER Header;
+    USHORT usExemptionActionType;
+    ULONG uPhyId;
+    ULONG uDelayedSleepValue;
+    PVOID pvMediaSpecificInfo;
+    ULONG uSendFlags;
+} DOT11_EXTSTA_SEND_CONTEXT, DOT11_EXTAP_SEND_CONTEXT, *PDOT11_EXTAP_SEND_CONTEXT, *PDOT11_EXTSTA_SEND_CONTEXT;
+
+typedef struct DOT11_PORT_STATE_NOTIFICATION {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMac;
+    BOOLEAN bOpen;
+} DOT11_PORT_STATE_NOTIFICATION, *PDOT11_PORT_STATE_NOTIFICATION;
+
+typedef enum _DOT11_RESET_TYPE {
+    dot11_reset_type_phy = 1,
+    dot11_reset_type_mac = 2,
+    dot11_reset_type_phy_and_mac = 3
+} DOT11_RESET_TYPE, *PDOT11_RESET_TYPE;
+
+typedef struct _DOT11_RESET_REQUEST {
+    DOT11_RESET_TYPE dot11ResetType;
+    DOT11_MAC_ADDRESS dot11MacAddress;
+    BOOLEAN bSetDefaultMIB;
+} DOT11_RESET_REQUEST, *PDOT11_RESET_REQUEST;
+
+typedef struct _DOT11_SEND_CONTEXT {
+    NDIS_OBJECT_HEADER Header;
+    PVOID pvReserved;
+    ULONG uFlags;
+    ULONG uPSLifetime;
+    ULONG uDelayedSleepValue;
+    UCHAR ucTXDataRates[8];
+    BOOLEAN bIndicateAssociatedACKs;
+    BOOLEAN bIndicateTXStatus;
+    UCHAR ucPriority;
+    BOOLEAN bDontFragment;
+    ULONG dwExtendedStatus;
+    HANDLE hIntegrityOffload;
+    HANDLE hWEPOffload;
+    UCHAR ucWPAMSDUPriority;
+    UCHAR ucNumOfRWsOnPeer;
+    USHORT usAID;
+    PDOT11_PER_MSDU_COUNTERS pDot11PerMSDUCounters;
+} DOT11_SEND_CONTEXT, *PDOT11_SEND_CONTEXT;
+
+typedef struct _DOT11_STATUS_INDICATION {
+    ULONG uStatusType;
+    NDIS_STATUS ndisStatus;
+} DOT11_STATUS_INDICATION, *PDOT11_STATUS_INDICATION;
+
+typedef struct DOT11_TKIPMIC_FAILURE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bDefaultKeyFailure;
+    ULONG uKeyIndex;
+    DOT11_MAC_ADDRESS PeerMac;
+} DOT11_TKIPMIC_FAILURE_PARAMETERS, *PDOT11_TKIPMIC_FAILURE_PARAMETERS;
+
+typedef DOT11_COUNTRY_OR_REGION_STRING *PDOT11_COUNTRY_OR_REGION_STRING;
+
+typedef struct _DOT11_EXTAP_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uAssociationTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    BOOLEAN bStrictlyOrderedServiceClassImplemented;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uInfraNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+    ULONG uInfraNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+} DOT11_EXTAP_ATTRIBUTES, *PDOT11_EXTAP_ATTRIBUTES;
+
+typedef struct DOT11_EXTSTA_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredBSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uExcludedMacAddressListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uKeyMappingTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    ULONG uPMKIDCacheSize;
+    ULONG uMaxNumPerSTADefaultKeyTables;
+    BOOLEAN bStrictlyOrderedServiceClassImplemented;
+    UCHAR ucSupportedQoSProtocolFlags;
+    BOOLEAN bSafeModeImplemented;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uInfraNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+    ULONG uInfraNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+    ULONG uAdhocNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedUcastAlgoPairs;
+    ULONG uAdhocNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedMcastAlgoPairs;
+} DOT11_EXTSTA_ATTRIBUTES, *PDOT11_EXTSTA_ATTRIBUTES;
+
+typedef DOT11_MAC_ADDRESS *PDOT11_MAC_ADDRESS;
+
+/* ------------------------------------------------------------------------
+ * 802.11 packet filters (OID_GEN_CURRENT_PACKET_FILTER on 802.11 ports)
+ * ------------------------------------------------------------------------ */
+
+#define NDIS_PACKET_TYPE_802_11_ALL_MULTICAST_MGMT (0x00100000U)
+#define NDIS_PACKET_TYPE_802_11_BROADCAST_CTRL (0x01000000U)
+#define NDIS_PACKET_TYPE_802_11_BROADCAST_MGMT (0x00040000U)
+#define NDIS_PACKET_TYPE_802_11_DIRECTED_CTRL (0x00800000U)
+#define NDIS_PACKET_TYPE_802_11_DIRECTED_MGMT (0x00020000U)
+#define NDIS_PACKET_TYPE_802_11_MULTICAST_MGMT (0x00080000U)
+#define NDIS_PACKET_TYPE_802_11_PROMISCUOUS_CTRL (0x02000000U)
+#define NDIS_PACKET_TYPE_802_11_PROMISCUOUS_DATA NDIS_PACKET_TYPE_PROMISCUOUS
+#define NDIS_PACKET_TYPE_802_11_PROMISCUOUS_MGMT (0x00200000U)
+#define NDIS_PACKET_TYPE_802_11_RAW_DATA (0x00010000U)
+#define NDIS_PACKET_TYPE_802_11_RAW_MGMT (0x00400000U)
+#define NDIS_PACKET_TYPE_ALL_802_11_FILTERS (NDIS_PACKET_TYPE_DIRECTED | NDIS_PACKET_TYPE_MULTICAST | NDIS_PACKET_TYPE_ALL_MULTICAST | NDIS_PACKET_TYPE_BROADCAST | NDIS_PACKET_TYPE_PROMISCUOUS | NDIS_PACKET_TYPE_802_11_RAW_DATA | NDIS_PACKET_TYPE_802_11_DIRECTED_MGMT | NDIS_PACKET_TYPE_802_11_BROADCAST_MGMT | NDIS_PACKET_TYPE_802_11_MULTICAST_MGMT | NDIS_PACKET_TYPE_802_11_ALL_MULTICAST_MGMT | NDIS_PACKET_TYPE_802_11_PROMISCUOUS_MGMT | NDIS_PACKET_TYPE_802_11_RAW_MGMT | NDIS_PACKET_TYPE_802_11_DIRECTED_CTRL | NDIS_PACKET_TYPE_802_11_BROADCAST_CTRL | NDIS_PACKET_TYPE_802_11_PROMISCUOUS_CTRL)
+
+/* ------------------------------------------------------------------------
+ * Object identifiers (sorted by number)
+ * https://learn.microsoft.com/windows-hardware/drivers/network/native-802-11-oids
+ * ------------------------------------------------------------------------ */
+
+#define OID_DOT11_ATIM_WINDOW (OID_DOT11_NDIS_START + 10)
+#define OID_DOT11_BEACON_PERIOD (OID_DOT11_NDIS_START + 27)
+#define OID_DOT11_CCA_MODE_SUPPORTED (OID_DOT11_NDIS_START + 54)
+#define OID_DOT11_CF_POLLABLE (OID_DOT11_NDIS_START + 22)
+#define OID_DOT11_CHANNEL_AGILITY_ENABLED (OID_DOT11_NDIS_START + 72)
+#define OID_DOT11_CHANNEL_AGILITY_PRESENT (OID_DOT11_NDIS_START + 71)
+#define OID_DOT11_COUNTRY_STRING (OID_DOT11_NDIS_START + 76)
+#define OID_DOT11_CURRENT_ADDRESS (OID_DOT11_PRIVATE_OIDS_START + 2)
+#define OID_DOT11_CURRENT_CCA_MODE (OID_DOT11_NDIS_START + 55)
+#define OID_DOT11_CURRENT_CHANNEL (OID_DOT11_NDIS_START + 53)
+#define OID_DOT11_CURRENT_FREQUENCY (OID_DOT11_NDIS_START + 66)
+#define OID_DOT11_CURRENT_OPERATION_MODE (OID_DOT11_NDIS_START + 8)
+#define OID_DOT11_CURRENT_OPTIONAL_CAPABILITY (OID_DOT11_NDIS_START + 19)
+#define OID_DOT11_CURRENT_REG_DOMAIN (OID_DOT11_NDIS_START + 39)
+#define OID_DOT11_CURRENT_TX_POWER_LEVEL (OID_DOT11_NDIS_START + 45)
+#define OID_DOT11_DIVERSITY_SELECTION_RX (OID_DOT11_NDIS_START + 64)
+#define OID_DOT11_DIVERSITY_SUPPORT (OID_DOT11_NDIS_START + 42)
+#define OID_DOT11_DSSS_OFDM_OPTION_ENABLED (OID_DOT11_NDIS_START + 97)
+#define OID_DOT11_DSSS_OFDM_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 96)
+#define OID_DOT11_DTIM_PERIOD (OID_DOT11_NDIS_START + 28)
+#define OID_DOT11_ED_THRESHOLD (OID_DOT11_NDIS_START + 56)
+#define OID_DOT11_ERP_PBCC_OPTION_ENABLED (OID_DOT11_NDIS_START + 95)
+#define OID_DOT11_ERP_PBCC_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 94)
+#define OID_DOT11_FRAGMENTATION_THRESHOLD (OID_DOT11_NDIS_START + 34)
+#define OID_DOT11_FREQUENCY_BANDS_SUPPORTED (OID_DOT11_NDIS_START + 68)
+#define OID_DOT11_LONG_RETRY_LIMIT (OID_DOT11_NDIS_START + 33)
+#define OID_DOT11_MAC_ADDRESS (OID_DOT11_NDIS_START + 30)
+#define OID_DOT11_MAXIMUM_LIST_SIZE (OID_DOT11_PRIVATE_OIDS_START + 5)
+#define OID_DOT11_MAX_MAC_ADDRESS_STATES (OID_DOT11_NDIS_START + 100)
+#define OID_DOT11_MAX_RECEIVE_LIFETIME (OID_DOT11_NDIS_START + 36)
+#define OID_DOT11_MAX_TRANSMIT_MSDU_LIFETIME (OID_DOT11_NDIS_START + 35)
+#define OID_DOT11_MPDU_MAX_LENGTH (OID_DOT11_NDIS_START + 6)
+#define OID_DOT11_MULTICAST_LIST (OID_DOT11_PRIVATE_OIDS_START + 4)
+#define OID_DOT11_MULTI_DOMAIN_CAPABILITY_ENABLED (OID_DOT11_NDIS_START + 75)
+#define OID_DOT11_MULTI_DOMAIN_CAPABILITY_IMPLEMENTED (OID_DOT11_NDIS_START + 74)
+#define OID_DOT11_NDIS_START 0x0D010300
+#define OID_DOT11_NIC_POWER_STATE (OID_DOT11_NDIS_START + 17)
+#define OID_DOT11_OPERATIONAL_RATE_SET (OID_DOT11_NDIS_START + 26)
+#define OID_DOT11_OPERATION_MODE_CAPABILITY (OID_DOT11_NDIS_START + 7)
+#define OID_DOT11_OPTIONAL_CAPABILITY (OID_DOT11_NDIS_START + 18)
+#define OID_DOT11_PBCC_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 70)
+#define OID_DOT11_PERMANENT_ADDRESS (OID_DOT11_PRIVATE_OIDS_START + 3)
+#define OID_DOT11_PRIVATE_OIDS_START (OID_DOT11_NDIS_START + 1024)
+#define OID_DOT11_RECV_SENSITIVITY_LIST (OID_DOT11_NDIS_START + 101)
+#define OID_DOT11_REG_DOMAINS_SUPPORT_VALUE (OID_DOT11_NDIS_START + 61)
+#define OID_DOT11_RESET_REQUEST (OID_DOT11_NDIS_START + 16)
+#define OID_DOT11_RF_USAGE (OID_DOT11_NDIS_START + 91)
+#define OID_DOT11_RTS_THRESHOLD (OID_DOT11_NDIS_START + 31)
+#define OID_DOT11_SCAN_REQUEST (OID_DOT11_NDIS_START + 11)
+#define OID_DOT11_SHORT_PREAMBLE_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 69)
+#define OID_DOT11_SHORT_RETRY_LIMIT (OID_DOT11_NDIS_START + 32)
+#define OID_DOT11_SHORT_SLOT_TIME_OPTION_ENABLED (OID_DOT11_NDIS_START + 99)
+#define OID_DOT11_SHORT_SLOT_TIME_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 98)
+#define OID_DOT11_STATION_ID (OID_DOT11_NDIS_START + 20)
+#define OID_DOT11_SUPPORTED_DATA_RATES_VALUE (OID_DOT11_NDIS_START + 65)
+#define OID_DOT11_SUPPORTED_PHY_TYPES (OID_DOT11_NDIS_START + 38)
+#define OID_DOT11_SUPPORTED_POWER_LEVELS (OID_DOT11_NDIS_START + 44)
+#define OID_DOT11_SUPPORTED_RX_ANTENNA (OID_DOT11_NDIS_START + 63)
+#define OID_DOT11_SUPPORTED_TX_ANTENNA (OID_DOT11_NDIS_START + 62)
+#define OID_DOT11_TEMP_TYPE (OID_DOT11_NDIS_START + 40)
+#define OID_DOT11_AUTO_CONFIG_ENABLED 0x0E010178
+#define OID_DOT11_ENUM_BSS_LIST 0x0E010179
+#define OID_DOT11_FLUSH_BSS_LIST 0x0E01017A
+#define OID_DOT11_POWER_MGMT_REQUEST 0x0E01017B
+#define OID_DOT11_DESIRED_SSID_LIST 0x0E01017C
+#define OID_DOT11_EXCLUDED_MAC_ADDRESS_LIST 0x0E01017D
+#define OID_DOT11_DESIRED_BSSID_LIST 0x0E01017E
+#define OID_DOT11_DESIRED_BSS_TYPE 0x0E01017F
+#define OID_DOT11_CONNECT_REQUEST 0x0E010181
+#define OID_DOT11_EXCLUDE_UNENCRYPTED 0x0E010182
+#define OID_DOT11_PRIVACY_EXEMPTION_LIST 0x0E010184
+#define OID_DOT11_ENABLED_AUTHENTICATION_ALGORITHM 0x0E010185
+#define OID_DOT11_SUPPORTED_UNICAST_ALGORITHM_PAIR 0x0E010186
+#define OID_DOT11_ENABLED_UNICAST_CIPHER_ALGORITHM 0x0E010187
+#define OID_DOT11_SUPPORTED_MULTICAST_ALGORITHM_PAIR 0x0E010188
+#define OID_DOT11_ENABLED_MULTICAST_CIPHER_ALGORITHM 0x0E010189
+#define OID_DOT11_CIPHER_DEFAULT_KEY_ID 0x0E01018A
+#define OID_DOT11_CIPHER_DEFAULT_KEY 0x0E01018B
+#define OID_DOT11_CIPHER_KEY_MAPPING_KEY 0x0E01018C
+#define OID_DOT11_ENUM_ASSOCIATION_INFO 0x0E01018D
+#define OID_DOT11_DISCONNECT_REQUEST 0x0E01018E
+#define OID_DOT11_UNICAST_USE_GROUP_ENABLED 0x0E01018F
+#define OID_DOT11_HARDWARE_PHY_STATE 0x0E010190
+#define OID_DOT11_DESIRED_PHY_LIST 0x0E010191
+#define OID_DOT11_CURRENT_PHY_ID 0x0E010192
+#define OID_DOT11_MEDIA_STREAMING_ENABLED 0x0E010193
+#define OID_DOT11_UNREACHABLE_DETECTION_THRESHOLD 0x0E010194
+#define OID_DOT11_ACTIVE_PHY_LIST 0x0E010195
+#define OID_DOT11_EXTSTA_CAPABILITY 0x0E010196
+#define OID_DOT11_DATA_RATE_MAPPING_TABLE 0x0E010197
+#define OID_DOT11_IBSS_PARAMS 0x0E01019B
+#define OID_DOT11_SAFE_MODE_ENABLED 0x0E01019D
+#define OID_DOT11_HIDDEN_NETWORK_ENABLED 0x0E01019E
+#define OID_DOT11_ASSOCIATION_PARAMS 0x0E01019F
+#define OID_DOT11_PMKID_LIST 0x0E010280
+#define OID_DOT11_PORT_STATE_NOTIFICATION 0x0E01029A
+#define OID_DOT11_STATISTICS 0x0E020183
+#define OID_DOT11_WPS_ENABLED 0x0E030101
+#define OID_DOT11_START_AP_REQUEST 0x0E030102
+#define OID_DOT11_AVAILABLE_CHANNEL_LIST 0x0E030103
+#define OID_DOT11_AVAILABLE_FREQUENCY_LIST 0x0E030104
+#define OID_DOT11_DISASSOCIATE_PEER_REQUEST 0x0E030105
+#define OID_DOT11_INCOMING_ASSOCIATION_DECISION 0x0E030106
+#define OID_DOT11_ADDITIONAL_IE 0x0E030107
+#define OID_DOT11_ENUM_PEER_INFO 0x0E030108
+#define OID_DOT11_CREATE_MAC 0x0E040101
+#define OID_DOT11_DELETE_MAC 0x0E040102
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DDICHECK_WINDOT11_H */

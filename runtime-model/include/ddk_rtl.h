@@ -367,10 +367,18 @@ typedef enum _DPFLTR_TYPE {
     DPFLTR_NDIS_ID = 120
 } DPFLTR_TYPE;
 
+/* The format is PCSTR from Windows Vista on; earlier kits declared PCH. */
+#if NTDDI_VERSION >= NTDDI_VISTA
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI ULONG DbgPrint(PCSTR Format, ...);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+#else
+_IRQL_requires_max_(HIGH_LEVEL)
+ULONG DbgPrint(PCH Format, ...);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTSYSAPI ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCH Format, ...);
+#endif
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI ULONG NTAPI vDbgPrintEx(ULONG ComponentId, ULONG Level, PCCH Format,
                                  __builtin_va_list arglist);

@@ -585,6 +585,17 @@ typedef struct _NDIS_PORT_CHARACTERISTICS {
 #define NDIS_PORT_STATE_REVISION_1 1
 #define NDIS_PORT_CHAR_USE_DEFAULT_AUTH_SETTINGS 0x00000001
 
+/* One port of a miniport adapter, as NDIS lists them (ports are linked
+ * through Next). */
+typedef struct _NDIS_PORT NDIS_PORT, *PNDIS_PORT;
+struct _NDIS_PORT {
+    PNDIS_PORT Next;
+    PVOID NdisReserved;
+    PVOID MiniportReserved;
+    PVOID ProtocolReserved;
+    NDIS_PORT_CHARACTERISTICS PortCharacteristics;
+};
+
 typedef struct _NDIS_PORT_STATE {
     NDIS_OBJECT_HEADER Header;
     NDIS_MEDIA_CONNECT_STATE MediaConnectState;

@@ -228,6 +228,52 @@ typedef struct _NDIS_M_DRIVER_BLOCK NDIS_M_DRIVER_BLOCK, *PNDIS_M_DRIVER_BLOCK;
 #define NDIS_STRING_CONST(x) \
     {sizeof(DDK_WIDE(x)) - sizeof(WCHAR), sizeof(DDK_WIDE(x)), DDK_WIDE(x)}
 
+/* NDIS_NT: this header set describes Windows NT-family NDIS. */
+#define NDIS_NT 1
+
+/* Payloads of the WAN miniport status indications NDIS_STATUS_WAN_LINE_UP,
+ * _LINE_DOWN, _FRAGMENT and _GET_STATS. */
+typedef struct _NDIS_WAN_LINE_UP {
+    ULONG LinkSpeed; /* 100 bps units */
+    ULONG MaximumTotalSize;
+    NDIS_WAN_QUALITY Quality;
+    USHORT SendWindow;
+    UCHAR RemoteAddress[6];
+    UCHAR LocalAddress[6];
+    ULONG ProtocolBufferLength;
+    PUCHAR ProtocolBuffer;
+    USHORT ProtocolType;
+    NDIS_STRING DeviceName;
+} NDIS_WAN_LINE_UP, *PNDIS_WAN_LINE_UP;
+
+typedef struct _NDIS_WAN_LINE_DOWN {
+    UCHAR RemoteAddress[6];
+    UCHAR LocalAddress[6];
+} NDIS_WAN_LINE_DOWN, *PNDIS_WAN_LINE_DOWN;
+
+typedef struct _NDIS_WAN_FRAGMENT {
+    UCHAR RemoteAddress[6];
+    UCHAR LocalAddress[6];
+} NDIS_WAN_FRAGMENT, *PNDIS_WAN_FRAGMENT;
+
+typedef struct _NDIS_WAN_GET_STATS {
+    UCHAR LocalAddress[6];
+    ULONG BytesSent;
+    ULONG BytesRcvd;
+    ULONG FramesSent;
+    ULONG FramesRcvd;
+    ULONG CRCErrors;
+    ULONG TimeoutErrors;
+    ULONG AlignmentErrors;
+    ULONG SerialOverrunErrors;
+    ULONG FramingErrors;
+    ULONG BufferOverrunErrors;
+    ULONG BytesTransmittedUncompressed;
+    ULONG BytesReceivedUncompressed;
+    ULONG BytesTransmittedCompressed;
+    ULONG BytesReceivedCompressed;
+} NDIS_WAN_GET_STATS, *PNDIS_WAN_GET_STATS;
+
 typedef enum _NDIS_INTERFACE_TYPE {
     NdisInterfaceInternal = 0,
     NdisInterfaceIsa = 1,

@@ -169,6 +169,14 @@ typedef struct _NDIS_OBJECT_HEADER {
     USHORT Size;
 } NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
 
+/* Variable-length data placed after a structure: Offset is counted from the
+ * descriptor itself. */
+typedef struct _NDIS_VAR_DATA_DESC {
+    USHORT Length;
+    USHORT MaximumLength;
+    ULONG_PTR Offset;
+} NDIS_VAR_DATA_DESC, *PNDIS_VAR_DATA_DESC;
+
 #define NDIS_OBJECT_REVISION_1 1
 
 #define NDIS_OBJECT_TYPE_DEFAULT 0x80

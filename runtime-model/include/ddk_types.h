@@ -956,6 +956,17 @@ typedef struct _STRING {
 typedef const STRING *PCANSI_STRING;
 
 #define RTL_CONSTANT_STRING(s) {sizeof(s) - sizeof((s)[0]), sizeof(s), (s)}
+/* A UNICODE_STRING variable with a buffer of _size characters, empty. */
+#define DECLARE_UNICODE_STRING_SIZE(_var, _size) \
+    WCHAR _var##_buffer[_size];                   \
+    UNICODE_STRING _var = {0, (_size) * sizeof(WCHAR), _var##_buffer}
+/* A constant UNICODE_STRING variable over a string literal. */
+#define DECLARE_CONST_UNICODE_STRING(_var, _string)                                 \
+    const WCHAR _var##_buffer[] = _string;                                           \
+    const UNICODE_STRING _var = {sizeof(_string) - sizeof(WCHAR), sizeof(_string), \
+                                 (PWCH)_var##_buffer}
+#define DECLARE_GLOBAL_CONST_UNICODE_STRING(_var, _str) \
+    extern const DECLSPEC_SELECTANY UNICODE_STRING _var = RTL_CONSTANT_STRING(_str)
 
 typedef struct _LIST_ENTRY {
     struct _LIST_ENTRY *Flink;

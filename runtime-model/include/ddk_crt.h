@@ -28,6 +28,13 @@ typedef __SIZE_TYPE__ ddicheck_crt_size_t;
 #define _VA_LIST_DEFINED
 typedef __builtin_va_list va_list;
 #endif
+/* Windows targets: the WDK's wdm.h brings in the va_* macros as well. */
+#if defined(_WIN32) && !defined(va_start)
+#define va_start(ap, param) __builtin_va_start(ap, param)
+#define va_end(ap) __builtin_va_end(ap)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_copy(dest, src) __builtin_va_copy(dest, src)
+#endif
 
 void *memcpy(void *dest, const void *src, ddicheck_crt_size_t count);
 void *memmove(void *dest, const void *src, ddicheck_crt_size_t count);

@@ -235,6 +235,11 @@ NTSYSAPI NTSTATUS NTAPI RtlCheckRegistryKey(ULONG RelativeTo, PWSTR Path);
  * Byte order, bit scanning, bitmaps: any IRQL.
  * ------------------------------------------------------------------------ */
 
+/* Compiler intrinsics the byte-swap routines map to on x86 and x64. */
+unsigned short _byteswap_ushort(unsigned short Value);
+unsigned long _byteswap_ulong(unsigned long Value);
+unsigned long long _byteswap_uint64(unsigned long long Value);
+
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI USHORT FASTCALL RtlUshortByteSwap(USHORT Source);
 _IRQL_requires_max_(HIGH_LEVEL)

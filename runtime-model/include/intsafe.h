@@ -213,6 +213,10 @@ extern "C" {
 #define S_OK ((HRESULT)0L)
 #endif
 #define INTSAFE_E_ARITHMETIC_OVERFLOW ((HRESULT)0x80070216L)
+#ifndef SUCCEEDED
+#define SUCCEEDED(hr) (((HRESULT)(hr)) >= 0)
+#define FAILED(hr) (((HRESULT)(hr)) < 0)
+#endif
 
 /* Conversions: the value converted, or the overflow status when it does not fit. */
 _IRQL_requires_max_(HIGH_LEVEL)

@@ -10,9 +10,11 @@
 #define _VA_LIST_DEFINED
 typedef __builtin_va_list va_list;
 #endif
-#define va_start(ap, last) __builtin_va_start(ap, last)
-#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#ifndef va_start
+#define va_start(ap, param) __builtin_va_start(ap, param)
 #define va_end(ap) __builtin_va_end(ap)
-#define va_copy(dst, src) __builtin_va_copy(dst, src)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_copy(dest, src) __builtin_va_copy(dest, src)
+#endif
 
 #endif /* DDICHECK_CRT_STDARG_H */

@@ -8,8 +8,10 @@
  * crt/ (for builds that pass -nostdinc).
  *
  * The prototypes are those of the C standard (compatible with a hosted C
- * library's own declarations, so host programs may include both); no type
- * or macro of the C headers (va_list, offsetof, wchar_t) is defined here.
+ * library's own declarations, so host programs may include both). Of the C
+ * headers' types only va_list is defined here (the WDK's wdm.h provides it
+ * too, and drivers rely on that); it is the compiler's own type, so a later
+ * <stdarg.h> redefines it to the same type. offsetof and wchar_t are not.
  * Limits: no locale, stream or file routines; the wide-character routines
  * are declared for Windows targets only, where wchar_t is 16 bits.
  */
@@ -21,6 +23,18 @@ extern "C" {
 #endif
 
 typedef __SIZE_TYPE__ ddicheck_crt_size_t;
+
+#ifndef _VA_LIST_DEFINED
+#define _VA_LIST_DEFINED
+typedef __builtin_va_list va_list;
+#endif
+/* Windows targets: the WDK's wdm.h brings in the va_* macros as well. */
+#if defined(_WIN32) && !defined(va_start)
+#define va_start(ap, param) __builtin_va_start(ap, param)
+#define va_end(ap) __builtin_va_end(ap)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_copy(dest, src) __builtin_va_copy(dest, src)
+#endif
 
 void *memcpy(void *dest, const void *src, ddicheck_crt_size_t count);
 void *memmove(void *dest, const void *src, ddicheck_crt_size_t count);

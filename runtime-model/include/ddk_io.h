@@ -628,6 +628,13 @@ typedef enum _INTERFACE_TYPE {
     MaximumInterfaceType
 } INTERFACE_TYPE, *PINTERFACE_TYPE;
 
+/* Answer to IRP_MN_QUERY_BUS_INFORMATION. */
+typedef struct _PNP_BUS_INFORMATION {
+    GUID BusTypeGuid;
+    INTERFACE_TYPE LegacyBusType;
+    ULONG BusNumber;
+} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
+
 typedef enum _BUS_DATA_TYPE {
     ConfigurationSpaceUndefined = -1,
     Cmos,

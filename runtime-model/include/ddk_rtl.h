@@ -235,6 +235,11 @@ NTSYSAPI NTSTATUS NTAPI RtlCheckRegistryKey(ULONG RelativeTo, PWSTR Path);
  * Byte order, bit scanning, bitmaps: any IRQL.
  * ------------------------------------------------------------------------ */
 
+/* Compiler intrinsics the byte-swap routines map to on x86 and x64. */
+unsigned short _byteswap_ushort(unsigned short Value);
+unsigned long _byteswap_ulong(unsigned long Value);
+unsigned long long _byteswap_uint64(unsigned long long Value);
+
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI USHORT FASTCALL RtlUshortByteSwap(USHORT Source);
 _IRQL_requires_max_(HIGH_LEVEL)
@@ -367,10 +372,18 @@ typedef enum _DPFLTR_TYPE {
     DPFLTR_NDIS_ID = 120
 } DPFLTR_TYPE;
 
+/* The format is PCSTR from Windows Vista on; earlier kits declared PCH. */
+#if NTDDI_VERSION >= NTDDI_VISTA
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI ULONG DbgPrint(PCSTR Format, ...);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+#else
+_IRQL_requires_max_(HIGH_LEVEL)
+ULONG DbgPrint(PCH Format, ...);
+_IRQL_requires_max_(HIGH_LEVEL)
+NTSYSAPI ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCH Format, ...);
+#endif
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI ULONG NTAPI vDbgPrintEx(ULONG ComponentId, ULONG Level, PCCH Format,
                                  __builtin_va_list arglist);

@@ -22,6 +22,8 @@
 #ifndef DDICHECK_DDK_TYPES_H
 #define DDICHECK_DDK_TYPES_H
 
+#include "sdv_driverspecs.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -690,6 +692,7 @@ typedef __UINTPTR_TYPE__ ULONG_PTR;
 typedef ULONG_PTR SIZE_T;
 typedef LONG_PTR SSIZE_T;
 typedef ULONG_PTR KAFFINITY;
+#define AFFINITY_MASK(n) ((KAFFINITY)1 << (n))
 typedef ULONG_PTR *PULONG_PTR;
 typedef SIZE_T *PSIZE_T;
 typedef SSIZE_T *PSSIZE_T;
@@ -943,6 +946,10 @@ typedef struct _UNICODE_STRING {
     PWSTR Buffer;
 } UNICODE_STRING, *PUNICODE_STRING;
 typedef const UNICODE_STRING *PCUNICODE_STRING;
+#define UNICODE_NULL ((WCHAR)0)
+#define UNICODE_STRING_MAX_BYTES ((USHORT)65534)
+#define UNICODE_STRING_MAX_CHARS (32767)
+#define ANSI_NULL ((CHAR)0)
 
 typedef struct _STRING {
     USHORT Length;
@@ -952,6 +959,17 @@ typedef struct _STRING {
 typedef const STRING *PCANSI_STRING;
 
 #define RTL_CONSTANT_STRING(s) {sizeof(s) - sizeof((s)[0]), sizeof(s), (s)}
+/* A UNICODE_STRING variable with a buffer of _size characters, empty. */
+#define DECLARE_UNICODE_STRING_SIZE(_var, _size) \
+    WCHAR _var##_buffer[_size];                   \
+    UNICODE_STRING _var = {0, (_size) * sizeof(WCHAR), _var##_buffer}
+/* A constant UNICODE_STRING variable over a string literal. */
+#define DECLARE_CONST_UNICODE_STRING(_var, _string)                                 \
+    const WCHAR _var##_buffer[] = _string;                                           \
+    const UNICODE_STRING _var = {sizeof(_string) - sizeof(WCHAR), sizeof(_string), \
+                                 (PWCH)_var##_buffer}
+#define DECLARE_GLOBAL_CONST_UNICODE_STRING(_var, _str) \
+    extern const DECLSPEC_SELECTANY UNICODE_STRING _var = RTL_CONSTANT_STRING(_str)
 
 typedef struct _LIST_ENTRY {
     struct _LIST_ENTRY *Flink;
@@ -1006,9 +1024,35 @@ static FORCEINLINE VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
     ListHead->Flink = Entry;
 }
 
+static FORCEINLINE PLIST_ENTRY RemoveTailList(PLIST_ENTRY ListHead)
+{
+    PLIST_ENTRY Entry = ListHead->Blink;
+    RemoveEntryList(Entry);
+    return Entry;
+}
+
 typedef struct _SINGLE_LIST_ENTRY {
     struct _SINGLE_LIST_ENTRY *Next;
 } SINGLE_LIST_ENTRY, *PSINGLE_LIST_ENTRY;
+
+/* Singly linked (stack) list: push and pop at the head. */
+static FORCEINLINE VOID PushEntryList(PSINGLE_LIST_ENTRY ListHead, PSINGLE_LIST_ENTRY Entry)
+{
+    Entry->Next = ListHead->Next;
+    ListHead->Next = Entry;
+}
+
+static FORCEINLINE PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead)
+{
+    PSINGLE_LIST_ENTRY First = ListHead->Next;
+    if (First != NULL)
+        ListHead->Next = First->Next;
+    return First;
+}
+
+/* 32 x 32 -> 64-bit products, signed and unsigned. */
+#define Int32x32To64(a, b) ((LONGLONG)((LONG)(a)) * (LONGLONG)((LONG)(b)))
+#define UInt32x32To64(a, b) ((ULONGLONG)((ULONG)(a)) * (ULONGLONG)((ULONG)(b)))
 
 typedef struct _GUID {
     ULONG Data1;
@@ -1052,6 +1096,30 @@ typedef KIRQL *PKIRQL;
 /* Any IRQL. */
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI KIRQL NTAPI KeGetCurrentIrql(VOID);
+
+/* PAGED_CODE() marks a routine that may only run at IRQL <= APC_LEVEL (its
+ * code may be paged out). As with the WDK: under _PREFAST_ a marker call,
+ * with DBG an IRQL check, otherwise nothing. */
+#ifndef NOP_FUNCTION
+#define NOP_FUNCTION ((void)0)
+#endif
+#if defined(_PREFAST_)
+void __PREfastPagedCode(void);
+void __PREfastPagedCodeLocked(void);
+#define PAGED_CODE() __PREfastPagedCode();
+#define PAGED_CODE_LOCKED() __PREfastPagedCodeLocked();
+#elif defined(DBG) && DBG
+#define PAGED_CODE()                                                                               \
+    {                                                                                              \
+        if (KeGetCurrentIrql() > APC_LEVEL) {                                                      \
+            NT_ASSERT(FALSE);                                                                      \
+        }                                                                                          \
+    }
+#define PAGED_CODE_LOCKED() NOP_FUNCTION;
+#else
+#define PAGED_CODE() NOP_FUNCTION;
+#define PAGED_CODE_LOCKED() NOP_FUNCTION;
+#endif
 
 /* IRQL <= the new IRQL; returns the previous IRQL. */
 _IRQL_requires_max_(HIGH_LEVEL) _IRQL_raises_(NewIrql) _IRQL_saves_

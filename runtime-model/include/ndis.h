@@ -228,6 +228,52 @@ typedef struct _NDIS_M_DRIVER_BLOCK NDIS_M_DRIVER_BLOCK, *PNDIS_M_DRIVER_BLOCK;
 #define NDIS_STRING_CONST(x) \
     {sizeof(DDK_WIDE(x)) - sizeof(WCHAR), sizeof(DDK_WIDE(x)), DDK_WIDE(x)}
 
+/* NDIS_NT: this header set describes Windows NT-family NDIS. */
+#define NDIS_NT 1
+
+/* Payloads of the WAN miniport status indications NDIS_STATUS_WAN_LINE_UP,
+ * _LINE_DOWN, _FRAGMENT and _GET_STATS. */
+typedef struct _NDIS_WAN_LINE_UP {
+    ULONG LinkSpeed; /* 100 bps units */
+    ULONG MaximumTotalSize;
+    NDIS_WAN_QUALITY Quality;
+    USHORT SendWindow;
+    UCHAR RemoteAddress[6];
+    UCHAR LocalAddress[6];
+    ULONG ProtocolBufferLength;
+    PUCHAR ProtocolBuffer;
+    USHORT ProtocolType;
+    NDIS_STRING DeviceName;
+} NDIS_WAN_LINE_UP, *PNDIS_WAN_LINE_UP;
+
+typedef struct _NDIS_WAN_LINE_DOWN {
+    UCHAR RemoteAddress[6];
+    UCHAR LocalAddress[6];
+} NDIS_WAN_LINE_DOWN, *PNDIS_WAN_LINE_DOWN;
+
+typedef struct _NDIS_WAN_FRAGMENT {
+    UCHAR RemoteAddress[6];
+    UCHAR LocalAddress[6];
+} NDIS_WAN_FRAGMENT, *PNDIS_WAN_FRAGMENT;
+
+typedef struct _NDIS_WAN_GET_STATS {
+    UCHAR LocalAddress[6];
+    ULONG BytesSent;
+    ULONG BytesRcvd;
+    ULONG FramesSent;
+    ULONG FramesRcvd;
+    ULONG CRCErrors;
+    ULONG TimeoutErrors;
+    ULONG AlignmentErrors;
+    ULONG SerialOverrunErrors;
+    ULONG FramingErrors;
+    ULONG BufferOverrunErrors;
+    ULONG BytesTransmittedUncompressed;
+    ULONG BytesReceivedUncompressed;
+    ULONG BytesTransmittedCompressed;
+    ULONG BytesReceivedCompressed;
+} NDIS_WAN_GET_STATS, *PNDIS_WAN_GET_STATS;
+
 typedef enum _NDIS_INTERFACE_TYPE {
     NdisInterfaceInternal = 0,
     NdisInterfaceIsa = 1,
@@ -541,6 +587,10 @@ typedef struct _NET_PNP_EVENT_NOTIFICATION {
     NET_PNP_EVENT NetPnPEvent;
     ULONG Flags;
 } NET_PNP_EVENT_NOTIFICATION, *PNET_PNP_EVENT_NOTIFICATION;
+
+#define NET_PNP_EVENT_NOTIFICATION_REVISION_1 1
+#define NDIS_SIZEOF_NET_PNP_EVENT_NOTIFICATION_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NET_PNP_EVENT_NOTIFICATION, NetPnPEvent)
 
 typedef enum _NDIS_DEVICE_PNP_EVENT {
     NdisDevicePnPEventQueryRemoved,
@@ -1128,6 +1178,22 @@ typedef struct _NDIS_MINIPORT_PAUSE_PARAMETERS {
 #define NDIS_SIZEOF_MINIPORT_PAUSE_PARAMETERS_REVISION_1 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_PAUSE_PARAMETERS, PauseReason)
 
+/* Buffer of the NetEventRestart event a protocol driver receives: the
+ * filter stack above the miniport and the restart attributes. */
+typedef struct _NDIS_PROTOCOL_RESTART_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    PUCHAR FilterModuleNameBuffer;
+    ULONG FilterModuleNameBufferLength;
+    PNDIS_RESTART_ATTRIBUTES RestartAttributes;
+    NET_IFINDEX BoundIfIndex;
+    NET_LUID BoundIfNetluid;
+    ULONG Flags;
+} NDIS_PROTOCOL_RESTART_PARAMETERS, *PNDIS_PROTOCOL_RESTART_PARAMETERS;
+
+#define NDIS_PROTOCOL_RESTART_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_PROTOCOL_RESTART_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_RESTART_PARAMETERS, Flags)
+
 /* Pause reasons. */
 #define NDIS_PAUSE_NDIS_INTERNAL 0x00000001
 #define NDIS_PAUSE_LOW_POWER 0x00000002
@@ -1499,6 +1565,15 @@ typedef _Function_class_(MINIPORT_ISR) BOOLEAN NDIS_API
 MINIPORT_ISR(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc,
              PULONG TargetProcessors);
 typedef MINIPORT_ISR(*MINIPORT_ISR_HANDLER);
+
+/* What ReceiveThrottleParameters points to (NDIS 6.20): the most NBLs the
+ * DPC may indicate, and the flag it sets when receives remain. */
+typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS {
+    ULONG MaxNblsToIndicate;
+    ULONG MoreNblsPending : 1;
+} NDIS_RECEIVE_THROTTLE_PARAMETERS, *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
+
+#define NDIS_INDICATE_ALL_NBLS (~0UL)
 
 typedef _Function_class_(MINIPORT_INTERRUPT_DPC) VOID NDIS_API
 MINIPORT_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext,

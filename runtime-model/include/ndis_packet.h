@@ -135,14 +135,15 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI UCHAR NDIS_API NdisGeneratePartialCancelId(VOID);
 
 /* Statement forms: the WDK writes these as braced statement macros, so
- * drivers may call them without a trailing semicolon. The macros keep that
- * and still call the routine declared above by name. */
+ * drivers may call them without a trailing semicolon and with any pointer
+ * for the outputs. The macros keep both (the output pointers are cast) and
+ * still call the routine declared above by name. */
 #define NdisGetNextBuffer(CurrentBuffer, NextBuffer) \
     { (NdisGetNextBuffer)((CurrentBuffer), (NextBuffer)); }
 #define NdisQueryBufferSafe(Buffer, VirtualAddress, Length, Priority) \
-    { (NdisQueryBufferSafe)((Buffer), (VirtualAddress), (Length), (Priority)); }
+    { (NdisQueryBufferSafe)((Buffer), (PVOID *)(VirtualAddress), (PUINT)(Length), (Priority)); }
 #define NdisQueryBufferOffset(Buffer, Offset, Length) \
-    { (NdisQueryBufferOffset)((Buffer), (Offset), (Length)); }
+    { (NdisQueryBufferOffset)((Buffer), (PUINT)(Offset), (PUINT)(Length)); }
 
 #if NDIS_LEGACY_DRIVER
 
@@ -384,7 +385,7 @@ NDIS_DDI VOID NDIS_API NdisSetPacketCancelId(PNDIS_PACKET Packet, PVOID CancelId
 /* Statement forms (see NdisGetNextBuffer above). NdisGetPacketFlags is the
  * packet's flags field itself, as in the WDK: drivers assign to it. */
 #define NdisQueryBuffer(Buffer, VirtualAddress, Length) \
-    { (NdisQueryBuffer)((Buffer), (VirtualAddress), (Length)); }
+    { (NdisQueryBuffer)((Buffer), (PVOID *)(VirtualAddress), (PUINT)(Length)); }
 #define NdisChainBufferAtFront(Packet, Buffer) \
     { (NdisChainBufferAtFront)((Packet), (Buffer)); }
 #define NdisChainBufferAtBack(Packet, Buffer) \
@@ -394,15 +395,15 @@ NDIS_DDI VOID NDIS_API NdisSetPacketCancelId(PNDIS_PACKET Packet, PVOID CancelId
 #define NdisGetFirstBufferFromPacket(Packet, FirstBuffer, FirstBufferVA, FirstBufferLength, \
                                      TotalBufferLength) \
     { \
-        (NdisGetFirstBufferFromPacket)((Packet), (FirstBuffer), (FirstBufferVA), \
-                                       (FirstBufferLength), (TotalBufferLength)); \
+        (NdisGetFirstBufferFromPacket)((Packet), (FirstBuffer), (PVOID *)(FirstBufferVA), \
+                                       (PUINT)(FirstBufferLength), (PUINT)(TotalBufferLength)); \
     }
 #define NdisGetFirstBufferFromPacketSafe(Packet, FirstBuffer, FirstBufferVA, \
                                          FirstBufferLength, TotalBufferLength, Priority) \
     { \
-        (NdisGetFirstBufferFromPacketSafe)((Packet), (FirstBuffer), (FirstBufferVA), \
-                                           (FirstBufferLength), (TotalBufferLength), \
-                                           (Priority)); \
+        (NdisGetFirstBufferFromPacketSafe)((Packet), (FirstBuffer), (PVOID *)(FirstBufferVA), \
+                                           (PUINT)(FirstBufferLength), \
+                                           (PUINT)(TotalBufferLength), (Priority)); \
     }
 #define NdisRecalculatePacketCounts(Packet) { (NdisRecalculatePacketCounts)((Packet)); }
 #define NdisReinitializePacket(Packet) { (NdisReinitializePacket)((Packet)); }

@@ -169,6 +169,14 @@ typedef struct _NDIS_OBJECT_HEADER {
     USHORT Size;
 } NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
 
+/* Variable-length data placed after a structure: Offset is counted from the
+ * descriptor itself. */
+typedef struct _NDIS_VAR_DATA_DESC {
+    USHORT Length;
+    USHORT MaximumLength;
+    ULONG_PTR Offset;
+} NDIS_VAR_DATA_DESC, *PNDIS_VAR_DATA_DESC;
+
 #define NDIS_OBJECT_REVISION_1 1
 
 #define NDIS_OBJECT_TYPE_DEFAULT 0x80
@@ -584,6 +592,17 @@ typedef struct _NDIS_PORT_CHARACTERISTICS {
     RTL_SIZEOF_THROUGH_FIELD(NDIS_PORT_CHARACTERISTICS, RcvAuthorizationState)
 #define NDIS_PORT_STATE_REVISION_1 1
 #define NDIS_PORT_CHAR_USE_DEFAULT_AUTH_SETTINGS 0x00000001
+
+/* One port of a miniport adapter, as NDIS lists them (ports are linked
+ * through Next). */
+typedef struct _NDIS_PORT NDIS_PORT, *PNDIS_PORT;
+struct _NDIS_PORT {
+    PNDIS_PORT Next;
+    PVOID NdisReserved;
+    PVOID MiniportReserved;
+    PVOID ProtocolReserved;
+    NDIS_PORT_CHARACTERISTICS PortCharacteristics;
+};
 
 typedef struct _NDIS_PORT_STATE {
     NDIS_OBJECT_HEADER Header;

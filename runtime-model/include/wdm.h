@@ -21,5 +21,6 @@
 #include "ddk_rtl.h"
 #include "ddk_kernel.h"
 #include "ddk_io.h"
+#include "guiddef.h"
 
 #endif /* DDICHECK_WDM_H */

@@ -417,7 +417,9 @@ def main():
     best = {}  # (name, tool, J) -> Best
     clang_diags = {}
     if not a.no_timing:
+        results["load_reps"] = []
         for rep in range(a.reps):
+            results["load_reps"].append(os.getloadavg())
             for name, path in drivers:
                 progress("rep %d/%d: %s (%d TUs)" % (rep + 1, a.reps, name, len(entries[name])))
                 cmds = [(e.argv, e.cwd) for e in entries[name]]
@@ -518,11 +520,14 @@ def main():
     print("ddicheck corpus benchmark: %s vs %s" % (version, cversion), file=out)
     print("corpus: %s: %d drivers, %d compile commands" % (os.path.abspath(a.corpus), len(drivers), total_tus),
           file=out)
+    print("command: " + " ".join(shlex.quote(x) for x in sys.argv), file=out)
     print("machine: %s CPUs; load average %s at start, %s at end; %.0f s in all" %
           (os.cpu_count(), la(load_start), la(results["load_end"]), results["seconds"]), file=out)
     if not a.no_timing:
         print("best of %d runs (lowest wall and lowest CPU kept separately; MiB = largest peak RSS of "
               "one process)" % a.reps, file=out)
+        print("load average at the start of each repetition: " + "; ".join(la(t) for t in results["load_reps"]),
+              file=out)
         for j in jobs:
             print(file=out)
             print("== %d at a time: %s -fsyntax-only, %d process%s at a time; ddicheck -p DRIVER, "

@@ -68,15 +68,19 @@ case ${BENCH_STARTUP_N:-20} in '' | *[!0-9]* | 0) die2 "BENCH_STARTUP_N must be 
 
 # A corpus of real drivers: bench_corpus.py does the work; options after BUILD_DIR go to it.
 if [ "$CORPUS_MODE" -eq 1 ]; then
-    if [ -n "${BENCH_DIR:-}" ]; then
+    WORK=
+    for a in "$@"; do
+        case $a in --work | --work=*) WORK=given ;; esac # the caller's own --work
+    done
+    if [ -n "$WORK" ]; then
+        WORK=
+    elif [ -n "${BENCH_DIR:-}" ]; then
         WORK=$BENCH_DIR
     elif [ -d "$BUILD_DIR" ] && [ -w "$BUILD_DIR" ]; then
         WORK=$BUILD_DIR/bench-drivers
-    else
-        WORK=$(mktemp -d "${TMPDIR:-/tmp}/ddicheck-bench.XXXXXX") || die2 "cannot create a temporary directory"
-    fi
+    fi # else bench_corpus.py makes a temporary folder and names it at the end of its output
     exec python3 "$SCRIPT_DIR/bench_corpus.py" --ddicheck "$DDICHECK" --clang "$CLANG" --reps "$REPS" \
-        --work "$WORK" "$@"
+        ${WORK:+--work "$WORK"} "$@"
 fi
 [ $# -eq 0 ] || die2 "unknown arguments: $* (options need --corpus DIR; see --help)"
 

@@ -6,7 +6,11 @@ real WDK headers.  This script rewrites every entry without the WDK: it drops th
 -isystem/-I/-idirafter paths below the WDK root and the WDK -ivfsoverlay files
 (vfs-wdk*.yaml), keeps everything else (the driver's own -I paths, its case-insensitive
 .vfs.yaml overlay, the shims, the defines, the -Wno-error flags, the target) and adds
--isystem <repo>/runtime-model/include.  The rewritten databases are written to a
+-isystem <repo>/runtime-model/include, with a case-insensitive -ivfsoverlay of that
+folder (drivers written on Windows spell header names in any case; the WDK overlays did
+the same for the WDK).  Entries built with -nostdinc also get -isystem
+<repo>/runtime-model/include/crt, the C library subset.  The rewritten databases are
+written to a
 temporary (or --out) directory, one folder per driver, and every entry is run through
 `clang -fsyntax-only`; the script counts clang's errors per driver.
 
@@ -53,14 +57,32 @@ def is_under(path, root):
     return p == r or p.startswith(r + os.sep)
 
 
-def rewrite(args, wdk_root, include_dir):
+def write_overlay(path, include_dir):
+    """Write to PATH a clang -ivfsoverlay file mapping INCLUDE_DIR (and its sub-folders)
+    case-insensitively onto itself."""
+    roots = []
+    for d, _, files in os.walk(include_dir):
+        contents = [{"type": "file", "name": f, "external-contents": os.path.join(d, f)}
+                    for f in sorted(files)]
+        roots.append({"type": "directory", "name": d, "contents": contents})
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"version": 0, "case-sensitive": "false", "roots": roots}, f)
+
+
+def rewrite(args, wdk_root, include_dir, overlay=None):
     """Return ARGS without WDK include paths/overlays and with INCLUDE_DIR added.
 
     ARGS is a compile command as a list (argv[0] first).  Paths under WDK_ROOT given to
     -isystem, -I, -idirafter (joined or separate) are removed, as is any -ivfsoverlay
-    whose file name starts with "vfs-wdk".  -isystem INCLUDE_DIR takes the place of the
-    first removed path (or is appended before the source file when none was removed).
+    whose file name starts with "vfs-wdk".  -isystem INCLUDE_DIR (and INCLUDE_DIR/crt
+    when ARGS has -nostdinc) takes the place of the first removed path (or is inserted
+    after argv[0] when none was removed); OVERLAY, when given, is added as -ivfsoverlay.
     """
+    ours = ["-isystem", include_dir]
+    if "-nostdinc" in args:
+        ours += ["-isystem", os.path.join(include_dir, "crt")]
+    if overlay:
+        ours = ["-ivfsoverlay", overlay] + ours
     out = []
     inserted = False
     i = 0
@@ -79,7 +101,7 @@ def rewrite(args, wdk_root, include_dir):
                 break
         if opt is not None and wdk_root and is_under(val, wdk_root):
             if not inserted:
-                out += ["-isystem", include_dir]
+                out += ours
                 inserted = True
             i += consumed
             continue
@@ -93,7 +115,7 @@ def rewrite(args, wdk_root, include_dir):
         out += args[i:i + consumed]
         i += consumed
     if not inserted:
-        out[1:1] = ["-isystem", include_dir]
+        out[1:1] = ours
     return out
 
 
@@ -181,11 +203,14 @@ def main():
         return SKIP
 
     out_root = opt.out or tempfile.mkdtemp(prefix="ddicheck-own-headers-")
+    os.makedirs(out_root, exist_ok=True)
+    overlay = os.path.join(out_root, "own-headers-vfs.yaml")
+    write_overlay(overlay, include_dir)
     jobs = []
     for name, entries in drivers:
         new = []
         for e in entries:
-            args = rewrite(entry_args(e), wdk_root, include_dir)
+            args = rewrite(entry_args(e), wdk_root, include_dir, overlay)
             new.append({"directory": e["directory"], "file": e["file"], "arguments": args})
         d = os.path.join(out_root, name)
         os.makedirs(d, exist_ok=True)

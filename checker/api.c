@@ -3,21 +3,20 @@
  *
  * Stages, in order: rules and their settings, the compile database, each source's configuration
  * and clang command line, parallel parsing, the driver model, the analyses (each appends its
- * findings; a new analysis is added at the one place marked "analyses" below), sorting, severity
+ * findings; checks.h: one check per rule kind, registered in checks.def), sorting, severity
  * overrides, inline suppressions (suppress.h). Baselines, --verify and reports are the callers'.
  */
 #include "api.h"
+#include "checks.h"
 #include "config.h"
 #include "fileio.h"
 
 #include "frontend.h"
-#include "irql.h"
 #include "jsontext.h"
 #include "model.h"
 #include "report.h"
 #include "rules.h"
 #include "suppress.h"
-#include "typestate.h"
 
 #include <fnmatch.h>
 #include <json-c/json.h>
@@ -701,9 +700,9 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     drv.partial = o->partial || (in->compdb_dir && in->nfiles && (size_t)in->nfiles < cmds.len);
     if (o->dump_model)
         dump_model(o->dump_model, &drv);
-    /* analyses: each appends its rules' findings */
-    irql_run(&drv, &res->findings, o->dump_irql);
-    if (ts_run(&drv, &res->findings) != 0)
+    /* analyses: the check of each rule kind (checks.def) appends its rules' findings */
+    FILE *dumps[RULE_KIND_COUNT] = {[RULE_IRQL] = o->dump_irql};
+    if (checks_run(&drv, &res->findings, dumps) != 0)
         rc = failf(res, err, DDC_ERR_TOOL, "a rule definition is malformed");
     dm_free(&drv);
     findings_sort(&res->findings);

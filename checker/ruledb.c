@@ -89,9 +89,9 @@ bool rule_parse_severity(const char *s, enum rule_severity *out)
 }
 
 static const char *const kind_names[] = {
-#define RULE_KIND_NAME(e, name) [e] = name,
-    RULE_KINDS(RULE_KIND_NAME)
-#undef RULE_KIND_NAME
+#define CHECK(e, name, ident) [e] = name,
+#include "checks.def"
+#undef CHECK
 };
 
 const char *rule_kind_name(enum rule_kind k)
@@ -743,6 +743,8 @@ static int table_field(struct dctx *c, struct json_object *o, const char *path, 
     return 0;
 }
 
+static const char *const irql_fields[] = {"applies_to", NULL};
+
 static int load_irql(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
     static const char *const keys[] = {"table", "rule_column", NULL};
@@ -766,6 +768,8 @@ static bool in_names(const struct rule_names *n, const char *s)
 {
     return rule_names_has(n, s);
 }
+
+static const char *const typestate_fields[] = {"object", "states", "create", "transitions", "error", NULL};
 
 static int load_typestate(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
@@ -889,6 +893,8 @@ static int load_typestate(struct dctx *c, struct json_object *o, struct rule_def
     return 0;
 }
 
+static const char *const call_status_fields[] = {"checks", NULL};
+
 static int load_call_status(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
     static const char *const keys[] = {"ddi", "arg", "forbid", "require", "message", NULL};
@@ -922,6 +928,8 @@ static int load_call_status(struct dctx *c, struct json_object *o, struct rule_d
     return 0;
 }
 
+static const char *const request_fields[] = {"check", "requests", "messages", NULL};
+
 static int load_request(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
     static const char *const np_keys[] = {"not_pending", "twice", NULL};
@@ -940,10 +948,6 @@ static int load_request(struct dctx *c, struct json_object *o, struct rule_def *
         q->check = REQ_NEVER_COMPLETED;
     else
         return bad(c, "check", "unknown request check '%s' (not_pending or never_completed)", check);
-    struct rule_def *other = rule_request_def(c->r, q->check);
-    if (other)
-        return bad(c, "check", "a second request rule with check '%s' (the first is %s in %s)", check, other->id,
-                   other->file);
     if ((rc = table_field(c, o, "", "requests", "sap-requests.tsv")))
         return rc;
     q->table = "sap-requests.tsv";
@@ -969,6 +973,8 @@ static int load_request(struct dctx *c, struct json_object *o, struct rule_def *
     json_object_put(none);
     return rc;
 }
+
+static const char *const driver_role_fields[] = {"mcm_only", "cm_only", "messages", NULL};
 
 static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
@@ -1008,17 +1014,32 @@ static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_d
     return rc;
 }
 
+/* The fields every definition has. */
+static const char *const common_fields[] = {"$schema",  "$comment", "id",  "kind", "summary",
+                                            "severity", "source",   "doc", NULL};
+
+/* Per kind (checks.def): the reader of its own fields and their names. */
+static const struct {
+    int (*load)(struct dctx *c, struct json_object *o, struct rule_def *d);
+    const char *const *fields;
+} kinds[RULE_KIND_COUNT] = {
+#define CHECK(e, name, ident) [e] = {load_##ident, ident##_fields},
+#include "checks.def"
+#undef CHECK
+};
+
+/* "irql, typestate, ... or driver_role": the kinds of checks.def, for messages. */
+static const char *kind_list(struct arena *a)
+{
+    const char *list = "";
+    for (int k = 0; k < RULE_KIND_COUNT; k++)
+        list = arena_printf(a, "%s%s%s", list, k == 0 ? "" : k + 1 < RULE_KIND_COUNT ? ", " : " or ", kind_names[k]);
+    return list;
+}
+
 /* Parses and validates one definition file (the text of `file`); appends it to r->defs. */
 static int load_def(struct rules *r, const char *file, const char *text, size_t len, char **err)
 {
-    static const char *const common[] = {"$schema", "$comment", "id", "kind", "summary", "severity", "source", "doc"};
-    static const char *const extra[RULE_KIND_COUNT][6] = {
-        [RULE_IRQL] = {"applies_to"},
-        [RULE_TYPESTATE] = {"object", "states", "create", "transitions", "error"},
-        [RULE_CALL_STATUS] = {"checks"},
-        [RULE_REQUEST] = {"check", "requests", "messages"},
-        [RULE_DRIVER_ROLE] = {"mcm_only", "cm_only", "messages"},
-    };
     struct dctx c = {r, file, text, len, err, NULL};
     struct json_object *o = json_parse_text(file, text, len, "invalid rule definition", err);
     if (!o)
@@ -1051,7 +1072,7 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
     while (k < RULE_KIND_COUNT && strcmp(kind_names[k], kind) != 0)
         k++;
     if (k == RULE_KIND_COUNT) {
-        rc = bad(&c, "kind", "unknown kind '%s' (irql, typestate, call_status, request or driver_role)", kind);
+        rc = bad(&c, "kind", "unknown kind '%s' (%s)", kind, kind_list(&r->arena));
         goto done;
     }
     d.k = (enum rule_kind)k;
@@ -1084,23 +1105,17 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
                  stat(page, &st) != 0 ? strerror(errno) : "not a regular file");
         goto done;
     }
-    const char *allowed[16];
-    int na = 0;
-    for (size_t i = 0; i < sizeof(common) / sizeof(common[0]); i++)
-        allowed[na++] = common[i];
-    for (int i = 0; i < 6 && extra[d.k][i]; i++)
-        allowed[na++] = extra[d.k][i];
-    allowed[na] = NULL;
+    size_t nc = 0, nk = 0;
+    while (common_fields[nc])
+        nc++;
+    while (kinds[d.k].fields[nk])
+        nk++;
+    const char **allowed = arena_alloc(&r->arena, (nc + nk + 1) * sizeof(*allowed));
+    memcpy(allowed, common_fields, nc * sizeof(*allowed));
+    memcpy(allowed + nc, kinds[d.k].fields, nk * sizeof(*allowed));
     if ((rc = only_keys(&c, o, "", allowed)))
         goto done;
-    switch (d.k) {
-    case RULE_IRQL: rc = load_irql(&c, o, &d); break;
-    case RULE_TYPESTATE: rc = load_typestate(&c, o, &d); break;
-    case RULE_CALL_STATUS: rc = load_call_status(&c, o, &d); break;
-    case RULE_REQUEST: rc = load_request(&c, o, &d); break;
-    case RULE_DRIVER_ROLE: rc = load_driver_role(&c, o, &d); break;
-    case RULE_KIND_COUNT: break;
-    }
+    rc = kinds[d.k].load(&c, o, &d);
     if (rc == 0)
         *(struct rule_def *)vec_push(&r->defs) = d;
 done:
@@ -1232,17 +1247,6 @@ struct rule_def *rule_nth(const struct rules *r, enum rule_kind k, size_t i)
     return i < rule_count(r, k) ? *(struct rule_def **)vec_at(&r->of_kind[k], i) : NULL;
 }
 
-struct rule_def *rule_request_def(const struct rules *r, enum rule_request_check check)
-{
-    /* also during loading, before of_kind is filled */
-    for (size_t i = 0; i < r->defs.len; i++) {
-        struct rule_def *d = vec_at(&r->defs, i);
-        if (d->k == RULE_REQUEST && d->u.req.check == check)
-            return d;
-    }
-    return NULL;
-}
-
 const struct sap_request *rule_request_of_role(const struct rules *r, const char *role)
 {
     for (size_t i = 0; i < r->requests.len; i++) {
@@ -1251,6 +1255,37 @@ const struct sap_request *rule_request_of_role(const struct rules *r, const char
             return q;
     }
     return NULL;
+}
+
+const char *rule_fill(struct arena *a, const char *tmpl, ...)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&out, &len);
+    if (!m)
+        abort();
+    for (const char *p = tmpl ? tmpl : ""; *p;) {
+        const char *close = *p == '{' ? strchr(p, '}') : NULL;
+        const char *val = NULL;
+        bool found = false;
+        va_list ap;
+        va_start(ap, tmpl);
+        for (const char *k; close && !found && (k = va_arg(ap, const char *)) != NULL;) {
+            val = va_arg(ap, const char *);
+            found = strlen(k) == (size_t)(close - p - 1) && strncmp(p + 1, k, (size_t)(close - p - 1)) == 0;
+        }
+        va_end(ap);
+        if (found) {
+            fputs(val ? val : "?", m);
+            p = close + 1;
+        } else
+            fputc(*p++, m);
+    }
+    if (fclose(m) != 0 || !out)
+        abort();
+    const char *r = arena_strdup(a, out);
+    free(out);
+    return r;
 }
 
 bool rule_names_has(const struct rule_names *names, const char *name)

@@ -108,19 +108,13 @@ struct sap_request {
 
 /* ---- rule definitions (rules/defs), one typed body per kind ----------------------------- */
 
-/* X-macro of the kinds: enum value, name in the "kind" field. */
-#define RULE_KINDS(X)                                                                                                  \
-    X(RULE_IRQL, "irql")                                                                                               \
-    X(RULE_TYPESTATE, "typestate")                                                                                     \
-    X(RULE_CALL_STATUS, "call_status")                                                                                 \
-    X(RULE_REQUEST, "request")                                                                                         \
-    X(RULE_DRIVER_ROLE, "driver_role")
-
+/* The kinds, one per line of the registry of checks (checks.def): a definition of a kind that
+ * has no check does not load. */
 enum rule_kind {
-#define RULE_KIND_ENUM(e, name) e,
-    RULE_KINDS(RULE_KIND_ENUM)
-#undef RULE_KIND_ENUM
-        RULE_KIND_COUNT
+#define CHECK(e, name, ident) e,
+#include "checks.def"
+#undef CHECK
+    RULE_KIND_COUNT
 };
 
 /* The "kind" string of a kind. */
@@ -180,7 +174,8 @@ struct rule_call_status {
     const struct rule_status_check *checks;
 };
 
-/* kind "request": the SAP requests of facts/sap-requests.tsv. */
+/* kind "request": the SAP requests of facts/sap-requests.tsv. Several rules may do the same
+ * check (each reports under its own id). */
 enum rule_request_check { REQ_NOT_PENDING, REQ_NEVER_COMPLETED };
 struct rule_request {
     enum rule_request_check check;
@@ -242,10 +237,12 @@ struct rule_def *rule_find(const struct rules *r, const char *id);
 /* Number of definitions of kind k, and the i-th of them (in id order). */
 size_t rule_count(const struct rules *r, enum rule_kind k);
 struct rule_def *rule_nth(const struct rules *r, enum rule_kind k, size_t i);
-/* The request rule doing `check`, or NULL (there is at most one). */
-struct rule_def *rule_request_def(const struct rules *r, enum rule_request_check check);
 /* The request row of a callback role (facts/sap-requests.tsv), or NULL. */
 const struct sap_request *rule_request_of_role(const struct rules *r, const char *role);
+/* A message of a definition with its placeholders filled: each "{key}" of `tmpl` whose key is in
+ * the NULL-terminated list of key, value pairs that follows is replaced by the value (NULL prints
+ * "?"); other text is copied as written. Returns a string owned by arena `a`. */
+const char *rule_fill(struct arena *a, const char *tmpl, ...);
 /* True if `name` is one of `names`. */
 bool rule_names_has(const struct rule_names *names, const char *name);
 /* Applies --enable/--disable: `pattern` is a rule id or an fnmatch glob. Returns the number of

@@ -109,43 +109,6 @@ const char *nm_irql_name(int irql)
     return rule_irql_name(irql);
 }
 
-/* Replaces {key} in tpl by the value given for key (pairs end with NULL). */
-static const char *subst(const char *tpl, ...)
-{
-    char out[1024];
-    size_t o = 0;
-    if (!tpl)
-        return "";
-    for (const char *p = tpl; *p && o < sizeof out - 1;) {
-        if (*p == '{') {
-            const char *e = strchr(p, '}');
-            if (e) {
-                va_list ap;
-                va_start(ap, tpl);
-                const char *k, *val = NULL;
-                while ((k = va_arg(ap, const char *)) != NULL) {
-                    const char *v = va_arg(ap, const char *);
-                    if (strlen(k) == (size_t)(e - p - 1) && !strncmp(k, p + 1, e - p - 1))
-                        val = v;
-                }
-                va_end(ap);
-                if (val) {
-                    size_t l = strlen(val);
-                    if (o + l >= sizeof out)
-                        l = sizeof out - 1 - o;
-                    memcpy(out + o, val, l);
-                    o += l;
-                    p = e + 1;
-                    continue;
-                }
-            }
-        }
-        out[o++] = *p++;
-    }
-    out[o] = 0;
-    return nm_strdup(out);
-}
-
 const char *nm_fn_name(void *fnptr, char *buf, size_t n)
 {
     Dl_info info;
@@ -461,14 +424,15 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
         size_t pl = strlen(q->mcm_prefix);
         int is_mcm = driver_is_mcm(c->driver);
         if (pl && !strncmp(c->spelled, q->mcm_prefix, pl) && !is_mcm && objs[c->driver].u.drv.type != NM_DRV_MINIPORT)
-            nm_violation(d->id, c->line, c->file, NULL, "%s",
-                         subst(q->msg_mcm, "ddi", c->spelled, "kind", driver_kind_text(c->driver), NULL));
+            nm_violation(
+                d->id, c->line, c->file, NULL, "%s",
+                rule_fill(nm_run_arena(), q->msg_mcm, "ddi", c->spelled, "kind", driver_kind_text(c->driver), NULL));
         for (int i = 0; i < q->cm_only.n && is_mcm; i++)
             if (!strcmp(q->cm_only.name[i], c->spelled)) {
                 char mform[128];
                 snprintf(mform, sizeof mform, "NdisMCm%s", c->spelled + 6);
                 nm_violation(d->id, c->line, c->file, NULL, "%s",
-                             subst(q->msg_cm, "ddi", c->spelled, "mcm_form", mform, NULL));
+                             rule_fill(nm_run_arena(), q->msg_cm, "ddi", c->spelled, "mcm_form", mform, NULL));
             }
     }
     return c;
@@ -525,8 +489,9 @@ void nm_ddi_check(struct nm_call *c)
         for (int k = 0; k < ntse; k++)
             if (tse[k].driver == c->driver && tse[k].h == h && tse[k].invalid && h) {
                 const struct rule_def *t = rule_nth(&nm_R.db, RULE_TYPESTATE, (size_t)tse[k].rule);
-                nm_violation(t->id, c->line, c->file, NULL, "%s",
-                             subst(t->u.ts.error_msg, "path", c->h[i].param, "ddi", c->spelled, NULL));
+                nm_violation(
+                    t->id, c->line, c->file, NULL, "%s",
+                    rule_fill(nm_run_arena(), t->u.ts.error_msg, "path", c->h[i].param, "ddi", c->spelled, NULL));
                 if (tse[k].note)
                     nm_trace("   note: %s", tse[k].note);
                 reported = 1;
@@ -549,7 +514,7 @@ void nm_ddi_check(struct nm_call *c)
             const char *sname = nm_rules_status_name(&nm_R, st, b1, sizeof b1);
             if (ck->forbid ? st == want : st != want)
                 nm_violation(d->id, c->line, c->file, NULL, "%s",
-                             subst(ck->message, "ddi", c->spelled, "status", sname, NULL));
+                             rule_fill(nm_run_arena(), ck->message, "ddi", c->spelled, "status", sname, NULL));
         }
     }
 }
@@ -593,8 +558,9 @@ void nm_ddi_end(struct nm_call *c)
             }
             char where[64];
             snprintf(where, sizeof where, "%d", c->line);
-            const char *note = subst(tr->note, "ddi", c->spelled, "status", sname, NULL);
-            ts_track(c->driver, h, r, 1, subst("{n} ({f}:{l})", "n", note, "f", c->file, "l", where, NULL));
+            const char *note = rule_fill(nm_run_arena(), tr->note, "ddi", c->spelled, "status", sname, NULL);
+            ts_track(c->driver, h, r, 1,
+                     rule_fill(nm_run_arena(), "{n} ({f}:{l})", "n", note, "f", c->file, "l", where, NULL));
         }
     }
     if (ncalls > 0)
@@ -621,12 +587,14 @@ void nm_request_returned(int sap, const char *role, NDIS_STATUS st)
         if (q->sap != sap || strcmp(q->role, role) || q->state != 0)
             continue;
         if (q->completed_in_handler) {
-            const struct rule_def *rr = rule_request_def(&nm_R.db, REQ_NOT_PENDING);
-            if (st != NDIS_STATUS_PENDING && rr)
-                nm_violation(rr->id, q->line, q->file, q->handler, "%s",
-                             subst(rr->u.req.msg_not_pending, "func", q->handler, "status",
-                                   nm_rules_status_name(&nm_R, st, b, sizeof b), "request", q->row->request, "ddi",
-                                   q->ddi, NULL));
+            for (size_t r = 0; r < rule_count(&nm_R.db, RULE_REQUEST) && st != NDIS_STATUS_PENDING; r++) {
+                const struct rule_def *rr = rule_nth(&nm_R.db, RULE_REQUEST, r);
+                if (rr->u.req.check == REQ_NOT_PENDING)
+                    nm_violation(rr->id, q->line, q->file, q->handler, "%s",
+                                 rule_fill(nm_run_arena(), rr->u.req.msg_not_pending, "func", q->handler, "status",
+                                           nm_rules_status_name(&nm_R, st, b, sizeof b), "request", q->row->request,
+                                           "ddi", q->ddi, NULL));
+            }
             q->state = 2;
         } else {
             q->state = (st == NDIS_STATUS_PENDING) ? 1 : 2;
@@ -646,10 +614,13 @@ void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int
         } else if (q->state == 1) {
             q->state = 2;
         } else {
-            const struct rule_def *rr = rule_request_def(&nm_R.db, REQ_NOT_PENDING);
-            if (rr)
-                nm_violation(rr->id, line, file, q->handler, "%s",
-                             subst(rr->u.req.msg_twice, "request", q->row->request, "ddi", ddi_spelled, NULL));
+            for (size_t r = 0; r < rule_count(&nm_R.db, RULE_REQUEST); r++) {
+                const struct rule_def *rr = rule_nth(&nm_R.db, RULE_REQUEST, r);
+                if (rr->u.req.check == REQ_NOT_PENDING)
+                    nm_violation(rr->id, line, file, q->handler, "%s",
+                                 rule_fill(nm_run_arena(), rr->u.req.msg_twice, "request", q->row->request, "ddi",
+                                           ddi_spelled, NULL));
+            }
             return;
         }
         q->file = file;
@@ -828,18 +799,20 @@ int nm_end(void)
     }
     cur_driver = 0;
     cur_irql = 0;
-    char buf[256];
-    const struct rule_def *rr = rule_request_def(&nm_R.db, REQ_NEVER_COMPLETED);
-    for (int i = 0; i < nreqs && rr; i++)
-        if (reqs[i].state == 1) {
-            size_t o = 0;
-            buf[0] = 0;
-            for (int k = 0; k < reqs[i].row->nddis; k++)
-                o += snprintf(buf + o, sizeof buf - o, "%s'%s'", k ? " or " : "", reqs[i].row->ddis[k]);
-            nm_violation(rr->id, 0, "", reqs[i].handler, "%s",
-                         subst(rr->u.req.msg_never_completed, "func", reqs[i].handler, "ddis", buf, "request",
-                               reqs[i].row->request, NULL));
-        }
+    for (size_t r = 0; r < rule_count(&nm_R.db, RULE_REQUEST); r++) {
+        const struct rule_def *rr = rule_nth(&nm_R.db, RULE_REQUEST, r);
+        if (rr->u.req.check != REQ_NEVER_COMPLETED)
+            continue;
+        for (int i = 0; i < nreqs; i++)
+            if (reqs[i].state == 1) {
+                const char *ddis = "";
+                for (int k = 0; k < reqs[i].row->nddis; k++)
+                    ddis = arena_printf(nm_run_arena(), "%s%s'%s'", ddis, k ? " or " : "", reqs[i].row->ddis[k]);
+                nm_violation(rr->id, 0, "", reqs[i].handler, "%s",
+                             rule_fill(nm_run_arena(), rr->u.req.msg_never_completed, "func", reqs[i].handler, "ddis",
+                                       ddis, "request", reqs[i].row->request, NULL));
+            }
+    }
     return nviols;
 }
 

@@ -36,7 +36,8 @@ const char *nm_rules_status_name(const struct nm_rules *r, NDIS_STATUS st, char 
 int nm_rules_status_value(const struct nm_rules *r, const char *name, NDIS_STATUS *out);
 /* 1 if rules/defs defines the rule id. */
 int nm_rules_has(const struct nm_rules *r, const char *id);
-char *nm_strdup(const char *s); /* run-arena copy */
+char *nm_strdup(const char *s);   /* run-arena copy */
+struct arena *nm_run_arena(void); /* the run arena: strings of the trace and the violations */
 void nm_arena_free(void);
 
 /* ---- objects and handles (nm_core.c) ---- */

@@ -24,6 +24,11 @@ char *nm_strdup(const char *s)
     return arena_strdup(&nm_arena, s);
 }
 
+struct arena *nm_run_arena(void)
+{
+    return &nm_arena;
+}
+
 void nm_arena_free(void)
 {
     arena_free(&nm_arena);

@@ -1,17 +1,16 @@
 /* fuzz_frontend.c — libFuzzer target: arbitrary bytes as a C translation unit through the whole
- * pipeline (libclang frontend -> IR -> driver model -> IRQL and lifecycle analyses -> reporters).
+ * pipeline (libclang frontend -> IR -> driver model -> the checks of every rule kind -> reporters).
  * Whatever the input, ddicheck must neither crash, hang nor leak; clang's own errors are fine.
  * The rules are loaded once from $DDICHECK_FUZZ_ROOT/rules; the headers from
  * $DDICHECK_FUZZ_ROOT/runtime-model/include. The input lives in an anonymous memory file
  * (memfd_create), reached by its /proc/self/fd path: nothing is written to the file system, so a
  * run leaves nothing behind however it ends. */
+#include "checks.h"
 #include "finding.h"
 #include "frontend.h"
-#include "irql.h"
 #include "model.h"
 #include "report.h"
 #include "rules.h"
-#include "typestate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,8 +62,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     cx_parse_file(&prog, g_src, argv, 8, NULL);
     struct dm_driver drv;
     dm_build(&drv, &prog, &g_rules);
-    irql_run(&drv, &fs, NULL);
-    ts_run(&drv, &fs);
+    checks_run(&drv, &fs, NULL);
     dm_free(&drv);
     findings_sort(&fs);
     FILE *null = fopen("/dev/null", "w");

@@ -42,11 +42,15 @@ static int nviols, capviols;
 static const char **trace;
 static int ntrace, captrace;
 
+/* The call sites the call-site header recorded and no DDI has consumed yet, newest last. A site
+ * of a function the model does not implement is never consumed: beyond this many, the oldest are
+ * dropped (a memory bound; a DDI consumes the innermost site of its own name). */
+#define NM_MAX_PENDING_SITES 32
 static struct {
     const char *file;
     int line;
     const char *ddi;
-} sites[32];
+} sites[NM_MAX_PENDING_SITES];
 static int nsites;
 
 static struct nm_ev *queue;
@@ -332,8 +336,8 @@ void nm_invoke_end(struct nm_frame *f)
 
 void nm_site_push(const char *file, int line, const char *ddi)
 {
-    if (nsites == 32) { /* drop the oldest (never consumed) site */
-        memmove(sites, sites + 1, sizeof sites[0] * 31);
+    if (nsites == NM_MAX_PENDING_SITES) { /* drop the oldest (never consumed) site */
+        memmove(sites, sites + 1, sizeof sites[0] * (NM_MAX_PENDING_SITES - 1));
         nsites--;
     }
     sites[nsites].file = file;
@@ -356,8 +360,10 @@ static int spelled_matches(const char *spelled, const char *fn)
     return 0;
 }
 
-static struct nm_call callstack[16];
-static int ncalls;
+/* The DDI calls in progress, innermost last (a DDI's callback may call DDIs); each heap-allocated
+ * once and reused, so that a call stays where it is while deeper calls come and go. */
+static struct nm_call **callstack;
+static int ncalls, capcalls;
 
 static int driver_is_mcm(int d)
 {
@@ -387,9 +393,24 @@ static int driver_kind_known(int d)
 
 struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
 {
-    struct nm_call *c = &callstack[ncalls < 15 ? ncalls : 15];
-    ncalls++;
+    if (ncalls == capcalls) {
+        int old = capcalls;
+        callstack = grow(callstack, &capcalls, ncalls + 1, sizeof *callstack);
+        for (int i = old; i < capcalls; i++)
+            if (!(callstack[i] = calloc(1, sizeof **callstack))) {
+                fprintf(stderr, "ndis-model: out of memory\n");
+                exit(2);
+            }
+    }
+    struct nm_call *c = callstack[ncalls++];
+    struct nm_call_handle *h = c->h; /* the argument arrays are kept for reuse */
+    struct nm_call_status *st = c->st;
+    int cap_h = c->cap_h, cap_st = c->cap_st;
     memset(c, 0, sizeof *c);
+    c->h = h;
+    c->st = st;
+    c->cap_h = cap_h;
+    c->cap_st = cap_st;
     c->fn = fn;
     c->spelled = fn;
     c->file = "";
@@ -445,21 +466,19 @@ struct nm_call *nm_ddi_begin(const char *fn)
 
 void nm_arg_handle(struct nm_call *c, int idx, NDIS_HANDLE h, const char *param)
 {
-    if (c->nh < 6) {
-        c->h[c->nh].idx = idx;
-        c->h[c->nh].h = h;
-        c->h[c->nh].param = param;
-        c->nh++;
-    }
+    c->h = grow(c->h, &c->cap_h, c->nh + 1, sizeof *c->h);
+    c->h[c->nh].idx = idx;
+    c->h[c->nh].h = h;
+    c->h[c->nh].param = param;
+    c->nh++;
 }
 
 void nm_arg_status(struct nm_call *c, int idx, NDIS_STATUS st)
 {
-    if (c->nst < 2) {
-        c->st[c->nst].idx = idx;
-        c->st[c->nst].st = st;
-        c->nst++;
-    }
+    c->st = grow(c->st, &c->cap_st, c->nst + 1, sizeof *c->st);
+    c->st[c->nst].idx = idx;
+    c->st[c->nst].st = st;
+    c->nst++;
 }
 
 static int call_status_arg(const struct nm_call *c, int idx, NDIS_STATUS *st)
@@ -838,6 +857,14 @@ void nm_free(void)
     free(reqs);
     reqs = NULL;
     nreqs = capreqs = 0;
+    for (int i = 0; i < capcalls; i++) {
+        free(callstack[i]->h);
+        free(callstack[i]->st);
+        free(callstack[i]);
+    }
+    free(callstack);
+    callstack = NULL;
+    ncalls = capcalls = 0;
     nm_rules_free(&nm_R);
     nm_arena_free();
 }

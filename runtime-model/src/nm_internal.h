@@ -183,17 +183,17 @@ struct nm_call {
     int line;
     int driver; /* calling driver, 0 if none */
     int irql;
-    struct {
+    struct nm_call_handle {
         int idx;
         NDIS_HANDLE h;
         const char *param;
-    } h[6];
-    int nh;
-    struct {
+    } * h; /* the handle arguments (nm_arg_handle), nh of them; heap, grows */
+    int nh, cap_h;
+    struct nm_call_status {
         int idx;
         NDIS_STATUS st;
-    } st[2];
-    int nst;
+    } * st; /* the status arguments (nm_arg_status), nst of them; heap, grows */
+    int nst, cap_st;
 };
 
 struct nm_call *nm_ddi_begin(const char *fn);

@@ -6,7 +6,9 @@
 # former fixed limits (4 typestate rules, 4 creations, 6 transitions, 6 DDIs per list, 6 checks in
 # the checker; 8 rules, 4 DDIs, 8 checks in the model). Every copy must report where the original
 # does, in the checker and in the runtime model (MODEL_TS: a runner whose driver uses the protocol
-# handle after deregistering; MODEL_CS: one that completes a SAP registration with PENDING).
+# handle after deregistering; MODEL_CS: one that completes a SAP registration with PENDING). Then the
+# path-sensitive state engine on generated drivers with more handles, statuses and pending
+# requests than it ever had room for.
 set -u
 DDICHECK=$1 MODEL_TS=$2 MODEL_CS=$3 ROOT=$4
 tmp=$(mktemp -d)
@@ -57,6 +59,46 @@ for i in 1 2 3 4 5 6 7 8; do has "ddicheck" "$out" "Zz_TypestateCopy$i"; done
 out=$("$DDICHECK" --rules-dir="$tmp/rules" "$ROOT/testsuite/rules/SapComplete_Status_pending_literal.c" 2>&1)
 has "ddicheck" "$out" SapComplete_Status
 has "ddicheck" "$out" Zz_StatusCopy
+
+# the path-sensitive state engine keeps as many handles, value facts and pending requests as the
+# driver has (formerly 16 facts of each sort per path and 64 pending returns per run): N handles
+# completed and completed again, N status variables known to be NDIS_STATUS_PENDING, N SAP
+# registration handlers that pend and never complete; each one reported
+N=70
+python3 - "$tmp" "$N" <<'PY' || exit 1
+import sys
+d, n = sys.argv[1], int(sys.argv[2])
+fields = "".join("    NDIS_HANDLE H%d;\n" % i for i in range(n))
+with open(d + "/handles.c", "w") as f:
+    f.write("#include <ndis.h>\ntypedef struct _CTX {\n%s} CTX, *PCTX;\nVOID\nTeardown(PCTX Ctx)\n{\n" % fields)
+    f.write("".join("    NdisMCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, Ctx->H%d);\n" % i for i in range(n)))
+    f.write("".join("    NdisMCmDeregisterSapComplete(NDIS_STATUS_SUCCESS, Ctx->H%d);\n" % i for i in range(n)))
+    f.write("}\n")
+with open(d + "/statuses.c", "w") as f:
+    f.write("#include <ndis.h>\ntypedef struct _CTX {\n%s} CTX, *PCTX;\nVOID\nComplete(PCTX Ctx)\n{\n" % fields)
+    f.write("".join("    NDIS_STATUS S%d = NDIS_STATUS_PENDING;\n" % i for i in range(n)))
+    f.write("".join("    NdisMCmRegisterSapComplete(S%d, Ctx->H%d, Ctx);\n" % (i, i) for i in range(n)))
+    f.write("}\n")
+with open(d + "/pending.c", "w") as f:
+    f.write("#include <ndis.h>\n")
+    for i in range(n):
+        f.write("PROTOCOL_CM_REG_SAP RegSap%d;\nNDIS_STATUS\nRegSap%d(NDIS_HANDLE CallMgrAfContext, PCO_SAP Sap, "
+                "NDIS_HANDLE NdisSapHandle, PNDIS_HANDLE CallMgrSapContext)\n{\n    UNREFERENCED_PARAMETER(Sap);\n"
+                "    UNREFERENCED_PARAMETER(NdisSapHandle);\n    *CallMgrSapContext = CallMgrAfContext;\n"
+                "    return NDIS_STATUS_PENDING;\n}\n" % (i, i))
+PY
+# count CASE RULE: the findings of RULE in "$tmp/CASE.c" must number N
+count() {
+    c=$("$DDICHECK" --enable="$2" "$tmp/$1.c" 2>&1 | grep -c -- "warning: .*\[$2\]")
+    if [ "$c" -eq "$N" ]; then
+        echo "ok   engine: $N of $N [$2] in $1.c"
+    else
+        echo "FAIL engine: $c of $N [$2] in $1.c"; fail=1
+    fi
+}
+count handles SapHandle_InvalidAfterComplete
+count statuses SapComplete_Status
+count pending SapPending_NeverCompleted
 
 out=$("$MODEL_TS" --quiet --rules "$tmp/rules" all 2>&1)
 has "model" "$out" ProtocolHandle_InvalidAfterDeregister

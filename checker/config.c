@@ -57,19 +57,6 @@ bool cfg_find(const char *source, char *buf, size_t n)
     }
 }
 
-bool cfg_parse_severity(const char *s, enum rule_severity *out)
-{
-    if (strcmp(s, "error") == 0)
-        *out = SEV_ERROR;
-    else if (strcmp(s, "warning") == 0)
-        *out = SEV_WARNING;
-    else if (strcmp(s, "note") == 0)
-        *out = SEV_NOTE;
-    else
-        return false;
-    return true;
-}
-
 bool cfg_has_ndis_define(const char *const *argv, int argc)
 {
     for (int i = 0; i < argc; i++) {
@@ -194,7 +181,7 @@ int cfg_load(struct cfg *c, const char *path, char **err)
                 struct cfg_severity *s = vec_push(&c->severity);
                 s->pattern = arena_strdup(&c->arena, id);
                 if (!json_object_is_type(sv, json_type_string) ||
-                    !cfg_parse_severity(json_object_get_string(sv), &s->severity)) {
+                    !rule_parse_severity(json_object_get_string(sv), &s->severity)) {
                     rc = bad(err, path, "severity of '%s' must be \"error\", \"warning\" or \"note\"", id);
                     break;
                 }
@@ -212,7 +199,7 @@ int cfg_load(struct cfg *c, const char *path, char **err)
                 c->ndis_miniport = json_object_get_boolean(v);
         } else if (strcmp(key, "fail_on") == 0) {
             if (!json_object_is_type(v, json_type_string) ||
-                !cfg_parse_severity(json_object_get_string(v), &c->fail_on))
+                !rule_parse_severity(json_object_get_string(v), &c->fail_on))
                 rc = bad(err, path, "\"%s\" must be \"error\", \"warning\" or \"note\"", key);
             else
                 c->has_fail_on = true;

@@ -65,8 +65,6 @@ bool cfg_find(const char *source, char *buf, size_t n);
  * FIO_CAP_SETTINGS bytes (fileio.h). Returns 0, or 2 with a heap-allocated "path[:line]: error: ..."
  * message in *err. */
 int cfg_load(struct cfg *c, const char *path, char **err);
-/* Parses "error", "warning" or "note". */
-bool cfg_parse_severity(const char *s, enum rule_severity *out);
 /* True if `argv` defines an NDIS version macro (-DNDIS51, -D NDIS60=1, ...). */
 bool cfg_has_ndis_define(const char *const *argv, int argc);
 

@@ -177,7 +177,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         else if (strncmp(a, "--fail-on=", 10) == 0) {
             enum rule_severity sev;
             o->fail_on = a + 10;
-            if (!cfg_parse_severity(o->fail_on, &sev))
+            if (!rule_parse_severity(o->fail_on, &sev))
                 return usage_error("unknown --fail-on level '%s' (use error, warning or note)", o->fail_on);
         } else if ((strcmp(a, "--srcroot") == 0 || strcmp(a, "--baseline") == 0 || strcmp(a, "--write-baseline") == 0 ||
                     strcmp(a, "--config") == 0)) {
@@ -511,7 +511,7 @@ int main(int argc, char **argv)
     if (rc == 0) {
         enum rule_severity fail_on = res.has_fail_on ? res.fail_on : SEV_NOTE;
         if (o.fail_on)
-            cfg_parse_severity(o.fail_on, &fail_on);
+            rule_parse_severity(o.fail_on, &fail_on);
         bool failing = false;
         for (size_t i = 0; i < res.findings.items.len && !failing; i++)
             failing = ((const struct finding *)vec_at(&res.findings.items, i))->severity >= fail_on;

@@ -76,6 +76,15 @@ def read_tsv(p):
             yield n, line.split("\t")
 
 
+def model_exceptions(root):
+    """rules/model-exceptions.tsv, the one list of rules the runtime model cannot express:
+    rule id -> (line, reason); {} when the file is absent."""
+    p = path(root, "rules", "model-exceptions.tsv")
+    if not os.path.isfile(p):
+        return {}
+    return {f[0]: (n, f[1] if len(f) > 1 else "") for n, f in read_tsv(p)}
+
+
 class Block:
     """A fenced block of a page: lines[start] is the opening fence, lines[end] the closing one."""
 

@@ -363,11 +363,7 @@ class Checker:
             if len(f) >= 4 and f[3] != "-":
                 for v in f[3].split(","):
                     cases.setdefault(v.split("@")[0], n)
-        exceptions = {}
-        exc = rt.path(self.root, "rules", "model-exceptions.tsv")
-        if os.path.isfile(exc):
-            for n, f in rt.read_tsv(exc):
-                exceptions[f[0]] = (n, f[1] if len(f) > 1 else "")
+        exceptions = rt.model_exceptions(self.root)
         for rid in self.ids:
             if only and rid not in only:
                 continue

@@ -39,30 +39,40 @@ static const char *message(struct arena *a, const struct rule_def *def, unsigned
     return NULL;
 }
 
+/* One rule over the calls of one function (for ir_each_call). */
+struct role_scan {
+    struct dm_driver *d;
+    struct findings *fs;
+    struct arena *a;
+    const struct rule_def *def;
+    const char *kind; /* the driver's kind, for messages */
+    const struct ir_func *f;
+};
+
+static bool scan_call(void *ctx, const struct ir_event *call)
+{
+    struct role_scan *rs = ctx;
+    const char *spelled = call->macro ? call->macro : call->callee;
+    const char *msg = spelled ? message(rs->a, rs->def, rs->d->kind, rs->kind, spelled) : NULL;
+    if (!msg)
+        return false;
+    struct finding *fd = finding_add(rs->fs, rs->def->id, rs->def->severity, call->loc, rs->f->name, msg);
+    if (fd && rs->d->kind_ddi)
+        finding_note(rs->fs, fd, rs->d->kind_loc,
+                     arena_printf(rs->a, "the driver's kind is known from this call to %s", rs->d->kind_ddi));
+    return false;
+}
+
 static void check_rule(struct dm_driver *d, struct findings *fs, struct arena *a, const struct rule_def *def)
 {
     if (!def->enabled || !d->kind)
         return; /* silent until the kind of driver is known */
     char kind[256];
     kind_text(d->kind, kind, sizeof(kind));
+    struct role_scan rs = {d, fs, a, def, kind, NULL};
     for (int i = 0; i < d->nfuncs; i++) {
-        const struct ir_func *f = d->funcs[i].ir;
-        for (size_t b = 0; b < f->blocks.len; b++) {
-            const struct ir_block *bl = ir_block(f, (int)b);
-            for (size_t ei = 0; ei < bl->events.len; ei++) {
-                const struct ir_event *e = ir_event_at(bl, (int)ei);
-                const char *spelled = e->macro ? e->macro : e->callee;
-                if (e->kind != IR_CALL || e->indirect || !spelled)
-                    continue;
-                const char *msg = message(a, def, d->kind, kind, spelled);
-                if (!msg)
-                    continue;
-                struct finding *fd = finding_add(fs, def->id, def->severity, e->loc, f->name, msg);
-                if (fd && d->kind_ddi)
-                    finding_note(fs, fd, d->kind_loc,
-                                 arena_printf(a, "the driver's kind is known from this call to %s", d->kind_ddi));
-            }
-        }
+        rs.f = d->funcs[i].ir;
+        ir_each_call(rs.f, scan_call, &rs);
     }
 }
 
@@ -75,4 +85,4 @@ static int run(struct check_ctx *cx)
     return 0;
 }
 
-const struct check check_driver_role = {run, NULL};
+const struct check check_driver_role = {.run = run};

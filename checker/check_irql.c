@@ -17,4 +17,4 @@ static int dump(struct check_ctx *cx, FILE *out)
     return irql_run(cx->d, cx->fs, out);
 }
 
-const struct check check_irql = {run, dump};
+const struct check check_irql = {.run = run, .dump = dump};

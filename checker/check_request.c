@@ -160,24 +160,29 @@ static void on_return(void *data, struct ps_engine *e, const struct ps_frame *fr
     p->loc = ret->loc;
 }
 
+/* A call of driver `d` that names a completion DDI of request `q`? (for ir_each_call) */
+struct completion_search {
+    const struct dm_driver *d;
+    const struct sap_request *q;
+};
+
+static bool completes(void *ctx, const struct ir_event *call)
+{
+    const struct completion_search *cs = ctx;
+    const char *n = dm_call_name(cs->d, call);
+    for (int k = 0; n && k < cs->q->nddis; k++)
+        if (strcmp(cs->q->ddis[k], n) == 0 || (call->callee && strcmp(cs->q->ddis[k], call->callee) == 0))
+            return true;
+    return false;
+}
+
 /* True if some call in the driver names a completion DDI of request `q`. */
 static bool driver_calls_any(const struct dm_driver *d, const struct sap_request *q)
 {
-    for (int i = 0; i < d->nfuncs; i++) {
-        const struct ir_func *f = d->funcs[i].ir;
-        for (size_t b = 0; b < f->blocks.len; b++) {
-            const struct ir_block *bl = ir_block(f, (int)b);
-            for (size_t ei = 0; ei < bl->events.len; ei++) {
-                const struct ir_event *ev = ir_event_at(bl, (int)ei);
-                if (ev->kind != IR_CALL || ev->indirect)
-                    continue;
-                const char *n = dm_call_name(d, ev);
-                for (int k = 0; n && k < q->nddis; k++)
-                    if (strcmp(q->ddis[k], n) == 0 || (ev->callee && strcmp(q->ddis[k], ev->callee) == 0))
-                        return true;
-            }
-        }
-    }
+    struct completion_search cs = {d, q};
+    for (int i = 0; i < d->nfuncs; i++)
+        if (ir_each_call(d->funcs[i].ir, completes, &cs))
+            return true;
     return false;
 }
 
@@ -248,10 +253,4 @@ static void end(void *data, struct ps_engine *e)
 static const struct ps_hooks hooks = {
     .begin = begin, .acts_on = acts_on, .on_root = on_root, .on_ddi = on_ddi, .on_return = on_return, .end = end};
 
-static int run(struct check_ctx *cx)
-{
-    ps_add(cx->path, &hooks);
-    return 0;
-}
-
-const struct check check_request = {run, NULL};
+const struct check check_request = {.path = &hooks};

@@ -15,41 +15,35 @@
  */
 #include "checks.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* The states of a handle fact (bits of ps_fact.state). */
 enum { TS_VALID = 1, TS_INVALID = 2 };
 
-struct ts_run {
-    struct vec rules; /* const struct rule_def *: every typestate rule, in id order */
-};
+/* The run data of the kind is the rule database (begin() returns it when it has typestate rules). */
 
-static const struct rule_def *rule_at(const struct ts_run *r, size_t i)
+static size_t nrules(const struct rules *rs)
 {
-    return *(const struct rule_def **)vec_at(&r->rules, i);
+    return rule_count(rs, RULE_TYPESTATE);
+}
+
+static const struct rule_def *rule_at(const struct rules *rs, size_t i)
+{
+    return rule_nth(rs, RULE_TYPESTATE, i);
 }
 
 static void *begin(struct ps_engine *e)
 {
-    const struct rules *rs = ps_driver(e)->rules;
-    if (rule_count(rs, RULE_TYPESTATE) == 0)
-        return NULL;
-    struct ts_run *r = calloc(1, sizeof(*r));
-    if (!r)
-        abort();
-    vec_init(&r->rules, sizeof(const struct rule_def *));
-    for (size_t i = 0; i < rule_count(rs, RULE_TYPESTATE); i++)
-        *(const struct rule_def **)vec_push(&r->rules) = rule_nth(rs, RULE_TYPESTATE, i);
-    return r;
+    struct rules *rs = ps_driver(e)->rules;
+    return nrules(rs) ? rs : NULL;
 }
 
 static bool acts_on(void *data, struct ps_engine *e, const char *ddi)
 {
     (void)e;
-    struct ts_run *r = data;
-    for (size_t i = 0; i < r->rules.len; i++) {
-        const struct rule_typestate *ts = &rule_at(r, i)->u.ts;
+    const struct rules *rs = data;
+    for (size_t i = 0; i < nrules(rs); i++) {
+        const struct rule_typestate *ts = &rule_at(rs, i)->u.ts;
         for (int k = 0; k < ts->ntrans; k++)
             if (rule_names_has(&ts->trans[k].ddis, ddi))
                 return true;
@@ -61,11 +55,11 @@ static bool acts_on(void *data, struct ps_engine *e, const char *ddi)
 }
 
 /* Reports every argument of `call` that is a handle some enabled rule knows to be invalid. */
-static void check_use(struct ts_run *r, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+static void check_use(const struct rules *rs, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                       const struct ir_event *call, const char *ddi)
 {
-    for (size_t i = 0; i < r->rules.len; i++) {
-        const struct rule_def *def = rule_at(r, i);
+    for (size_t i = 0; i < nrules(rs); i++) {
+        const struct rule_def *def = rule_at(rs, i);
         if (!def->enabled)
             continue;
         for (int a = 0; a < call->nargs; a++) {
@@ -122,10 +116,10 @@ static void transition(struct ps_engine *e, const struct ps_frame *fr, struct ps
 static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                    const struct ir_event *call, const char *ddi, struct ps_set *extra)
 {
-    struct ts_run *r = data;
+    const struct rules *rs = data;
     /* creations: the place the out argument points to holds a new handle */
-    for (size_t i = 0; i < r->rules.len; i++) {
-        const struct rule_def *def = rule_at(r, i);
+    for (size_t i = 0; i < nrules(rs); i++) {
+        const struct rule_def *def = rule_at(rs, i);
         if (!def->enabled)
             continue;
         for (int c = 0; c < def->u.ts.ncreate; c++) {
@@ -143,8 +137,8 @@ static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, s
     }
     /* transitions; the handle is used by the call first (a second completion is a use) */
     bool used = false;
-    for (size_t i = 0; i < r->rules.len; i++) {
-        const struct rule_def *def = rule_at(r, i);
+    for (size_t i = 0; i < nrules(rs); i++) {
+        const struct rule_def *def = rule_at(rs, i);
         if (!def->enabled)
             continue;
         for (int k = 0; k < def->u.ts.ntrans; k++) {
@@ -152,7 +146,7 @@ static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, s
             if (!rule_names_has(&tr->ddis, ddi) || tr->arg >= call->nargs || call->args[tr->arg].kind != IR_V_PATH)
                 continue;
             used = true;
-            check_use(r, e, fr, s, call, ddi);
+            check_use(rs, e, fr, s, call, ddi);
             const char *p = ps_path(e, fr, s, call->args[tr->arg].text);
             if (strstr(p, "[]"))
                 continue; /* one element of an array of handles: not one object */
@@ -160,23 +154,9 @@ static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, s
         }
     }
     if (!used)
-        check_use(r, e, fr, s, call, ddi);
+        check_use(rs, e, fr, s, call, ddi);
 }
 
-static void end(void *data, struct ps_engine *e)
-{
-    (void)e;
-    struct ts_run *r = data;
-    vec_free(&r->rules);
-    free(r);
-}
+static const struct ps_hooks hooks = {.begin = begin, .acts_on = acts_on, .on_ddi = on_ddi};
 
-static const struct ps_hooks hooks = {.begin = begin, .acts_on = acts_on, .on_ddi = on_ddi, .end = end};
-
-static int run(struct check_ctx *cx)
-{
-    ps_add(cx->path, &hooks);
-    return 0;
-}
-
-const struct check check_typestate = {run, NULL};
+const struct check check_typestate = {.path = &hooks};

@@ -102,6 +102,19 @@ struct ir_event *ir_event_at(const struct ir_block *b, int i)
     return vec_at(&b->events, (size_t)i);
 }
 
+bool ir_each_call(const struct ir_func *f, bool (*fn)(void *ctx, const struct ir_event *call), void *ctx)
+{
+    for (size_t b = 0; b < f->blocks.len; b++) {
+        const struct ir_block *bl = ir_block(f, (int)b);
+        for (size_t i = 0; i < bl->events.len; i++) {
+            const struct ir_event *e = ir_event_at(bl, (int)i);
+            if (e->kind == IR_CALL && !e->indirect && fn(ctx, e))
+                return true;
+        }
+    }
+    return false;
+}
+
 void ir_edge_add(struct ir_func *f, int from, int to, enum ir_edge_kind kind, long long case_val)
 {
     struct ir_edge *e = vec_push(&ir_block(f, from)->succs);

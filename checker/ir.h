@@ -149,6 +149,9 @@ int ir_block_new(struct ir_func *f);
 struct ir_block *ir_block(const struct ir_func *f, int id);
 struct ir_event *ir_event_at(const struct ir_block *b, int i);
 void ir_edge_add(struct ir_func *f, int from, int to, enum ir_edge_kind kind, long long case_val);
+/* Calls fn(ctx, call) on each direct call of `f` (not through a pointer), in block order, until
+ * fn returns true. Returns true if it did. */
+bool ir_each_call(const struct ir_func *f, bool (*fn)(void *ctx, const struct ir_event *call), void *ctx);
 
 /* Prints `f` in the --dump-ir text form (documented in testsuite/ir/README.md). */
 void ir_dump_func(FILE *out, const struct ir_func *f);

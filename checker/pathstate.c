@@ -924,60 +924,69 @@ static bool acted_on(struct ps_engine *e, const struct ir_event *ev)
     return false;
 }
 
+/* The call graph seen backwards, and the functions found relevant (relevant_funcs()). */
+struct callers {
+    struct ps_engine *e;
+    int caller;       /* the function whose calls are being read */
+    int *first;       /* per callee: its first caller edge, or -1 */
+    struct vec edges; /* int[2]: {caller, next edge of the same callee} */
+    bool *rel;
+    int *work, nwork; /* relevant functions whose callers are still to be marked */
+};
+
+static bool add_call(void *ctx, const struct ir_event *ev)
+{
+    struct callers *c = ctx;
+    const struct dm_driver *d = c->e->d;
+    int g = dm_resolve(d, d->funcs[c->caller].ir, ev->callee);
+    if (g >= 0) {
+        int *ed = vec_push(&c->edges);
+        ed[0] = c->caller;
+        ed[1] = c->first[g];
+        c->first[g] = (int)c->edges.len - 1;
+    } else if (!c->rel[c->caller] && acted_on(c->e, ev)) {
+        c->rel[c->caller] = true;
+        c->work[c->nwork++] = c->caller;
+    }
+    return false;
+}
+
 /* relevant[i]: function i, or a driver function it reaches, calls a DDI some kind acts on. A root
  * reaching none of them can produce no fact and no finding, so it is not analyzed.
  * Marked from the direct callers of the DDIs back along the reverse call graph, each function
  * once: linear in the number of calls however long the call chains are. */
 static bool *relevant_funcs(struct ps_engine *e)
 {
-    struct dm_driver *d = e->d;
-    int n = d->nfuncs;
-    bool *rel = calloc((size_t)n + 1, sizeof(bool));
-    int *first = malloc(sizeof(int) * ((size_t)n + 1)); /* first caller edge of each callee, or -1 */
-    int *work = malloc(sizeof(int) * ((size_t)n + 1));
-    struct vec edges; /* {caller, next edge of the same callee} */
-    vec_init(&edges, sizeof(int[2]));
-    if (!rel || !first || !work)
+    int n = e->d->nfuncs;
+    struct callers c = {e,
+                        0,
+                        malloc(sizeof(int) * ((size_t)n + 1)),
+                        {0},
+                        calloc((size_t)n + 1, sizeof(bool)),
+                        malloc(sizeof(int) * ((size_t)n + 1)),
+                        0};
+    vec_init(&c.edges, sizeof(int[2]));
+    if (!c.rel || !c.first || !c.work)
         abort();
-    int nwork = 0;
     for (int i = 0; i < n; i++)
-        first[i] = -1;
-    for (int i = 0; i < n; i++) {
-        const struct ir_func *f = d->funcs[i].ir;
-        for (size_t b = 0; b < f->blocks.len; b++) {
-            const struct ir_block *bl = ir_block(f, (int)b);
-            for (size_t ei = 0; ei < bl->events.len; ei++) {
-                const struct ir_event *ev = ir_event_at(bl, (int)ei);
-                if (ev->kind != IR_CALL || ev->indirect)
-                    continue;
-                int g = dm_resolve(d, f, ev->callee);
-                if (g >= 0) {
-                    int *ed = vec_push(&edges);
-                    ed[0] = i;
-                    ed[1] = first[g];
-                    first[g] = (int)edges.len - 1;
-                } else if (!rel[i] && acted_on(e, ev)) {
-                    rel[i] = true;
-                    work[nwork++] = i;
-                }
-            }
-        }
-    }
-    while (nwork > 0) {
-        int g = work[--nwork];
-        for (int k = first[g]; k >= 0;) {
-            const int *ed = vec_at(&edges, (size_t)k);
-            if (!rel[ed[0]]) {
-                rel[ed[0]] = true;
-                work[nwork++] = ed[0];
+        c.first[i] = -1;
+    for (c.caller = 0; c.caller < n; c.caller++)
+        ir_each_call(e->d->funcs[c.caller].ir, add_call, &c);
+    while (c.nwork > 0) {
+        int g = c.work[--c.nwork];
+        for (int k = c.first[g]; k >= 0;) {
+            const int *ed = vec_at(&c.edges, (size_t)k);
+            if (!c.rel[ed[0]]) {
+                c.rel[ed[0]] = true;
+                c.work[c.nwork++] = ed[0];
             }
             k = ed[1];
         }
     }
-    vec_free(&edges);
-    free(first);
-    free(work);
-    return rel;
+    vec_free(&c.edges);
+    free(c.first);
+    free(c.work);
+    return c.rel;
 }
 
 void ps_run(struct ps_engine *e)

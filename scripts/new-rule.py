@@ -3,15 +3,17 @@
 
     scripts/new-rule.py RuleId --kind KIND [--summary TEXT] [--ddi DDI[:ARG]]... [options]
 
-kinds and what they need (see rules/README.md, docs/adding-a-rule.md):
+KIND is one of the kinds of the registry of checks (checker/checks.def); what each needs (see
+rules/README.md, docs/adding-a-rule.md):
   irql         --ddi DDI (repeatable) and --irql LEVEL or MIN..MAX for each DDI that has no row
                in rules/facts/ddi-irql.tsv yet; the new rows are added to that table
   typestate    --ddi DDI[:ARG]: the DDI after which the handle in argument ARG (default 0) is
                invalid; [--object "SAP handle"] [--create DDI:OUT_ARG]...
   call_status  --ddi DDI[:ARG] (ARG: the status argument, default 0) and --forbid STATUS or
                --require STATUS (a name from rules/facts/ndis-status.tsv)
-  request      --check not_pending|never_completed [--requests TABLE]
-  driver_role  (the lists of DDIs are written by hand)
+  request      --check not_pending|never_completed [--requests TABLE] (the messages are written
+               by hand)
+  driver_role  (the lists of DDIs and the messages are written by hand)
 Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
 tree, default this script's), --ddicheck BIN (fills the page's output block; default
 ROOT/build/bin/ddicheck when it exists).
@@ -21,9 +23,11 @@ files, as scripts/sync-doc-examples.py does), testsuite/docs/<RuleId>_noncomplia
 _compliant.c, testsuite/rules/<RuleId>_<case>.c and <RuleId>_<case>_ok.c, the rows of
 rules/README.md, rules/docs/README.md and testsuite/rules/README.md, and for an irql rule its
 rows of rules/facts/ddi-irql.tsv. For irql, typestate and call_status rules the examples and
-tests are complete and pass `ddicheck --verify`; the places a person still has to write say
-TODO(new-rule). Then it prints the remaining steps, each with the key under which
-rules/completeness (testsuite/completeness/check.py) reports it until it is done.
+tests are complete and pass `ddicheck --verify`; for request and driver_role rules the definition
+loads and the compliant example and the _ok test pass, the rest are stubs. The places a person
+still has to write say TODO(new-rule). Then it prints the remaining steps, each with the key under
+which rules/completeness (testsuite/completeness/check.py) reports it until it is done.
+A kind of checks.def this script has no writer for (WRITERS) is refused with that reason.
 Exit status: 0 written, 2 a bad argument (bad or existing id, unknown kind, DDI, IRQL or status)
 or an unreadable tree; nothing is written then.
 """
@@ -39,7 +43,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ruletree as rt  # noqa: E402
 
 TODO = rt.PLACEHOLDER
-KINDS = ("irql", "typestate", "call_status", "request", "driver_role")
+# The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
+# rt.kinds(); rules/new_rule fails while a kind there has no writer here).
+WRITERS = ("irql", "typestate", "call_status", "request", "driver_role")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
@@ -399,8 +405,8 @@ def call_status_files(rid, ddi, params, arg, forbid, require, message):
 
 
 def stub_files(rid, kind):
-    """request and driver_role: today's engine runs one rule of the kind (checker/typestate.c), so the
-    examples and the positive test are stubs to write once the engine supports the rule."""
+    """request and driver_role: what such a rule reports depends on the DDI lists and messages a
+    person writes into its definition, so the examples and the positive test are stubs."""
     def stub(directive, what):
         f = CFile()
         f.add("#include <ndis.h>", directive)
@@ -499,8 +505,12 @@ def check_new_id(root, rid):
 def plan_rule(a):
     root = a.root
     rid, kind = a.id, a.kind
-    if kind not in KINDS:
-        raise Usage("unknown kind '%s' (kinds: %s)" % (kind, ", ".join(KINDS)))
+    kinds = rt.kinds(root)
+    if kind not in kinds:
+        raise Usage("unknown kind '%s' (the kinds of checker/checks.def: %s)" % (kind, ", ".join(kinds)))
+    if kind not in WRITERS:
+        raise Usage("new-rule.py has no writer for kind '%s' yet: write the rule's files by hand "
+                    "(docs/adding-a-rule.md) or add a writer to scripts/new-rule.py" % kind)
     check_new_id(root, rid)
     p = Plan(root)
     ddis = declared_ddis(root)
@@ -615,14 +625,6 @@ def plan_rule(a):
         if kind == "request":
             if a.check not in REQUEST_CHECKS:
                 raise Usage("a request rule needs --check %s" % " or --check ".join(REQUEST_CHECKS))
-            for f in sorted(os.listdir(os.path.join(root, "rules", "defs"))):
-                if f.endswith(".json"):
-                    with open(os.path.join(root, "rules", "defs", f), encoding="utf-8") as fh:
-                        other = json.load(fh)
-                    if other.get("kind") == "request" and other.get("check") == a.check:
-                        raise Usage("%s already is the request rule with --check %s, and the engine runs one rule "
-                                    "per check (checker/typestate.c); a new check needs engine work first"
-                                    % (other.get("id", f[:-5]), a.check))
             d.update(check=a.check, summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
                      requests=a.requests, messages={a.check: "%s: the message" % TODO})
         else:
@@ -633,9 +635,9 @@ def plan_rule(a):
         files, cases = stub_files(rid, kind)
         what = "%s: the %s rule's check.\n" % (TODO, kind)
         docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
-        p.also.append("the checker runs one %s rule%s today (load() in checker/typestate.c): a second one needs "
-                      "engine work before its examples and tests can pass" % (kind, " per check" if kind == "request"
-                                                                               else ""))
+        p.also.append("the definition's %s are placeholders that load but match nothing: write them (rules/README.md, "
+                      "checker/check_%s.c), then the examples and the positive test"
+                      % ("messages" if kind == "request" else "DDI lists and messages", kind))
 
     # the files
     p.put("rules/defs/%s.json" % rid, definition_text(d))
@@ -696,7 +698,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[1],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("id", help="the rule id, e.g. Irql_Miniport_Function")
-    ap.add_argument("--kind", required=True, help="one of: " + ", ".join(KINDS))
+    ap.add_argument("--kind", required=True, help="a rule kind: a line of checker/checks.def")
     ap.add_argument("--summary", help="one sentence: what the rule requires")
     ap.add_argument("--ddi", action="append", default=[], help="DDI[:ARG], by kind (see above)")
     ap.add_argument("--irql", help="irql: the required IRQL, LEVEL or MIN..MAX")

@@ -1,8 +1,10 @@
 """ruletree.py - where each piece of a rule lives in the source tree, and how the copies are derived.
 
 Shared by scripts/new-rule.py (writes a rule's files), scripts/sync-doc-examples.py (rewrites
-the doc pages' examples from their files) and testsuite/completeness/check.py (the CTest
-rules/completeness). Python 3 standard library only.
+the doc pages' examples from their files), testsuite/completeness/check.py (the CTest
+rules/completeness) and testsuite/validation/validate.py. Python 3 standard library only.
+
+The rule kinds are the lines of the registry of checks, checker/checks.def (kinds()).
 
 The doc examples have one source: the annotated files testsuite/docs/<RuleId>_compliant.c and
 <RuleId>_noncompliant.c. A page rules/docs/<RuleId>.md shows
@@ -74,6 +76,16 @@ def read_tsv(p):
             if not line or line.startswith("#"):
                 continue
             yield n, line.split("\t")
+
+
+# A line of checker/checks.def: CHECK(ENUM, "name", ident).
+CHECKS_DEF_ROW = re.compile(r'^CHECK\(\s*(\w+)\s*,\s*"([a-z_]+)"\s*,\s*(\w+)\s*\)', re.M)
+
+
+def kinds(root):
+    """The rule kinds, in the order of the registry of checks (checker/checks.def): the only list
+    of them; the rule database, the checker, the schema and the generator follow it."""
+    return [m.group(2) for m in CHECKS_DEF_ROW.finditer(read(path(root, "checker", "checks.def")))]
 
 
 def model_exceptions(root):

@@ -29,6 +29,9 @@ and across rules:
   model-exception  an exception without a reason, or for a rule that has a model case
   callsite-header  runtime-model/include/ndis_model_callsite.h is what
                    runtime-model/src/gen_callsite.py writes (regenerated in a temporary copy)
+  kinds            the kinds of the registry of checks (checker/checks.def) are the kinds of
+                   rules/schema (its "kind" enum and one branch each) and of the "Rule kinds"
+                   table of rules/README.md
 The fuzzers' source list (testsuite/fuzz) is not checked here yet.
 
 Output: one line per problem, `FILE[:LINE]: RuleId: what is missing; what to do [key]`, then a
@@ -336,6 +339,23 @@ class Checker:
                      "differs from what runtime-model/src/gen_callsite.py writes (file: %s, generated: %s); run "
                      "python3 runtime-model/src/gen_callsite.py" % (show(g), show(w)))
 
+    def kinds(self):
+        """The schema and the rules README describe the kinds of checker/checks.def, no more, no less."""
+        want = rt.kinds(self.root)
+        where = self.rel("rules", "schema", "rule-definition.schema.json")
+        schema = json.loads(rt.read(rt.path(self.root, "rules", "schema", "rule-definition.schema.json")))
+        enum = schema.get("properties", {}).get("kind", {}).get("enum", [])
+        branches = [b.get("if", {}).get("properties", {}).get("kind", {}).get("const") for b in schema.get("allOf", [])]
+        for what, got in (("the \"kind\" enum", enum), ("the if/then branches", [b for b in branches if b])):
+            if sorted(got) != sorted(want):
+                self.add(where, "", "kinds", "%s lists %s; checker/checks.def lists %s: make them the same"
+                         % (what, ", ".join(sorted(got)), ", ".join(sorted(want))))
+        readme = rt.read(rt.path(self.root, "rules", "README.md"))
+        table = sorted(m.group(1) for _, m in rt.table_rows(readme, rt.RULES_README_KIND_ROW, "Rule kinds"))
+        if table != sorted(want):
+            self.add(self.rel("rules", "README.md"), "", "kinds", "the Rule kinds table lists %s; checker/checks.def "
+                     "lists %s: one row per kind" % (", ".join(table), ", ".join(sorted(want))))
+
     # ---- all ---------------------------------------------------------------------------------
 
     def rules_load(self):
@@ -380,6 +400,7 @@ class Checker:
         if not only:
             self.orphans(owned_by, cases, exceptions)
             self.callsite_header()
+            self.kinds()
         return self.problems
 
 

@@ -12,7 +12,9 @@ scripts/new-rule.py --root COPY there and checks that:
     the _ok test where the engine cannot run the new rule yet);
   - bad arguments (an existing id, a malformed id, an unknown kind, DDI, IRQL or status, an id
     that would take over existing tests) exit 2 and change nothing;
-  - every kind used in rules/defs is one the generator knows.
+  - every kind of the registry of checks (checker/checks.def) has a writer in the generator and
+    a case here, and every kind used in rules/defs is one of them; a kind added to checks.def
+    without a writer is refused by name.
 Exit status: 0 pass, 1 a check failed, 2 a tool error. Python 3 standard library only.
 """
 import argparse
@@ -28,7 +30,7 @@ import tempfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 COPY = ("rules", "scripts", "samples", "testsuite/docs", "testsuite/rules", "testsuite/model",
-        "testsuite/completeness", "runtime-model/include", "runtime-model/src")
+        "testsuite/completeness", "runtime-model/include", "runtime-model/src", "checker/checks.def")
 
 # (id, arguments, which generated files must pass --verify)
 ALL = ("noncompliant", "compliant", "positive", "silent")
@@ -47,10 +49,12 @@ CASES = [
     ("AfClose_Status", ["--kind", "call_status", "--ddi", "NdisCmCloseAddressFamilyComplete:0", "--require",
                         "NDIS_STATUS_SUCCESS"], ALL),
     ("Miniport_Role", ["--kind", "driver_role"], ("compliant", "silent")),
+    # a second rule of a check that has one: several request rules may do the same check
+    ("SapRequest_NeverCompletedAgain", ["--kind", "request", "--check", "never_completed"], ("compliant", "silent")),
+    ("SapRequest_NotPendingAgain", ["--kind", "request", "--check", "not_pending"], ("compliant", "silent")),
 ]
 REFUSED = [
-    # the request engine runs one rule per check, and both checks have their rule today
-    (["AfOpen_NeverCompleted", "--kind", "request", "--check", "never_completed"], "one rule per check"),
+    (["SapRequest_NoCheck", "--kind", "request"], "needs --check"),
     (["Irql_MCM_Function", "--kind", "irql", "--ddi", "NdisMSleep", "--irql", "PASSIVE_LEVEL"], "exists"),
     (["irql_lower_Case", "--kind", "irql"], "bad rule id"),
     (["NoUnderscore", "--kind", "irql"], "bad rule id"),
@@ -74,6 +78,9 @@ def copy_tree(src, dst):
         s = os.path.join(src, part)
         if os.path.isdir(s):
             shutil.copytree(s, os.path.join(dst, part), ignore=shutil.ignore_patterns("__pycache__"))
+        elif os.path.isfile(s):
+            os.makedirs(os.path.dirname(os.path.join(dst, part)), exist_ok=True)
+            shutil.copy(s, os.path.join(dst, part))
 
 
 def snapshot(root):
@@ -175,23 +182,44 @@ class Test:
                 return self.fail("new-rule.py %s: refused, but changed the tree" % " ".join(args))
             print("ok   refused %s: %s" % (" ".join(args[:3]), p.stderr.strip()[:110]))
 
+    def unwritten_kind(self):
+        """A kind that checks.def lists and new-rule.py has no writer for is refused, naming both."""
+        with tempfile.TemporaryDirectory(prefix="ddicheck-new-rule-") as root:
+            copy_tree(self.src, root)
+            with open(os.path.join(root, "checker", "checks.def"), "a", encoding="utf-8") as fh:
+                fh.write('CHECK(RULE_LOCK_BALANCE, "lock_balance", lock_balance)\n')
+            before = snapshot(root)
+            p = run(self.generator(root) + ["SpinLock_Balance", "--kind", "lock_balance"])
+            if p.returncode != 2 or "no writer for kind 'lock_balance'" not in p.stderr:
+                return self.fail("new-rule.py --kind lock_balance (a kind of checks.def without a writer): exit %d, "
+                                 "expected 2 and 'no writer'" % p.returncode, p.stdout + p.stderr)
+            if snapshot(root) != before:
+                return self.fail("new-rule.py --kind lock_balance: refused, but changed the tree")
+            print("ok   refused a kind of checks.def without a writer: %s" % p.stderr.strip()[:100])
+
     def kinds(self):
         spec = importlib.util.spec_from_file_location("new_rule", os.path.join(self.src, "scripts", "new-rule.py"))
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
+        kinds = set(mod.rt.kinds(self.src))
+        if not kinds:
+            return self.fail("no kinds in checker/checks.def")
         used = set()
         defs = os.path.join(self.src, "rules", "defs")
         for f in os.listdir(defs):
             if f.endswith(".json"):
                 with open(os.path.join(defs, f), encoding="utf-8") as fh:
                     used.add(json.load(fh).get("kind"))
-        missing = sorted(used - set(mod.KINDS))
-        if missing:
-            return self.fail("kinds used in rules/defs that new-rule.py cannot write: %s" % ", ".join(missing))
-        tested = {args[1] for _, args, _ in CASES} | {args[2] for args, _ in REFUSED if len(args) > 2}
-        if set(mod.KINDS) - tested:
-            return self.fail("kinds with no case here: %s" % ", ".join(sorted(set(mod.KINDS) - tested)))
-        print("ok   every kind of rules/defs (%s) has a generator case" % ", ".join(sorted(used)))
+        if used - kinds:
+            return self.fail("kinds used in rules/defs that checker/checks.def does not list: %s"
+                             % ", ".join(sorted(used - kinds)))
+        if kinds - set(mod.WRITERS):
+            return self.fail("kinds of checker/checks.def that new-rule.py has no writer for: %s"
+                             % ", ".join(sorted(kinds - set(mod.WRITERS))))
+        tested = {args[1] for _, args, _ in CASES}
+        if kinds - tested:
+            return self.fail("kinds with no generator case here: %s" % ", ".join(sorted(kinds - tested)))
+        print("ok   every kind of checker/checks.def (%s) has a writer and a generator case" % ", ".join(sorted(kinds)))
 
 
 def rt_read(root, rel):
@@ -211,6 +239,7 @@ def main():
             t.case(rid, args, verify)
         for args, words in REFUSED:
             t.refused(args, words)
+        t.unwritten_kind()
     except (OSError, RuntimeError) as e:
         print("test_new_rule: error: %s" % e, file=sys.stderr)
         return 2

@@ -219,17 +219,19 @@ static void drop_jobs(struct vec *jobs, struct vec *flag_arrays)
     vec_free(flag_arrays);
 }
 
-/* Parses every queued file, in parallel on `threads` threads (<= 0: $DDICHECK_JOBS, else the
- * machine's cores). */
-static int run_jobs(struct ir_program *prog, struct vec *jobs, long threads)
+/* Parses every queued file, in parallel on o->jobs threads (<= 0: $DDICHECK_JOBS, else the
+ * machine's cores), telling o->progress after each. */
+static int run_jobs(struct ir_program *prog, struct vec *jobs, const struct ddc_options *o)
 {
+    long threads = o->jobs;
     if (threads <= 0) {
         threads = sysconf(_SC_NPROCESSORS_ONLN);
         const char *env = getenv("DDICHECK_JOBS");
         if (env && atoi(env) > 0)
             threads = atoi(env);
     }
-    int worst = cx_parse_jobs(prog, jobs->data, (int)jobs->len, threads > 0 ? (int)threads : 1);
+    int worst = cx_parse_jobs_progress(prog, jobs->data, (int)jobs->len, threads > 0 ? (int)threads : 1, o->progress,
+                                       o->progress_ctx);
     for (size_t i = 0; i < jobs->len; i++)
         free((void *)((struct cx_job *)vec_at(jobs, i))->argv);
     vec_free(jobs);
@@ -521,12 +523,30 @@ static int check_source(struct ddc_result *res, const char *file, const char *wo
     return 2;
 }
 
+/* Copies the suppression problems `from` (messages owned by a set about to be freed) into `to`,
+ * the messages into the result's arena (`from` may be `to`). */
+static void keep_problems(struct ddc_result *res, const struct vec *from, struct vec *to)
+{
+    for (size_t i = 0; i < from->len; i++) {
+        struct supp_problem p = *(struct supp_problem *)vec_at(from, i);
+        p.message = arena_strdup(&res->prog.arena, p.message);
+        p.loc.file = p.loc.file ? ir_intern(&res->prog, p.loc.file) : NULL;
+        if (from == to)
+            *(struct supp_problem *)vec_at(to, i) = p;
+        else
+            *(struct supp_problem *)vec_push(to) = p;
+    }
+}
+
 static void result_init(struct ddc_result *res)
 {
     memset(res, 0, sizeof(*res));
     ir_program_init(&res->prog);
     findings_init(&res->findings);
     vec_init(&res->suppressed, sizeof(struct rpt_suppressed));
+    vec_init(&res->supp_problems, sizeof(struct supp_problem));
+    vec_init(&res->supp_unused, sizeof(struct supp_problem));
+    res->sources = src_cache_new();
     vec_init(&res->inputs, sizeof(struct ddc_input));
     res->fail_on = SEV_NOTE;
 }
@@ -548,6 +568,8 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     vec_init(&flag_arrays, sizeof(void *));
     int rc = 0;
     char *msg = NULL;
+    struct supp_set supp;
+    supp_init(&supp);
 
     char databuf[PATH_MAX];
     const char *data = o->data_dir ? o->data_dir : ddc_data_dir(NULL, databuf, sizeof(databuf));
@@ -622,6 +644,11 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     }
     res->has_fail_on = runcfg->has_fail_on;
     res->fail_on = runcfg->fail_on;
+    if (o->suppressions_list && supp_load_list(&supp, o->suppressions_list, &res->rules, &msg) != 0) {
+        rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the suppression file");
+        cx_fini();
+        goto done;
+    }
     if (in->compdb_dir) {
         for (size_t i = 0; i < cmds.len; i++) {
             struct cx_compile_cmd *c = vec_at(&cmds, i);
@@ -687,7 +714,8 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         rec->name = arena_strdup(&res->prog.arena, c->path);
     }
     res->unreadable = res->prog.diags.len; /* the errors of check_source(), before clang's */
-    rc = run_jobs(&res->prog, &jobs, o->jobs);
+    res->nsources = jobs.len;
+    rc = run_jobs(&res->prog, &jobs, o);
     if (unreadable > rc)
         rc = unreadable;
 
@@ -701,6 +729,8 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     drv.partial = o->partial || (in->compdb_dir && in->nfiles && (size_t)in->nfiles < cmds.len);
     if (o->dump_model)
         dump_model(o->dump_model, &drv);
+    if (o->progress)
+        o->progress(o->progress_ctx, "analyze", 0, 1, NULL);
     /* analyses: each appends its rules' findings */
     irql_run(&drv, &res->findings, o->dump_irql);
     if (ts_run(&drv, &res->findings) != 0)
@@ -714,10 +744,15 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         if (d && runcfg->severity.len)
             f->severity = d->severity;
     }
-    supp_apply(&res->findings, &res->suppressed);
+    supp_add_comments(&supp, &res->prog.comments, &res->rules);
+    supp_apply(&supp, &res->findings, &res->suppressed);
+    supp_unused(&supp, &res->rules, &res->supp_unused);
+    keep_problems(res, &supp.problems, &res->supp_problems);
+    keep_problems(res, &res->supp_unused, &res->supp_unused);
     res->analyzed = true;
 
 done:
+    supp_free_set(&supp);
     drop_jobs(&jobs, &flag_arrays);
     cfg_cache_free(&cc);
     cx_compile_cmds_free(&cmds);
@@ -737,6 +772,10 @@ void ddc_result_free(struct ddc_result *res)
 {
     vec_free(&res->inputs);
     supp_free(&res->suppressed);
+    vec_free(&res->supp_problems);
+    vec_free(&res->supp_unused);
+    src_cache_free(res->sources);
+    res->sources = NULL;
     findings_free(&res->findings);
     ir_program_free(&res->prog);
     if (res->rules_loaded)

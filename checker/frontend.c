@@ -2000,6 +2000,62 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+/* ---- comments that may suppress findings (suppress.h reads them) --------------------------- */
+
+/* Appends to b->p->comments the comments of `file` that mention NOLINT or ddicheck-suppress and
+ * its `#pragma` lines that mention suppress, found with clang's lexer (so text inside string
+ * literals never counts). Files without those words are not tokenized. */
+static void scan_comments(struct fb *b, CXFile file)
+{
+    size_t size = 0;
+    const char *buf = clang_getFileContents(b->tu, file, &size);
+    if (!buf || (!memmem(buf, size, "NOLINT", 6) && !memmem(buf, size, "suppress", 8)))
+        return;
+    CXSourceRange all = clang_getRange(clang_getLocationForOffset(b->tu, file, 0),
+                                       clang_getLocationForOffset(b->tu, file, (unsigned)size));
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(b->tu, all, &toks, &n);
+    unsigned prev_line = 0; /* the line the previous token ends on */
+    for (unsigned i = 0; i < n; i++) {
+        CXSourceRange ext = clang_getTokenExtent(b->tu, toks[i]);
+        unsigned line, end_line, off, end_off;
+        clang_getSpellingLocation(clang_getRangeStart(ext), NULL, &line, NULL, &off);
+        clang_getSpellingLocation(clang_getRangeEnd(ext), NULL, &end_line, NULL, &end_off);
+        enum CXTokenKind k = clang_getTokenKind(toks[i]);
+        bool alone = line != prev_line;
+        prev_line = end_line;
+        const char *t = buf + off;
+        size_t tl = end_off > off && end_off <= size ? end_off - off : 0;
+        bool directive = k == CXToken_Punctuation && tl == 1 && *t == '#' && alone && i + 1 < n;
+        if (k != CXToken_Comment && !directive)
+            continue;
+        if (directive) { /* the whole directive line, when it is #pragma ... suppress ... */
+            unsigned j = i + 1, last_off = end_off;
+            for (; j < n; j++) {
+                CXSourceRange e = clang_getTokenExtent(b->tu, toks[j]);
+                unsigned l2, o2;
+                clang_getSpellingLocation(clang_getRangeStart(e), NULL, &l2, NULL, NULL);
+                if (l2 != line)
+                    break;
+                clang_getSpellingLocation(clang_getRangeEnd(e), NULL, &prev_line, NULL, &o2);
+                last_off = o2;
+            }
+            tl = last_off > off && last_off <= size ? last_off - off : 0;
+            i = j - 1;
+            if (tl < 7 || !memmem(t, tl, "pragma", 6) || !memmem(t, tl, "suppress", 8))
+                continue;
+        } else if (!memmem(t, tl, "NOLINT", 6) && !memmem(t, tl, "ddicheck-suppress", 17))
+            continue;
+        struct ir_comment *c = vec_push(&b->p->comments);
+        c->loc = loc_from(b, clang_getRangeStart(ext));
+        c->text = arena_strndup(&b->p->arena, t, tl);
+        c->pragma = directive;
+        c->alone = alone;
+    }
+    clang_disposeTokens(b->tu, toks, n);
+}
+
 static int parse_file(CXIndex index, struct ir_program *prog, const char *file, const char *const *argv, int argc,
                       const char *workdir)
 {
@@ -2100,8 +2156,10 @@ static int parse_file(CXIndex index, struct ir_program *prog, const char *file, 
         }
         clang_disposeDiagnostic(dg);
     }
-    if (rc != 2)
+    if (rc != 2) {
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
+        scan_comments(&w.b, clang_getFile(tu, check));
+    }
     clang_disposeTranslationUnit(tu);
     fb_free(&w.b);
     return rc;
@@ -2162,7 +2220,21 @@ struct pool {
     int njobs;
     int next;
     pthread_mutex_t lock;
+    int done; /* jobs finished, for the progress callback */
+    void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file);
+    void *progress_ctx;
 };
+
+/* Tells the pool's progress callback that job `j` is finished (one call at a time). */
+static void job_done(struct pool *pl, int j)
+{
+    if (!pl->progress)
+        return;
+    pthread_mutex_lock(&pl->lock);
+    pl->done++;
+    pl->progress(pl->progress_ctx, "parse", (size_t)pl->done, (size_t)pl->njobs, pl->jobs[j].file);
+    pthread_mutex_unlock(&pl->lock);
+}
 
 static void *worker(void *arg)
 {
@@ -2181,9 +2253,11 @@ static void *worker(void *arg)
             d->loc.file = ir_intern(pl->parts[j], jb->file);
             d->message = "cannot initialise libclang";
             d->fatal = true;
+            job_done(pl, j);
             continue;
         }
         jb->rc = parse_file(cx_index, pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir);
+        job_done(pl, j);
     }
     if (cx_index)
         clang_disposeIndex(cx_index);
@@ -2193,8 +2267,21 @@ static void *worker(void *arg)
 
 int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads)
 {
-    struct pool pl = {jobs, calloc((size_t)njobs + 1, sizeof(struct ir_program *)), njobs, 0,
-                      PTHREAD_MUTEX_INITIALIZER};
+    return cx_parse_jobs_progress(prog, jobs, njobs, threads, NULL, NULL);
+}
+
+int cx_parse_jobs_progress(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads,
+                           void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file),
+                           void *progress_ctx)
+{
+    struct pool pl = {jobs,
+                      calloc((size_t)njobs + 1, sizeof(struct ir_program *)),
+                      njobs,
+                      0,
+                      PTHREAD_MUTEX_INITIALIZER,
+                      0,
+                      progress,
+                      progress_ctx};
     if (!pl.parts)
         abort();
     for (int j = 0; j < njobs; j++) {

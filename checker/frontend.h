@@ -45,6 +45,11 @@ struct cx_job {
  * into `prog` in job order, so the result does not depend on scheduling. Returns the worst job
  * result (0, 1 or 2). cx_init() is not needed for it. */
 int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads);
+/* cx_parse_jobs() that calls `progress(progress_ctx, "parse", done, njobs, file)` after each job
+ * finishes (from the parsing threads, one call at a time; `file` is the job's). */
+int cx_parse_jobs_progress(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads,
+                           void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file),
+                           void *progress_ctx);
 
 /* One entry of a compile database: heap-owned; free with cx_compile_cmds_free(). */
 struct cx_compile_cmd {

@@ -37,7 +37,7 @@ cp "$ONE" "$tmp/proj/src/sub/drv.c"
 
 # --- suppressions ---
 expect suppress_verify 0 "1 finding(s)" -- --verify "$SUPP"
-expect suppress_count 1 "2 finding(s) silenced by ddicheck-suppress" -- "$SUPP"
+expect suppress_count 1 "2 finding(s) silenced by suppressions" -- "$SUPP"
 expect suppress_hidden 1 "!NdisMCmDeactivateVc" -- "$SUPP"
 expect suppress_listed 1 "(suppressed: reviewed)" -- --show-suppressed "$SUPP"
 expect suppress_json 1 '"suppressed":2' -- --format=json "$SUPP"

@@ -370,7 +370,8 @@ static int apply_rule_settings(struct rules *rules, const struct ddc_options *o,
             }
         }
         if (n == 0)
-            return failf(res, err, DDC_ERR_INPUT, "%s: error: unknown rule '%s' in \"severity\"", c->path, sv->pattern);
+            return failf(res, err, DDC_ERR_INPUT, "%s: error: unknown rule '%s' in \"severity\"",
+                         sv->file ? sv->file : c->path, sv->pattern);
     }
     return 0;
 }
@@ -706,12 +707,15 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         }
     }
     cx_fini();
-    /* the configuration files read are inputs too */
+    /* the configuration files read are inputs too, the ones inherited from included */
     for (size_t i = 0; i < cc.items.len; i++) {
         const struct cfg *c = *(struct cfg **)vec_at(&cc.items, i);
-        struct ddc_input *rec = vec_push(&res->inputs);
-        rec->id = c->id;
-        rec->name = arena_strdup(&res->prog.arena, c->path);
+        for (size_t k = 0; k < c->chain.len; k++) {
+            const struct cfg_file *cf = vec_at(&c->chain, k);
+            struct ddc_input *rec = vec_push(&res->inputs);
+            rec->id = cf->id;
+            rec->name = arena_strdup(&res->prog.arena, cf->path);
+        }
     }
     res->unreadable = res->prog.diags.len; /* the errors of check_source(), before clang's */
     res->nsources = jobs.len;

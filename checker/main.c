@@ -72,6 +72,8 @@ static const char usage_text[] =
     "Configuration:\n"
     "  --config=FILE         use FILE for every source instead of the nearest .ddicheck.json\n"
     "  --no-config           ignore .ddicheck.json files\n"
+    "  --dump-config         print the configuration that applies to the first FILE (or to the\n"
+    "                        current directory), inherited settings merged, and exit\n"
     "Suppressions:\n"
     "  --suppressions-list=FILE  suppress the findings FILE lists (RuleId:path-glob[:line] lines)\n"
     "  --report-unused-suppressions  warn about suppressions that silence nothing (exit status 1)\n"
@@ -111,6 +113,7 @@ struct opts {
     const char *fail_on; /* NULL = from the configuration, else "error", "warning" or "note" */
     bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config, quiet, no_caret, report_unused;
     bool compile_mode; /* a compiler command followed `--` (clang-tidy's form) */
+    bool dump_config;
     enum color_when color;
     int jobs;
     struct vec files;  /* const char * */
@@ -164,6 +167,7 @@ enum {
     OPT_EXCLUDE,
     OPT_SUPP_LIST,
     OPT_REPORT_UNUSED,
+    OPT_DUMP_CONFIG,
 };
 
 static const struct option long_options[] = {
@@ -195,6 +199,7 @@ static const struct option long_options[] = {
     {"exclude", required_argument, NULL, OPT_EXCLUDE},
     {"suppressions-list", required_argument, NULL, OPT_SUPP_LIST},
     {"report-unused-suppressions", no_argument, NULL, OPT_REPORT_UNUSED},
+    {"dump-config", no_argument, NULL, OPT_DUMP_CONFIG},
     {NULL, 0, NULL, 0},
 };
 
@@ -387,6 +392,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case OPT_EXCLUDE: push_str(&o->excludes, arg); break;
         case OPT_SUPP_LIST: o->supp_list = arg; break;
         case OPT_REPORT_UNUSED: o->report_unused = true; break;
+        case OPT_DUMP_CONFIG: o->dump_config = true; break;
         case ':': rc = usage_error("%s needs an argument", oargv[optind - 1]); goto done;
         default: {
             const char *bad = oargv[optind - 1];
@@ -509,6 +515,32 @@ static int explain_rule(struct rules *rules, const char *id)
     }
     int rc = fwrite(text, 1, len, stdout) == len ? 0 : 2;
     free(text);
+    return rc;
+}
+
+/* Prints the configuration of `source` (NULL: the current directory) as --dump-config does.
+ * Returns 0, or 2 for a configuration that does not read (printed). */
+static int dump_config(const struct opts *o, const char *source)
+{
+    struct cfg c;
+    cfg_init(&c);
+    char path[PATH_MAX];
+    char *err = NULL;
+    int rc = 0;
+    const char *file = o->no_config ? NULL
+                       : o->config  ? o->config
+                       : cfg_find(source ? source : ".", path, sizeof(path)) ? path
+                                                                             : NULL;
+    if (file && cfg_load(&c, file, &err) != 0) {
+        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the configuration");
+        rc = 2;
+    } else {
+        char *text = cfg_dump(&c);
+        puts(text);
+        free(text);
+    }
+    free(err);
+    cfg_free(&c);
     return rc;
 }
 
@@ -717,6 +749,10 @@ int main(int argc, char **argv)
     }
 
     po.rules_dir = o.rules_dir;
+    if (o.dump_config) {
+        rc = dump_config(&o, o.files.len ? *(const char **)vec_at(&o.files, 0) : NULL);
+        goto out;
+    }
     if (o.explain) {
         /* the rules as defined: no configuration, no --enable/--disable */
         struct ddc_inputs none = {0};

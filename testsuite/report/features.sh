@@ -74,9 +74,9 @@ printf '{ "ndis_version": "5.1", "include": ["inc"], "defines": ["UNUSED_MACRO=2
 expect config_ndis_version_include 0 "" -- src/sub/ver.c
 expect cli_ndis_define_wins 2 "NDIS51 is not defined" -- src/sub/ver.c -DNDIS60
 printf '{ "ndis_version": "5.1",\n  "include": "inc" }\n' > "$tmp/proj/.ddicheck.json"
-expect config_bad_type 2 ".ddicheck.json: error: \"include\" must be an array of strings" -- src/sub/ver.c
+expect config_bad_type 2 ".ddicheck.json:2:3: error: \"include\" must be an array of strings" -- src/sub/ver.c
 printf '{ "ndis_version": "5.1"\n  "include": ["inc"] }\n' > "$tmp/proj/.ddicheck.json"
-expect config_bad_json 2 ".ddicheck.json:2: error: invalid JSON" -- src/sub/ver.c
+expect config_bad_json 2 ".ddicheck.json:2:3: error: invalid JSON" -- src/sub/ver.c
 printf '{ "disable": ["No_Such_Rule"] }\n' > "$tmp/proj/.ddicheck.json"
 expect config_unknown_rule 2 "unknown rule 'No_Such_Rule' in \"disable\"" -- src/sub/drv.c
 printf '{ "ndis_version": "7.0" }\n' > "$tmp/proj/.ddicheck.json"

@@ -198,13 +198,48 @@ static int failf(struct ddc_result *res, char **err, enum ddc_err_kind kind, con
 }
 
 /* Queues one parse; `argv` is freed by run_jobs(). */
-static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir)
+static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir,
+                    const struct cx_headers *headers)
 {
     struct cx_job *j = vec_push(jobs);
     j->file = file;
     j->argv = argv;
     j->argc = argc;
     j->workdir = workdir;
+    j->headers = headers;
+}
+
+/* Keeps one definition of each non-static function of the driver's headers (the first; every
+ * translation unit that calls it built its own): the analyses then see one function, called from
+ * every file, and report what is in it once. Static ones stay, one per translation unit, as C has
+ * them; their findings are at the same places and reported once (finding_add). */
+static void drop_duplicate_header_functions(struct ir_program *prog)
+{
+    struct strmap seen;
+    strmap_init(&seen);
+    struct arena keys = {0};
+    size_t kept = 0;
+    for (size_t i = 0; i < prog->funcs.len; i++) {
+        struct ir_func *f = *(struct ir_func **)vec_at(&prog->funcs, i);
+        if (f->in_header && !f->is_static) {
+            const char *key = arena_printf(&keys, "%s\x1f%s:%u", f->name, f->loc.file ? f->loc.file : "", f->loc.line);
+            if (strmap_get(&seen, key)) {
+                for (size_t b = 0; b < f->blocks.len; b++) {
+                    struct ir_block *bl = vec_at(&f->blocks, b);
+                    vec_free(&bl->events);
+                    vec_free(&bl->succs);
+                }
+                vec_free(&f->blocks);
+                vec_free(&f->locals);
+                continue;
+            }
+            strmap_put(&seen, key, f);
+        }
+        *(struct ir_func **)vec_at(&prog->funcs, kept++) = f;
+    }
+    prog->funcs.len = kept;
+    strmap_free(&seen);
+    arena_free(&keys);
 }
 
 /* Frees the jobs left in the queue (an error stopped the run before parsing) and the flag arrays
@@ -571,6 +606,8 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     char *msg = NULL;
     struct supp_set supp;
     supp_init(&supp);
+    struct cx_headers hdr = {.none = o->header_filter && !*o->header_filter};
+    const struct cx_headers *hdrp = o->header_filter ? &hdr : NULL;
 
     char databuf[PATH_MAX];
     const char *data = o->data_dir ? o->data_dir : ddc_data_dir(NULL, databuf, sizeof(databuf));
@@ -645,6 +682,18 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     }
     res->has_fail_on = runcfg->has_fail_on;
     res->fail_on = runcfg->fail_on;
+    if (o->header_filter && *o->header_filter) {
+        int e = regcomp(&hdr.filter, o->header_filter, REG_EXTENDED | REG_NOSUB);
+        if (e != 0) {
+            char why[256];
+            regerror(e, &hdr.filter, why, sizeof(why));
+            rc = failf(res, err, DDC_ERR_OPTION, "--header-filter '%s' is not a regular expression: %s",
+                       o->header_filter, why);
+            cx_fini();
+            goto done;
+        }
+        hdr.use_filter = true;
+    }
     if (o->suppressions_list && supp_load_list(&supp, o->suppressions_list, &res->rules, &msg) != 0) {
         rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the suppression file");
         cx_fini();
@@ -681,7 +730,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
             const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc, in->flags, in->nflags, &n);
             int m = 0;
             const char **full_argv = ddc_clang_argv(c->file, argv2, n, c->directory, incdir, &m);
-            add_job(&jobs, c->file, full_argv, m, c->directory);
+            add_job(&jobs, c->file, full_argv, m, c->directory, hdrp);
             *(void **)vec_push(&flag_arrays) = (void *)argv2;
         }
     } else {
@@ -702,7 +751,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
             const char **flags = config_flags(fc, NULL, 0, in->flags, in->nflags, &n);
             int argc = 0;
             const char **argv = ddc_clang_argv(file, flags, n, in->workdir, incdir, &argc);
-            add_job(&jobs, file, argv, argc, in->workdir);
+            add_job(&jobs, file, argv, argc, in->workdir, hdrp);
             *(void **)vec_push(&flag_arrays) = (void *)flags;
         }
     }
@@ -722,6 +771,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     rc = run_jobs(&res->prog, &jobs, o);
     if (unreadable > rc)
         rc = unreadable;
+    drop_duplicate_header_functions(&res->prog);
 
     if (o->dump_ir)
         for (size_t i = 0; i < res->prog.funcs.len; i++)
@@ -756,6 +806,8 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     res->analyzed = true;
 
 done:
+    if (hdr.use_filter)
+        regfree(&hdr.filter);
     supp_free_set(&supp);
     drop_jobs(&jobs, &flag_arrays);
     cfg_cache_free(&cc);

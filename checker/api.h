@@ -75,6 +75,9 @@ struct ddc_options {
     FILE *dump_model;              /* ... the driver model: driver kind, functions, callers, roles */
     const char *suppressions_list; /* a suppression file (suppress.h), read before anything is parsed;
                                       borrowed */
+    const char *header_filter;     /* which headers are the driver's (frontend.h, struct cx_headers): a
+                                      POSIX extended regex matched against a header's path; "" none;
+                                      NULL every header outside the system include paths */
     /* Called as the run advances: stage "parse" after each source is parsed (done of total), then
        stage "analyze" once (0 of 1) before the analyses. From the calling thread or a parsing
        thread, one call at a time. NULL: no calls. */

@@ -95,6 +95,7 @@ struct ir_func {
     const char *tu_file; /* main file of the translation unit that defines it */
     bool is_static;
     bool invalid;      /* clang marked the declaration invalid; the body is still analyzed */
+    bool in_header;    /* defined in one of the driver's headers (frontend.h, struct cx_headers) */
     struct ir_loc loc; /* the name in the definition */
     int nparams;
     const char **params;

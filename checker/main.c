@@ -63,6 +63,9 @@ static const char usage_text[] =
     "  --extra-arg=FLAG      add FLAG to every compile (after the others); clang-tidy's spelling\n"
     "  --extra-arg-before=FLAG  add FLAG before the other flags of every compile\n"
     "  -j N, --jobs=N        parse N files at a time (default: $DDICHECK_JOBS, else the CPUs)\n"
+    "  --header-filter=REGEX the driver's own headers (their path matches REGEX; default: every header\n"
+    "                        outside the system include paths): their functions (static __inline,\n"
+    "                        FORCEINLINE) are analyzed where the sources call them; '' for none\n"
     "Rules:\n"
     "  --list-rules          list the rules and exit\n"
     "  --enable=IDS          enable only these rules (comma-separated ids or globs, e.g. Irql_*)\n"
@@ -109,7 +112,7 @@ struct opts {
     const char *outfile;
     const char *verify_prefix;
     const char *rules_dir;
-    const char *srcroot, *baseline, *write_baseline, *explain, *config, *supp_list;
+    const char *srcroot, *baseline, *write_baseline, *explain, *config, *supp_list, *header_filter;
     const char *fail_on; /* NULL = from the configuration, else "error", "warning" or "note" */
     bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config, quiet, no_caret, report_unused;
     bool compile_mode; /* a compiler command followed `--` (clang-tidy's form) */
@@ -168,6 +171,7 @@ enum {
     OPT_SUPP_LIST,
     OPT_REPORT_UNUSED,
     OPT_DUMP_CONFIG,
+    OPT_HEADER_FILTER,
 };
 
 static const struct option long_options[] = {
@@ -200,6 +204,7 @@ static const struct option long_options[] = {
     {"suppressions-list", required_argument, NULL, OPT_SUPP_LIST},
     {"report-unused-suppressions", no_argument, NULL, OPT_REPORT_UNUSED},
     {"dump-config", no_argument, NULL, OPT_DUMP_CONFIG},
+    {"header-filter", required_argument, NULL, OPT_HEADER_FILTER},
     {NULL, 0, NULL, 0},
 };
 
@@ -243,7 +248,7 @@ static bool is_compiler_flag(const char *a, bool *separate)
  * takes -name and --name alike): the word to hand to getopt_long, or NULL. */
 static const char *clang_tidy_alias(struct arena *a, const char *w)
 {
-    static const char *const names[] = {"-quiet", "-extra-arg=", "-extra-arg-before=", "-use-color"};
+    static const char *const names[] = {"-quiet", "-extra-arg=", "-extra-arg-before=", "-use-color", "-header-filter="};
     for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
         size_t n = strlen(names[k]);
         if (names[k][n - 1] == '=' ? strncmp(w, names[k], n) == 0 : strcmp(w, names[k]) == 0)
@@ -393,6 +398,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case OPT_SUPP_LIST: o->supp_list = arg; break;
         case OPT_REPORT_UNUSED: o->report_unused = true; break;
         case OPT_DUMP_CONFIG: o->dump_config = true; break;
+        case OPT_HEADER_FILTER: o->header_filter = arg; break;
         case ':': rc = usage_error("%s needs an argument", oargv[optind - 1]); goto done;
         default: {
             const char *bad = oargv[optind - 1];
@@ -772,6 +778,7 @@ int main(int argc, char **argv)
     po.jobs = o.jobs;
     po.partial = o.compile_mode; /* one compile of a build, as clang-tidy sees it */
     po.suppressions_list = o.supp_list;
+    po.header_filter = o.header_filter;
     po.dump_ir = o.dump_ir ? stdout : NULL;
     po.dump_irql = o.dump_irql ? stdout : NULL;
     po.dump_model = o.dump_model ? stdout : NULL;

@@ -82,14 +82,16 @@ static const char usage_text[] =
     "  --report-unused-suppressions  warn about suppressions that silence nothing (exit status 1)\n"
     "  --show-suppressed     also list the findings that suppressions silence\n"
     "Output:\n"
-    "  --format=FORMAT       report format: text (default), json, sarif\n"
+    "  --format=FORMAT       report format: text (default), json, sarif, github (workflow commands),\n"
+    "                        gitlab (Code Quality JSON), checkstyle (XML, for Jenkins)\n"
     "  -o FILE               write the report to FILE (written whole or not at all; - for standard\n"
     "                        output; never over an input file)\n"
     "  --color=WHEN          colour the text report: auto (default: on a terminal, unless NO_COLOR\n"
     "                        is set), always or never\n"
     "  --no-caret            text: no source line and caret under each location\n"
     "  -q, --quiet           print the findings only: no summary, no progress, no counts\n"
-    "  --srcroot=DIR         SARIF: locations are relative to DIR (default: the current directory)\n"
+    "  --srcroot=DIR         sarif, github, gitlab: paths are relative to DIR (default: the current\n"
+    "                        directory)\n"
     "  --baseline=FILE       report only findings absent from FILE, an earlier JSON report\n"
     "  --write-baseline=FILE write the current findings to FILE as a baseline (JSON report)\n"
     "  --fail-on=error|warning|note  least severity that makes the exit status 1 (default note)\n"
@@ -346,8 +348,9 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case 'q': o->quiet = true; break;
         case OPT_FORMAT:
             o->format = arg;
-            if (strcmp(arg, "text") && strcmp(arg, "json") && strcmp(arg, "sarif")) {
-                rc = usage_error("unknown format '%s' (use text, json or sarif)", arg);
+            if (strcmp(arg, "text") && strcmp(arg, "json") && strcmp(arg, "sarif") && strcmp(arg, "github") &&
+                strcmp(arg, "gitlab") && strcmp(arg, "checkstyle")) {
+                rc = usage_error("unknown format '%s' (use text, json, sarif, github, gitlab or checkstyle)", arg);
                 goto done;
             }
             break;
@@ -615,6 +618,12 @@ static int write_report(const char *path, const char *what, const char *format, 
         rc = rpt_json_ex(out.fp, fs, errors, ctx);
     else if (strcmp(format, "sarif") == 0)
         rc = rpt_sarif(out.fp, fs, errors, ctx);
+    else if (strcmp(format, "github") == 0)
+        rc = rpt_github(out.fp, fs, errors, ctx);
+    else if (strcmp(format, "gitlab") == 0)
+        rc = rpt_gitlab(out.fp, fs, errors, ctx);
+    else if (strcmp(format, "checkstyle") == 0)
+        rc = rpt_checkstyle(out.fp, fs, errors, ctx);
     else
         rpt_text_ex(out.fp, fs, errors, ctx);
     if (rc != 0) { /* the reporter failed: nothing is committed */

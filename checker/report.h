@@ -79,6 +79,20 @@ int rpt_json_ex(FILE *out, const struct findings *fs, const struct vec *errors, 
  * written. */
 int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx);
 
+/* CI reports (report_ci.c), each 0 or 2 when it cannot be written; paths relative to ctx->srcroot
+ * (else the current directory) where the format wants repository paths.
+ * GitHub Actions workflow commands, one line per finding:
+ *   ::warning file=PATH,line=L,col=C,title=RuleId::MESSAGE [RuleId]%0APATH:L: note: ...
+ * (::error for error findings and input errors, ::notice for note findings), escaped as the
+ * workflow-command syntax asks (%25, %0D, %0A; also %3A and %2C in properties). */
+int rpt_github(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx);
+/* GitLab Code Quality: a JSON array of issues with description, check_name, fingerprint (the
+ * baseline fingerprint), severity (critical, major, info), location.path, location.lines.begin. */
+int rpt_gitlab(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx);
+/* checkstyle XML 4.3: <file name=...> with <error line= column= severity= message= source=/>, the
+ * source being "ddicheck.RuleId"; valid UTF-8 and XML 1.0 whatever the input. */
+int rpt_checkstyle(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx);
+
 /* GitHub code scanning's primaryLocationLineHash for every line of `text` (`len` bytes, UTF-8):
  * a rolling hash (base 37, modulo 2^64) over the first 100 characters — UTF-16 code units, spaces
  * and tabs skipped, line ends normalized to '\n', an end-of-file mark appended — counted from the

@@ -87,7 +87,7 @@ rm "$tmp/proj/.ddicheck.json"
 
 # --- options ---
 expect fail_on_bad 2 "unknown --fail-on level 'fatal'" -- --fail-on=fatal src/sub/drv.c
-expect format_bad 2 "unknown format 'xml' (use text, json or sarif)" -- --format=xml src/sub/drv.c
+expect format_bad 2 "unknown format 'xml' (use text, json, sarif, github, gitlab or checkstyle)" -- --format=xml src/sub/drv.c
 expect explain 0 "# Irql_MCM_Function" -- --explain Irql_MCM_Function
 expect explain_eq 0 "## What it checks" -- --explain=SapComplete_Status
 expect explain_unknown 2 "unknown rule 'Nope'" -- --explain=Nope

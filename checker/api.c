@@ -197,13 +197,48 @@ static int failf(struct ddc_result *res, char **err, enum ddc_err_kind kind, con
 }
 
 /* Queues one parse; `argv` is freed by run_jobs(). */
-static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir)
+static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir,
+                    const struct cx_headers *headers)
 {
     struct cx_job *j = vec_push(jobs);
     j->file = file;
     j->argv = argv;
     j->argc = argc;
     j->workdir = workdir;
+    j->headers = headers;
+}
+
+/* Keeps one definition of each non-static function of the driver's headers (the first; every
+ * translation unit that calls it built its own): the analyses then see one function, called from
+ * every file, and report what is in it once. Static ones stay, one per translation unit, as C has
+ * them; their findings are at the same places and reported once (finding_add). */
+static void drop_duplicate_header_functions(struct ir_program *prog)
+{
+    struct strmap seen;
+    strmap_init(&seen);
+    struct arena keys = {0};
+    size_t kept = 0;
+    for (size_t i = 0; i < prog->funcs.len; i++) {
+        struct ir_func *f = *(struct ir_func **)vec_at(&prog->funcs, i);
+        if (f->in_header && !f->is_static) {
+            const char *key = arena_printf(&keys, "%s\x1f%s:%u", f->name, f->loc.file ? f->loc.file : "", f->loc.line);
+            if (strmap_get(&seen, key)) {
+                for (size_t b = 0; b < f->blocks.len; b++) {
+                    struct ir_block *bl = vec_at(&f->blocks, b);
+                    vec_free(&bl->events);
+                    vec_free(&bl->succs);
+                }
+                vec_free(&f->blocks);
+                vec_free(&f->locals);
+                continue;
+            }
+            strmap_put(&seen, key, f);
+        }
+        *(struct ir_func **)vec_at(&prog->funcs, kept++) = f;
+    }
+    prog->funcs.len = kept;
+    strmap_free(&seen);
+    arena_free(&keys);
 }
 
 /* Frees the jobs left in the queue (an error stopped the run before parsing) and the flag arrays
@@ -218,17 +253,19 @@ static void drop_jobs(struct vec *jobs, struct vec *flag_arrays)
     vec_free(flag_arrays);
 }
 
-/* Parses every queued file, in parallel on `threads` threads (<= 0: $DDICHECK_JOBS, else the
- * machine's cores). */
-static int run_jobs(struct ir_program *prog, struct vec *jobs, long threads)
+/* Parses every queued file, in parallel on o->jobs threads (<= 0: $DDICHECK_JOBS, else the
+ * machine's cores), telling o->progress after each. */
+static int run_jobs(struct ir_program *prog, struct vec *jobs, const struct ddc_options *o)
 {
+    long threads = o->jobs;
     if (threads <= 0) {
         threads = sysconf(_SC_NPROCESSORS_ONLN);
         const char *env = getenv("DDICHECK_JOBS");
         if (env && atoi(env) > 0)
             threads = atoi(env);
     }
-    int worst = cx_parse_jobs(prog, jobs->data, (int)jobs->len, threads > 0 ? (int)threads : 1);
+    int worst = cx_parse_jobs_progress(prog, jobs->data, (int)jobs->len, threads > 0 ? (int)threads : 1, o->progress,
+                                       o->progress_ctx);
     for (size_t i = 0; i < jobs->len; i++)
         free((void *)((struct cx_job *)vec_at(jobs, i))->argv);
     vec_free(jobs);
@@ -367,7 +404,8 @@ static int apply_rule_settings(struct rules *rules, const struct ddc_options *o,
             }
         }
         if (n == 0)
-            return failf(res, err, DDC_ERR_INPUT, "%s: error: unknown rule '%s' in \"severity\"", c->path, sv->pattern);
+            return failf(res, err, DDC_ERR_INPUT, "%s: error: unknown rule '%s' in \"severity\"",
+                         sv->file ? sv->file : c->path, sv->pattern);
     }
     return 0;
 }
@@ -520,12 +558,30 @@ static int check_source(struct ddc_result *res, const char *file, const char *wo
     return 2;
 }
 
+/* Copies the suppression problems `from` (messages owned by a set about to be freed) into `to`,
+ * the messages into the result's arena (`from` may be `to`). */
+static void keep_problems(struct ddc_result *res, const struct vec *from, struct vec *to)
+{
+    for (size_t i = 0; i < from->len; i++) {
+        struct supp_problem p = *(struct supp_problem *)vec_at(from, i);
+        p.message = arena_strdup(&res->prog.arena, p.message);
+        p.loc.file = p.loc.file ? ir_intern(&res->prog, p.loc.file) : NULL;
+        if (from == to)
+            *(struct supp_problem *)vec_at(to, i) = p;
+        else
+            *(struct supp_problem *)vec_push(to) = p;
+    }
+}
+
 static void result_init(struct ddc_result *res)
 {
     memset(res, 0, sizeof(*res));
     ir_program_init(&res->prog);
     findings_init(&res->findings);
     vec_init(&res->suppressed, sizeof(struct rpt_suppressed));
+    vec_init(&res->supp_problems, sizeof(struct supp_problem));
+    vec_init(&res->supp_unused, sizeof(struct supp_problem));
+    res->sources = src_cache_new();
     vec_init(&res->inputs, sizeof(struct ddc_input));
     res->fail_on = SEV_NOTE;
 }
@@ -547,6 +603,10 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     vec_init(&flag_arrays, sizeof(void *));
     int rc = 0;
     char *msg = NULL;
+    struct supp_set supp;
+    supp_init(&supp);
+    struct cx_headers hdr = {.none = o->header_filter && !*o->header_filter};
+    const struct cx_headers *hdrp = o->header_filter ? &hdr : NULL;
 
     char databuf[PATH_MAX];
     const char *data = o->data_dir ? o->data_dir : ddc_data_dir(NULL, databuf, sizeof(databuf));
@@ -621,6 +681,23 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     }
     res->has_fail_on = runcfg->has_fail_on;
     res->fail_on = runcfg->fail_on;
+    if (o->header_filter && *o->header_filter) {
+        int e = regcomp(&hdr.filter, o->header_filter, REG_EXTENDED | REG_NOSUB);
+        if (e != 0) {
+            char why[256];
+            regerror(e, &hdr.filter, why, sizeof(why));
+            rc = failf(res, err, DDC_ERR_OPTION, "--header-filter '%s' is not a regular expression: %s",
+                       o->header_filter, why);
+            cx_fini();
+            goto done;
+        }
+        hdr.use_filter = true;
+    }
+    if (o->suppressions_list && supp_load_list(&supp, o->suppressions_list, &res->rules, &msg) != 0) {
+        rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the suppression file");
+        cx_fini();
+        goto done;
+    }
     if (in->compdb_dir) {
         for (size_t i = 0; i < cmds.len; i++) {
             struct cx_compile_cmd *c = vec_at(&cmds, i);
@@ -652,7 +729,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
             const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc, in->flags, in->nflags, &n);
             int m = 0;
             const char **full_argv = ddc_clang_argv(c->file, argv2, n, c->directory, incdir, &m);
-            add_job(&jobs, c->file, full_argv, m, c->directory);
+            add_job(&jobs, c->file, full_argv, m, c->directory, hdrp);
             *(void **)vec_push(&flag_arrays) = (void *)argv2;
         }
     } else {
@@ -673,22 +750,27 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
             const char **flags = config_flags(fc, NULL, 0, in->flags, in->nflags, &n);
             int argc = 0;
             const char **argv = ddc_clang_argv(file, flags, n, in->workdir, incdir, &argc);
-            add_job(&jobs, file, argv, argc, in->workdir);
+            add_job(&jobs, file, argv, argc, in->workdir, hdrp);
             *(void **)vec_push(&flag_arrays) = (void *)flags;
         }
     }
     cx_fini();
-    /* the configuration files read are inputs too */
+    /* the configuration files read are inputs too, the ones inherited from included */
     for (size_t i = 0; i < cc.items.len; i++) {
         const struct cfg *c = *(struct cfg **)vec_at(&cc.items, i);
-        struct ddc_input *rec = vec_push(&res->inputs);
-        rec->id = c->id;
-        rec->name = arena_strdup(&res->prog.arena, c->path);
+        for (size_t k = 0; k < c->chain.len; k++) {
+            const struct cfg_file *cf = vec_at(&c->chain, k);
+            struct ddc_input *rec = vec_push(&res->inputs);
+            rec->id = cf->id;
+            rec->name = arena_strdup(&res->prog.arena, cf->path);
+        }
     }
     res->unreadable = res->prog.diags.len; /* the errors of check_source(), before clang's */
-    rc = run_jobs(&res->prog, &jobs, o->jobs);
+    res->nsources = jobs.len;
+    rc = run_jobs(&res->prog, &jobs, o);
     if (unreadable > rc)
         rc = unreadable;
+    drop_duplicate_header_functions(&res->prog);
 
     if (o->dump_ir)
         for (size_t i = 0; i < res->prog.funcs.len; i++)
@@ -700,6 +782,8 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     drv.partial = o->partial || (in->compdb_dir && in->nfiles && (size_t)in->nfiles < cmds.len);
     if (o->dump_model)
         dump_model(o->dump_model, &drv);
+    if (o->progress)
+        o->progress(o->progress_ctx, "analyze", 0, 1, NULL);
     /* analyses: the check of each rule kind (checks.def) appends its rules' findings */
     FILE *dumps[RULE_KIND_COUNT] = {[RULE_IRQL] = o->dump_irql};
     if (checks_run(&drv, &res->findings, dumps) != 0)
@@ -713,10 +797,17 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         if (d && runcfg->severity.len)
             f->severity = d->severity;
     }
-    supp_apply(&res->findings, &res->suppressed);
+    supp_add_comments(&supp, &res->prog.comments, &res->rules);
+    supp_apply(&supp, &res->findings, &res->suppressed);
+    supp_unused(&supp, &res->rules, &res->supp_unused);
+    keep_problems(res, &supp.problems, &res->supp_problems);
+    keep_problems(res, &res->supp_unused, &res->supp_unused);
     res->analyzed = true;
 
 done:
+    if (hdr.use_filter)
+        regfree(&hdr.filter);
+    supp_free_set(&supp);
     drop_jobs(&jobs, &flag_arrays);
     cfg_cache_free(&cc);
     cx_compile_cmds_free(&cmds);
@@ -736,6 +827,10 @@ void ddc_result_free(struct ddc_result *res)
 {
     vec_free(&res->inputs);
     supp_free(&res->suppressed);
+    vec_free(&res->supp_problems);
+    vec_free(&res->supp_unused);
+    src_cache_free(res->sources);
+    res->sources = NULL;
     findings_free(&res->findings);
     ir_program_free(&res->prog);
     if (res->rules_loaded)

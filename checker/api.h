@@ -42,6 +42,7 @@
 #include "finding.h"
 #include "ir.h"
 #include "rules.h"
+#include "srcfile.h"
 #include "util.h"
 
 #include <stdbool.h>
@@ -54,24 +55,34 @@ extern "C" {
 
 /* How to check. Initialise with ddc_options_init(); every field may stay zero/NULL. */
 struct ddc_options {
-    const char *data_dir;  /* directory holding rules/ and runtime-model/include/ (borrowed);
-                              NULL: ddc_data_dir(NULL, ...) */
-    const char *rules_dir; /* rules directory (borrowed); NULL: DATA_DIR/rules */
-    struct vec enable;     /* char *, heap-owned: rule ids or fnmatch globs; non-empty = only these */
-    struct vec disable;    /* char *, heap-owned */
-    const char *config;    /* configuration file for every source (borrowed); NULL: the nearest
-                              .ddicheck.json of each source */
-    bool no_config;        /* read no configuration file */
-    int jobs;              /* parsing threads; <= 0: $DDICHECK_JOBS if set, else the online CPUs */
-    bool partial;          /* the inputs are one part of a driver (one compile of a build): rules that
-                              need the whole driver stay silent. A compile-database run filtered by
-                              fewer files than the database has entries is partial in any case. */
-    bool rules_only;       /* stop once the rules are loaded and the rule settings applied (the
-                              configuration of the first file, or of the current directory without
-                              files); nothing is parsed and the compile database is not read */
-    FILE *dump_ir;         /* when set, the IR of every function is printed there (ir.h) */
-    FILE *dump_irql;       /* ... each function's entry IRQL and the IRQL at each call (irql.h) */
-    FILE *dump_model;      /* ... the driver model: driver kind, functions, callers, roles */
+    const char *data_dir;          /* directory holding rules/ and runtime-model/include/ (borrowed);
+                                      NULL: ddc_data_dir(NULL, ...) */
+    const char *rules_dir;         /* rules directory (borrowed); NULL: DATA_DIR/rules */
+    struct vec enable;             /* char *, heap-owned: rule ids or fnmatch globs; non-empty = only these */
+    struct vec disable;            /* char *, heap-owned */
+    const char *config;            /* configuration file for every source (borrowed); NULL: the nearest
+                                      .ddicheck.json of each source */
+    bool no_config;                /* read no configuration file */
+    int jobs;                      /* parsing threads; <= 0: $DDICHECK_JOBS if set, else the online CPUs */
+    bool partial;                  /* the inputs are one part of a driver (one compile of a build): rules that
+                                      need the whole driver stay silent. A compile-database run filtered by
+                                      fewer files than the database has entries is partial in any case. */
+    bool rules_only;               /* stop once the rules are loaded and the rule settings applied (the
+                                      configuration of the first file, or of the current directory without
+                                      files); nothing is parsed and the compile database is not read */
+    FILE *dump_ir;                 /* when set, the IR of every function is printed there (ir.h) */
+    FILE *dump_irql;               /* ... each function's entry IRQL and the IRQL at each call (irql.h) */
+    FILE *dump_model;              /* ... the driver model: driver kind, functions, callers, roles */
+    const char *suppressions_list; /* a suppression file (suppress.h), read before anything is parsed;
+                                      borrowed */
+    const char *header_filter;     /* which headers are the driver's (frontend.h, struct cx_headers): a
+                                      POSIX extended regex matched against a header's path; "" none;
+                                      NULL every header outside the system include paths */
+    /* Called as the run advances: stage "parse" after each source is parsed (done of total), then
+       stage "analyze" once (0 of 1) before the analyses. From the calling thread or a parsing
+       thread, one call at a time. NULL: no calls. */
+    void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file);
+    void *progress_ctx;
 };
 
 void ddc_options_init(struct ddc_options *o);
@@ -131,13 +142,18 @@ struct ddc_input {
 };
 
 struct ddc_result {
-    struct ir_program prog;   /* owns the file names findings point to; prog.diags holds the errors
-                                 clang reported in the inputs (struct ir_diag) */
-    struct findings findings; /* sorted by file, line, column, rule; without the suppressed ones */
-    struct vec suppressed;    /* struct rpt_suppressed (report.h): findings silenced by
-                                 `// ddicheck-suppress RuleId: reason` comments */
-    struct rules rules;       /* the rules of the run, its rule settings applied (for reports and
-                                 --list-rules); valid when rules_loaded */
+    struct ir_program prog;    /* owns the file names findings point to; prog.diags holds the errors
+                                  clang reported in the inputs (struct ir_diag) */
+    struct findings findings;  /* sorted by file, line, column, rule; without the suppressed ones */
+    struct vec suppressed;     /* struct rpt_suppressed (report.h): findings silenced by
+                                  suppression comments, pragmas or the suppression file (suppress.h) */
+    struct vec supp_problems;  /* struct supp_problem (suppress.h): suppression comments that do not
+                                  work (an unmatched NOLINTBEGIN, ...); messages owned by prog's arena */
+    struct vec supp_unused;    /* struct supp_problem: ddicheck's suppressions that silenced nothing */
+    struct src_cache *sources; /* the run's source files as read for suppressions and reports (srcfile.h) */
+    size_t nsources;           /* sources parsed */
+    struct rules rules;        /* the rules of the run, its rule settings applied (for reports and
+                                  --list-rules); valid when rules_loaded */
     bool rules_loaded;
     bool analyzed;    /* the inputs were parsed and analyzed: prog and findings are complete */
     bool has_fail_on; /* "fail_on" of the run's configuration, when it has one */

@@ -3,7 +3,6 @@
 
 #include "fileio.h"
 #include "jsontext.h"
-#include "suppress.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -47,27 +46,21 @@ static uint64_t fnv_message(uint64_t h, const char *m)
     return fnv(h, "", 1);
 }
 
-const char **bl_fingerprints(const struct findings *fs, struct arena *a)
+const char **bl_fingerprints(const struct findings *fs, struct src_cache *src, struct arena *a)
 {
     const char **out = arena_alloc(a, (fs->items.len + 1) * sizeof(char *));
     struct u64count seen = {0};
-    struct src_lines src;
-    memset(&src, 0, sizeof(src));
-    const char *loaded = NULL;
-    bool have = false;
+    struct src_cache *own = src ? NULL : src_cache_new();
+    if (own)
+        src = own;
     for (size_t i = 0; i < fs->items.len; i++) {
         const struct finding *f = vec_at(&fs->items, i);
         uint64_t h = 14695981039346656037ULL;
         h = fnv_field(h, f->rule);
         h = fnv_field(h, f->function);
         h = fnv_message(h, f->message);
-        if (f->loc.file && (!loaded || strcmp(loaded, f->loc.file) != 0)) {
-            srcl_free(&src);
-            have = srcl_load(&src, f->loc.file) == 0;
-            loaded = f->loc.file;
-        }
         size_t len = 0;
-        const char *line = f->loc.file && have ? srcl_line(&src, f->loc.line, &len) : NULL;
+        const char *line = f->loc.file ? src_line(src_get(src, f->loc.file), f->loc.line, &len) : NULL;
         if (len > BL_LINE_BYTES)
             len = BL_LINE_BYTES;
         for (size_t k = 0; line && k < len; k++)
@@ -75,7 +68,7 @@ const char **bl_fingerprints(const struct findings *fs, struct arena *a)
                 h = fnv(h, line + k, 1);
         out[i] = arena_printf(a, "%016llx:%u", (unsigned long long)h, u64count_bump(&seen, h));
     }
-    srcl_free(&src);
+    src_cache_free(own);
     u64count_free(&seen);
     return out;
 }

@@ -15,14 +15,16 @@
 
 #include "fileio.h"
 #include "finding.h"
+#include "srcfile.h"
 
 /* How much of the reported line a fingerprint hashes, in bytes. */
 #define BL_LINE_BYTES 4096
 
 /* Fingerprints of every finding of `fs`, in order: an array of fs->items.len arena-owned strings.
+ * Source lines are read through `src` (the run's cache, borrowed; NULL: a cache of this call's own).
  * Source files that cannot be read hash as an empty line. Time: linear in the number of findings
  * and the size of their files. */
-const char **bl_fingerprints(const struct findings *fs, struct arena *a);
+const char **bl_fingerprints(const struct findings *fs, struct src_cache *src, struct arena *a);
 
 struct baseline {
     struct arena arena;

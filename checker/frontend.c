@@ -1964,7 +1964,22 @@ static void build_function(struct fb *b, CXCursor fn, const char *tu_file)
 struct tu_walk {
     struct fb b;
     const char *tu_file;
+    const struct cx_headers *headers; /* NULL: every non-system header */
+    struct vec header_fns;            /* CXCursor: definitions in the driver's headers, not built yet */
 };
+
+/* Whether `l` (outside the main file and the system headers) is in one of the driver's headers. */
+static bool driver_header(struct tu_walk *w, CXSourceLocation l)
+{
+    if (!w->headers)
+        return true;
+    if (w->headers->none)
+        return false;
+    if (!w->headers->use_filter)
+        return true;
+    struct ir_loc at = loc_from(&w->b, l);
+    return at.file && regexec(&w->headers->filter, at.file, 0, NULL, 0) == 0;
+}
 
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
 {
@@ -1979,6 +1994,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
         if (clang_isCursorDefinition(c)) {
             if (main_file)
                 build_function(&w->b, c, w->tu_file);
+            else if (driver_header(w, l))
+                *(CXCursor *)vec_push(&w->header_fns) = c;
             return CXChildVisit_Continue;
         }
         CXType t = clang_getCursorType(c);
@@ -2000,8 +2017,132 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+/* ---- comments that may suppress findings (suppress.h reads them) --------------------------- */
+
+/* Appends to b->p->comments the comments of bytes [from, to) of `file` (to == 0: the whole file)
+ * that mention NOLINT or ddicheck-suppress and its `#pragma` lines that mention suppress, found
+ * with clang's lexer (so text inside string literals never counts). A range without those words is
+ * not tokenized. */
+static void scan_comments(struct fb *b, CXFile file, unsigned from, unsigned to)
+{
+    size_t size = 0;
+    const char *buf = clang_getFileContents(b->tu, file, &size);
+    if (!buf)
+        return;
+    if (to == 0 || to > size)
+        to = (unsigned)size;
+    if (from >= to || (!memmem(buf + from, to - from, "NOLINT", 6) && !memmem(buf + from, to - from, "suppress", 8)))
+        return;
+    CXSourceRange all =
+        clang_getRange(clang_getLocationForOffset(b->tu, file, from), clang_getLocationForOffset(b->tu, file, to));
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(b->tu, all, &toks, &n);
+    unsigned prev_line = 0; /* the line the previous token ends on */
+    for (unsigned i = 0; i < n; i++) {
+        CXSourceRange ext = clang_getTokenExtent(b->tu, toks[i]);
+        unsigned line, end_line, off, end_off;
+        clang_getSpellingLocation(clang_getRangeStart(ext), NULL, &line, NULL, &off);
+        clang_getSpellingLocation(clang_getRangeEnd(ext), NULL, &end_line, NULL, &end_off);
+        enum CXTokenKind k = clang_getTokenKind(toks[i]);
+        bool alone = line != prev_line;
+        prev_line = end_line;
+        const char *t = buf + off;
+        size_t tl = end_off > off && end_off <= size ? end_off - off : 0;
+        bool directive = k == CXToken_Punctuation && tl == 1 && *t == '#' && alone && i + 1 < n;
+        if (k != CXToken_Comment && !directive)
+            continue;
+        if (directive) { /* the whole directive line, when it is #pragma ... suppress ... */
+            unsigned j = i + 1, last_off = end_off;
+            for (; j < n; j++) {
+                CXSourceRange e = clang_getTokenExtent(b->tu, toks[j]);
+                unsigned l2, o2;
+                clang_getSpellingLocation(clang_getRangeStart(e), NULL, &l2, NULL, NULL);
+                if (l2 != line)
+                    break;
+                clang_getSpellingLocation(clang_getRangeEnd(e), NULL, &prev_line, NULL, &o2);
+                last_off = o2;
+            }
+            tl = last_off > off && last_off <= size ? last_off - off : 0;
+            i = j - 1;
+            if (tl < 7 || !memmem(t, tl, "pragma", 6) || !memmem(t, tl, "suppress", 8))
+                continue;
+        } else if (!memmem(t, tl, "NOLINT", 6) && !memmem(t, tl, "ddicheck-suppress", 17))
+            continue;
+        struct ir_comment *c = vec_push(&b->p->comments);
+        c->loc = loc_from(b, clang_getRangeStart(ext));
+        c->text = arena_strndup(&b->p->arena, t, tl);
+        c->pragma = directive;
+        c->alone = alone;
+    }
+    clang_disposeTokens(b->tu, toks, n);
+}
+
+/* ---- functions defined in the driver's own headers (frontend.h, struct cx_headers) ---------- */
+
+/* Adds the names every call event of `f` calls to `names`. */
+static void add_callees(struct strmap *names, const struct ir_func *f)
+{
+    for (size_t bi = 0; bi < f->blocks.len; bi++) {
+        const struct ir_block *bl = vec_at(&f->blocks, bi);
+        for (size_t e = 0; e < bl->events.len; e++) {
+            const struct ir_event *ev = vec_at(&bl->events, e);
+            if (ev->kind == IR_CALL && ev->callee)
+                strmap_put(names, ev->callee, (void *)ev->callee);
+        }
+    }
+}
+
+/* Builds the header functions of w->header_fns that the TU's functions call, directly or through
+ * header functions built before, and reads the suppression comments of their headers. */
+static void build_header_functions(struct tu_walk *w)
+{
+    if (!w->header_fns.len)
+        return;
+    struct ir_program *p = w->b.p;
+    struct strmap called;
+    strmap_init(&called);
+    size_t seen = 0; /* functions whose callees are in `called` */
+    bool more = true;
+    while (more) {
+        more = false;
+        for (; seen < p->funcs.len; seen++)
+            add_callees(&called, *(struct ir_func **)vec_at(&p->funcs, seen));
+        for (size_t i = 0; i < w->header_fns.len; i++) {
+            CXCursor *c = vec_at(&w->header_fns, i);
+            if (clang_Cursor_isNull(*c))
+                continue;
+            CXString nm = clang_getCursorSpelling(*c);
+            bool wanted = strmap_get(&called, clang_getCString(nm)) != NULL;
+            clang_disposeString(nm);
+            if (!wanted)
+                continue;
+            build_function(&w->b, *c, w->tu_file);
+            struct ir_func *f = *(struct ir_func **)vec_at(&p->funcs, p->funcs.len - 1);
+            f->in_header = true;
+            /* its suppression comments: from the line above the definition to its end */
+            CXSourceRange ext = clang_getCursorExtent(*c);
+            CXFile file, end_file;
+            unsigned from, to;
+            clang_getExpansionLocation(clang_getRangeStart(ext), &file, NULL, NULL, &from);
+            clang_getExpansionLocation(clang_getRangeEnd(ext), &end_file, NULL, NULL, &to);
+            size_t size = 0;
+            const char *buf = file && file == end_file ? clang_getFileContents(w->b.tu, file, &size) : NULL;
+            if (buf && from < to && to <= size) {
+                unsigned lines = 0; /* back to the start of the line above */
+                while (from > 0 && (buf[from - 1] != '\n' || lines++ < 1))
+                    from--;
+                scan_comments(&w->b, file, from, to);
+            }
+            *c = clang_getNullCursor();
+            more = true;
+        }
+    }
+    strmap_free(&called);
+}
+
 static int parse_file(CXIndex index, struct ir_program *prog, const char *file, const char *const *argv, int argc,
-                      const char *workdir)
+                      const char *workdir, const struct cx_headers *headers)
 {
     struct stat st;
     char path_buf[4096];
@@ -2071,6 +2212,8 @@ static int parse_file(CXIndex index, struct ir_program *prog, const char *file, 
     w.b.p = prog;
     w.b.tu = tu;
     w.tu_file = ir_intern(prog, file);
+    w.headers = headers;
+    vec_init(&w.header_fns, sizeof(CXCursor));
     int rc = 0;
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
@@ -2100,8 +2243,12 @@ static int parse_file(CXIndex index, struct ir_program *prog, const char *file, 
         }
         clang_disposeDiagnostic(dg);
     }
-    if (rc != 2)
+    if (rc != 2) {
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
+        scan_comments(&w.b, clang_getFile(tu, check), 0, 0);
+        build_header_functions(&w);
+    }
+    vec_free(&w.header_fns);
     clang_disposeTranslationUnit(tu);
     fb_free(&w.b);
     return rc;
@@ -2139,7 +2286,7 @@ struct parse_req {
 static void *parse_thread(void *arg)
 {
     struct parse_req *r = arg;
-    r->rc = parse_file(r->index, r->prog, r->file, r->argv, r->argc, r->workdir);
+    r->rc = parse_file(r->index, r->prog, r->file, r->argv, r->argc, r->workdir, NULL);
     return NULL;
 }
 
@@ -2162,7 +2309,21 @@ struct pool {
     int njobs;
     int next;
     pthread_mutex_t lock;
+    int done; /* jobs finished, for the progress callback */
+    void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file);
+    void *progress_ctx;
 };
+
+/* Tells the pool's progress callback that job `j` is finished (one call at a time). */
+static void job_done(struct pool *pl, int j)
+{
+    if (!pl->progress)
+        return;
+    pthread_mutex_lock(&pl->lock);
+    pl->done++;
+    pl->progress(pl->progress_ctx, "parse", (size_t)pl->done, (size_t)pl->njobs, pl->jobs[j].file);
+    pthread_mutex_unlock(&pl->lock);
+}
 
 static void *worker(void *arg)
 {
@@ -2181,9 +2342,11 @@ static void *worker(void *arg)
             d->loc.file = ir_intern(pl->parts[j], jb->file);
             d->message = "cannot initialise libclang";
             d->fatal = true;
+            job_done(pl, j);
             continue;
         }
-        jb->rc = parse_file(cx_index, pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir);
+        jb->rc = parse_file(cx_index, pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir, jb->headers);
+        job_done(pl, j);
     }
     if (cx_index)
         clang_disposeIndex(cx_index);
@@ -2193,8 +2356,21 @@ static void *worker(void *arg)
 
 int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads)
 {
-    struct pool pl = {jobs, calloc((size_t)njobs + 1, sizeof(struct ir_program *)), njobs, 0,
-                      PTHREAD_MUTEX_INITIALIZER};
+    return cx_parse_jobs_progress(prog, jobs, njobs, threads, NULL, NULL);
+}
+
+int cx_parse_jobs_progress(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads,
+                           void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file),
+                           void *progress_ctx)
+{
+    struct pool pl = {jobs,
+                      calloc((size_t)njobs + 1, sizeof(struct ir_program *)),
+                      njobs,
+                      0,
+                      PTHREAD_MUTEX_INITIALIZER,
+                      0,
+                      progress,
+                      progress_ctx};
     if (!pl.parts)
         abort();
     for (int j = 0; j < njobs; j++) {

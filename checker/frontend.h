@@ -17,6 +17,9 @@
 
 #include "ir.h"
 
+#include <regex.h>
+#include <stdbool.h>
+
 /* Opens the libclang index for a run. Returns 0, or 2 when libclang cannot be initialised. */
 int cx_init(void);
 void cx_fini(void);
@@ -32,6 +35,17 @@ void cx_fini(void);
  * missing header, also recorded in prog->diags). */
 int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc, const char *workdir);
 
+/* Which headers are the driver's own: the functions they define (`static __inline` helpers,
+ * FORCEINLINE routines) are turned into IR when a function of the source calls them, directly or
+ * through another such function, so that they are analyzed where they are called. Their
+ * suppression comments are read too. A header in a system include path (-isystem, the compiler's
+ * own, ddicheck's NDIS headers) never is. */
+struct cx_headers {
+    bool none;       /* no header is the driver's */
+    bool use_filter; /* only the headers whose path (as clang names it) `filter` matches */
+    regex_t filter;  /* POSIX extended regular expression, unanchored (clang-tidy's -header-filter) */
+};
+
 /* One file to parse: inputs as for cx_parse_file(); `rc` receives its result. */
 struct cx_job {
     const char *file;
@@ -39,12 +53,18 @@ struct cx_job {
     int argc;
     const char *workdir;
     int rc;
+    const struct cx_headers *headers; /* borrowed; NULL: every header outside the system include paths */
 };
 
 /* Parses `jobs` on up to `threads` threads (each with its own libclang index) and merges their IR
  * into `prog` in job order, so the result does not depend on scheduling. Returns the worst job
  * result (0, 1 or 2). cx_init() is not needed for it. */
 int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads);
+/* cx_parse_jobs() that calls `progress(progress_ctx, "parse", done, njobs, file)` after each job
+ * finishes (from the parsing threads, one call at a time; `file` is the job's). */
+int cx_parse_jobs_progress(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads,
+                           void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file),
+                           void *progress_ctx);
 
 /* One entry of a compile database: heap-owned; free with cx_compile_cmds_free(). */
 struct cx_compile_cmd {

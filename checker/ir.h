@@ -95,6 +95,7 @@ struct ir_func {
     const char *tu_file; /* main file of the translation unit that defines it */
     bool is_static;
     bool invalid;      /* clang marked the declaration invalid; the body is still analyzed */
+    bool in_header;    /* defined in one of the driver's headers (frontend.h, struct cx_headers) */
     struct ir_loc loc; /* the name in the definition */
     int nparams;
     const char **params;
@@ -126,6 +127,16 @@ struct ir_diag {
     bool note;
 };
 
+/* A comment or `#pragma warning/prefast(...)` line that may suppress findings (suppress.h reads
+ * them): the frontend keeps, from the driver's own files, the comments clang's lexer finds that
+ * mention NOLINT or ddicheck-suppress and the pragma lines that mention suppress. */
+struct ir_comment {
+    struct ir_loc loc; /* where it starts */
+    const char *text;  /* the comment with its delimiters, or the pragma's tokens from `#` to the line end */
+    bool pragma;
+    bool alone; /* no token precedes it on its line */
+};
+
 struct ir_program {
     struct arena arena;
     struct strmap files; /* interned file names */
@@ -133,7 +144,9 @@ struct ir_program {
     struct vec role_decls;
     struct vec bindings;
     struct vec diags;
-    struct vec parts; /* struct ir_program *: programs merged into this one, owned */
+    struct vec comments; /* struct ir_comment, in file order per translation unit; a header's
+                            comments appear once per translation unit that includes it */
+    struct vec parts;    /* struct ir_program *: programs merged into this one, owned */
 };
 
 void ir_program_init(struct ir_program *p);

@@ -18,4 +18,10 @@ struct json_object;
  * LINE being the 1-based line where parsing stopped. */
 struct json_object *json_parse_text(const char *path, const char *text, size_t len, const char *what, char **err);
 
+/* Flags of json_parse_text_ex(). */
+enum { JT_COLUMN = 1 /* name the 1-based byte column too: "PATH:LINE:COL: error: ..." */ };
+/* json_parse_text() with `flags`. */
+struct json_object *json_parse_text_ex(const char *path, const char *text, size_t len, const char *what, int flags,
+                                       char **err);
+
 #endif

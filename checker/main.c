@@ -15,29 +15,37 @@
  */
 #include "api.h"
 #include "baseline.h"
+#include "cmdline.h"
 #include "config.h"
 #include "fileio.h"
 #include "finding.h"
 #include "ir.h"
 #include "report.h"
 #include "rules.h"
+#include "suppress.h"
 #include "verify.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef DDICHECK_VERSION
 #define DDICHECK_VERSION "0.0.0"
 #endif
 
+/* The --help text, grouped as the man page (docs/ddicheck.1, generated from it) shows it. Each
+ * option line starts with two spaces and the option; scripts/gen-manpage.py reads that layout. */
 static const char usage_text[] =
-    "usage: ddicheck [options] FILE... [-- COMPILER-FLAGS...]\n"
-    "       ddicheck -p BUILD_DIR [options] [FILE...]\n"
+    "usage: ddicheck [options] FILE|DIR... [-- COMPILER-FLAGS...]\n"
+    "       ddicheck -p BUILD_DIR [options] [FILE|DIR...]\n"
+    "       ddicheck [options] FILE -- COMPILER ARGS...   (as CMake runs a clang-tidy)\n"
     "\n"
     "Checks Windows NDIS / CoNDIS driver sources for DDI-compliance violations: the IRQL rules and\n"
     "the CoNDIS SAP and protocol-handle lifecycle rules (see --list-rules).\n"
@@ -45,9 +53,19 @@ static const char usage_text[] =
     "\n"
     "Inputs:\n"
     "  -p BUILD_DIR          read BUILD_DIR/compile_commands.json; with FILEs, check only those\n"
+    "  DIR                   every .c file below DIR (hidden directories skipped)\n"
+    "  --exclude=GLOB        leave out inputs matching GLOB (a path glob, or a name glob matched\n"
+    "                        against every path component); may be repeated\n"
+    "  @FILE                 read more arguments from FILE (gcc response-file syntax)\n"
     "  -I DIR, -isystem DIR, -D NAME[=VALUE], -U NAME, -include FILE, --target=TRIPLE, -std=STD\n"
     "                        compiler flags (also anything after --)\n"
     "                        without an include path holding ndis.h, ddicheck's own NDIS headers are used\n"
+    "  --extra-arg=FLAG      add FLAG to every compile (after the others); clang-tidy's spelling\n"
+    "  --extra-arg-before=FLAG  add FLAG before the other flags of every compile\n"
+    "  -j N, --jobs=N        parse N files at a time (default: $DDICHECK_JOBS, else the CPUs)\n"
+    "  --header-filter=REGEX the driver's own headers (their path matches REGEX; default: every header\n"
+    "                        outside the system include paths): their functions (static __inline,\n"
+    "                        FORCEINLINE) are analyzed where the sources call them; '' for none\n"
     "Rules:\n"
     "  --list-rules          list the rules and exit\n"
     "  --enable=IDS          enable only these rules (comma-separated ids or globs, e.g. Irql_*)\n"
@@ -57,12 +75,23 @@ static const char usage_text[] =
     "Configuration:\n"
     "  --config=FILE         use FILE for every source instead of the nearest .ddicheck.json\n"
     "  --no-config           ignore .ddicheck.json files\n"
+    "  --dump-config         print the configuration that applies to the first FILE (or to the\n"
+    "                        current directory), inherited settings merged, and exit\n"
+    "Suppressions:\n"
+    "  --suppressions-list=FILE  suppress the findings FILE lists (RuleId:path-glob[:line] lines)\n"
+    "  --report-unused-suppressions  warn about suppressions that silence nothing (exit status 1)\n"
+    "  --show-suppressed     also list the findings that suppressions silence\n"
     "Output:\n"
-    "  --format=text|json|sarif  report format (default text)\n"
+    "  --format=FORMAT       report format: text (default), json, sarif, github (workflow commands),\n"
+    "                        gitlab (Code Quality JSON), checkstyle (XML, for Jenkins)\n"
     "  -o FILE               write the report to FILE (written whole or not at all; - for standard\n"
     "                        output; never over an input file)\n"
-    "  --srcroot=DIR         SARIF: locations are relative to DIR (default: the current directory)\n"
-    "  --show-suppressed     also list the findings that ddicheck-suppress comments silence\n"
+    "  --color=WHEN          colour the text report: auto (default: on a terminal, unless NO_COLOR\n"
+    "                        is set), always or never\n"
+    "  --no-caret            text: no source line and caret under each location\n"
+    "  -q, --quiet           print the findings only: no summary, no progress, no counts\n"
+    "  --srcroot=DIR         sarif, github, gitlab: paths are relative to DIR (default: the current\n"
+    "                        directory)\n"
     "  --baseline=FILE       report only findings absent from FILE, an earlier JSON report\n"
     "  --write-baseline=FILE write the current findings to FILE as a baseline (JSON report)\n"
     "  --fail-on=error|warning|note  least severity that makes the exit status 1 (default note)\n"
@@ -72,7 +101,12 @@ static const char usage_text[] =
     "  --dump-model          print the driver model (roles, driver kind)\n"
     "  --version, --help\n"
     "\n"
-    "Exit status: 0 clean, 1 findings (at or above --fail-on), 2 usage or input error.\n";
+    "Exit status: 0 clean, 1 findings (at or above --fail-on), 2 usage or input error.\n"
+    "After -- a compiler command (a word that is not a flag first, as CMake's CMAKE_C_CLANG_TIDY\n"
+    "passes it) is read for its flags and sources; findings then give status 0 unless --fail-on is\n"
+    "given, as clang-tidy's warnings do.\n";
+
+enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct opts {
     const char *pdir;
@@ -80,12 +114,18 @@ struct opts {
     const char *outfile;
     const char *verify_prefix;
     const char *rules_dir;
-    const char *srcroot, *baseline, *write_baseline, *explain, *config;
+    const char *srcroot, *baseline, *write_baseline, *explain, *config, *supp_list, *header_filter;
     const char *fail_on; /* NULL = from the configuration, else "error", "warning" or "note" */
-    bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config;
+    bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config, quiet, no_caret, report_unused;
+    bool compile_mode; /* a compiler command followed `--` (clang-tidy's form) */
+    bool dump_config;
+    enum color_when color;
+    int jobs;
     struct vec files;  /* const char * */
     struct vec cflags; /* const char * */
     struct vec enable, disable;
+    struct vec excludes; /* const char *: --exclude globs */
+    struct arena arena;  /* response-file words, directory entries */
 };
 
 static int usage_error(const char *fmt, const char *arg)
@@ -108,112 +148,336 @@ static void push_list(struct vec *v, char *list)
         push_str(v, t);
 }
 
+enum {
+    OPT_FORMAT = 256,
+    OPT_VERIFY,
+    OPT_ENABLE,
+    OPT_DISABLE,
+    OPT_RULES_DIR,
+    OPT_LIST_RULES,
+    OPT_EXPLAIN,
+    OPT_SRCROOT,
+    OPT_BASELINE,
+    OPT_WRITE_BASELINE,
+    OPT_CONFIG,
+    OPT_NO_CONFIG,
+    OPT_SHOW_SUPPRESSED,
+    OPT_FAIL_ON,
+    OPT_DUMP_IR,
+    OPT_DUMP_IRQL,
+    OPT_DUMP_MODEL,
+    OPT_VERSION,
+    OPT_COLOR,
+    OPT_NO_CARET,
+    OPT_EXCLUDE,
+    OPT_SUPP_LIST,
+    OPT_REPORT_UNUSED,
+    OPT_DUMP_CONFIG,
+    OPT_HEADER_FILTER,
+};
+
+static const struct option long_options[] = {
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {"jobs", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"verify", optional_argument, NULL, OPT_VERIFY},
+    {"enable", required_argument, NULL, OPT_ENABLE},
+    {"disable", required_argument, NULL, OPT_DISABLE},
+    {"rules-dir", required_argument, NULL, OPT_RULES_DIR},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"srcroot", required_argument, NULL, OPT_SRCROOT},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+    {"show-suppressed", no_argument, NULL, OPT_SHOW_SUPPRESSED},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"dump-ir", no_argument, NULL, OPT_DUMP_IR},
+    {"dump-irql", no_argument, NULL, OPT_DUMP_IRQL},
+    {"dump-model", no_argument, NULL, OPT_DUMP_MODEL},
+    {"color", optional_argument, NULL, OPT_COLOR},
+    {"colour", optional_argument, NULL, OPT_COLOR},
+    {"use-color", optional_argument, NULL, OPT_COLOR}, /* clang-tidy's spelling */
+    {"no-caret", no_argument, NULL, OPT_NO_CARET},
+    {"exclude", required_argument, NULL, OPT_EXCLUDE},
+    {"suppressions-list", required_argument, NULL, OPT_SUPP_LIST},
+    {"report-unused-suppressions", no_argument, NULL, OPT_REPORT_UNUSED},
+    {"dump-config", no_argument, NULL, OPT_DUMP_CONFIG},
+    {"header-filter", required_argument, NULL, OPT_HEADER_FILTER},
+    {NULL, 0, NULL, 0},
+};
+
+/* The long option `word` ("--name" or "--name=value") names, if it names one exactly or by a
+ * unique prefix (as getopt_long reads it); NULL otherwise. */
+static const struct option *long_option(const char *word)
+{
+    if (strncmp(word, "--", 2) != 0)
+        return NULL;
+    const char *name = word + 2;
+    size_t len = strcspn(name, "=");
+    const struct option *hit = NULL;
+    for (const struct option *o = long_options; o->name; o++) {
+        if (strncmp(o->name, name, len) != 0)
+            continue;
+        if (strlen(o->name) == len)
+            return o;
+        hit = hit ? (const struct option *)-1 : o;
+    }
+    return hit == (const struct option *)-1 ? NULL : hit;
+}
+
+/* Compiler flags taken on ddicheck's command line: with a separate value, or joined. */
+static bool is_compiler_flag(const char *a, bool *separate)
+{
+    static const char *const with_arg[] = {"-I",       "-D",      "-U",         "-isystem",
+                                           "-include", "-iquote", "-idirafter", "-imacros"};
+    *separate = false;
+    for (size_t k = 0; k < sizeof(with_arg) / sizeof(with_arg[0]); k++)
+        if (strcmp(a, with_arg[k]) == 0) {
+            *separate = true;
+            return true;
+        }
+    return strncmp(a, "-I", 2) == 0 || strncmp(a, "-D", 2) == 0 || strncmp(a, "-U", 2) == 0 ||
+           strncmp(a, "--target=", 9) == 0 || strncmp(a, "-std=", 5) == 0 || strncmp(a, "-f", 2) == 0 ||
+           strncmp(a, "-m", 2) == 0 || strncmp(a, "-W", 2) == 0 || strncmp(a, "-isystem", 8) == 0 ||
+           strncmp(a, "-iquote", 7) == 0 || strncmp(a, "-idirafter", 10) == 0 || strncmp(a, "--sysroot=", 10) == 0;
+}
+
+/* clang-tidy options ddicheck accepts in their single-dash spelling (LLVM's command-line library
+ * takes -name and --name alike): the word to hand to getopt_long, or NULL. */
+static const char *clang_tidy_alias(struct arena *a, const char *w)
+{
+    static const char *const names[] = {"-quiet", "-extra-arg=", "-extra-arg-before=", "-use-color", "-header-filter="};
+    for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+        size_t n = strlen(names[k]);
+        if (names[k][n - 1] == '=' ? strncmp(w, names[k], n) == 0 : strcmp(w, names[k]) == 0)
+            return arena_cat(a, "-", w, NULL);
+    }
+    return NULL;
+}
+
 /* Parses the command line into `o`. Returns 0, 2 after a usage error (printed), or -1 after
  * printing --help or --version (nothing else to do). */
 static int parse_args(int argc, char **argv, struct opts *o)
 {
-    static const char *const with_arg[] = {"-I", "-D", "-U", "-isystem", "-include", "-iquote", "-idirafter"};
-    for (int i = 1; i < argc; i++) {
-        char *a = argv[i];
+    /* response files first, then the words before `--` split into ddicheck's options (for
+     * getopt_long) and compiler flags; --extra-arg(-before) collected on the way */
+    struct vec words, opt_words, before, after, tail;
+    vec_init(&words, sizeof(char *));
+    vec_init(&opt_words, sizeof(char *));
+    vec_init(&before, sizeof(char *));
+    vec_init(&after, sizeof(char *));
+    vec_init(&tail, sizeof(char *));
+    cl_expand_args((const char *const *)argv, 1, argc, &words, &o->arena, 16);
+    push_str(&opt_words, "ddicheck");
+    int rc = 0;
+    size_t n = words.len, i = 0;
+    const char **w = words.data;
+    for (; i < n; i++) {
+        const char *a = w[i];
+        bool separate;
         if (strcmp(a, "--") == 0) {
-            for (i++; i < argc; i++)
-                push_str(&o->cflags, argv[i]);
+            for (i++; i < n; i++)
+                push_str(&tail, w[i]);
             break;
         }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            fputs(usage_text, stdout);
-            return -1;
+        const char *alias = clang_tidy_alias(&o->arena, a);
+        if (alias)
+            a = alias;
+        if (strncmp(a, "--extra-arg=", 12) == 0)
+            push_str(&after, a + 12);
+        else if (strncmp(a, "--extra-arg-before=", 19) == 0)
+            push_str(&before, a + 19);
+        else if (strcmp(a, "--extra-arg") == 0 || strcmp(a, "--extra-arg-before") == 0) {
+            if (i + 1 >= n) {
+                rc = usage_error("%s needs a compiler flag", a);
+                goto done;
+            }
+            push_str(a[11] ? &before : &after, w[++i]);
+        } else if (strncmp(a, "--", 2) != 0 && is_compiler_flag(a, &separate)) {
+            if (separate && i + 1 >= n) {
+                rc = usage_error("%s needs an argument", a);
+                goto done;
+            }
+            push_str(&o->cflags, a);
+            if (separate)
+                push_str(&o->cflags, w[++i]);
+        } else {
+            push_str(&opt_words, a);
+            /* an option's separate value goes along, so that it is not taken for a flag */
+            const struct option *lo = long_option(a);
+            bool takes = (lo && lo->has_arg == required_argument && !strchr(a, '=')) ||
+                         (strlen(a) == 2 && (a[1] == 'o' || a[1] == 'p' || a[1] == 'j') && a[0] == '-');
+            if (takes && i + 1 < n)
+                push_str(&opt_words, w[++i]);
         }
-        if (strcmp(a, "--version") == 0) {
-            printf("ddicheck %s (libclang 19)\n", DDICHECK_VERSION);
-            return -1;
-        }
-        if (strcmp(a, "-p") == 0) {
-            if (++i >= argc)
-                return usage_error("%s needs a build directory", a);
-            o->pdir = argv[i];
-        } else if (strncmp(a, "-p", 2) == 0 && a[2] && a[2] != '-')
-            o->pdir = a + 2;
-        else if (strcmp(a, "-o") == 0) {
-            if (++i >= argc)
-                return usage_error("%s needs a file name", a);
-            o->outfile = argv[i];
-        } else if (strncmp(a, "--format=", 9) == 0) {
-            o->format = a + 9;
-            if (strcmp(o->format, "text") && strcmp(o->format, "json") && strcmp(o->format, "sarif"))
-                return usage_error("unknown format '%s' (use text, json or sarif)", o->format);
-        } else if (strcmp(a, "--verify") == 0)
-            o->verify_prefix = "expected";
-        else if (strncmp(a, "--verify=", 9) == 0) {
-            o->verify_prefix = a + 9;
-            if (!*o->verify_prefix)
-                return usage_error("%s needs a prefix", "--verify=");
-        } else if (strncmp(a, "--enable=", 9) == 0)
-            push_list(&o->enable, a + 9);
-        else if (strncmp(a, "--disable=", 10) == 0)
-            push_list(&o->disable, a + 10);
-        else if (strncmp(a, "--rules-dir=", 12) == 0)
-            o->rules_dir = a + 12;
-        else if (strcmp(a, "--list-rules") == 0)
-            o->list_rules = true;
-        else if (strcmp(a, "--explain") == 0) {
-            if (++i >= argc)
-                return usage_error("%s needs a rule id", a);
-            o->explain = argv[i];
-        } else if (strncmp(a, "--explain=", 10) == 0)
-            o->explain = a + 10;
-        else if (strncmp(a, "--srcroot=", 10) == 0)
-            o->srcroot = a + 10;
-        else if (strncmp(a, "--baseline=", 11) == 0)
-            o->baseline = a + 11;
-        else if (strncmp(a, "--write-baseline=", 17) == 0)
-            o->write_baseline = a + 17;
-        else if (strncmp(a, "--config=", 9) == 0)
-            o->config = a + 9;
-        else if (strcmp(a, "--no-config") == 0)
-            o->no_config = true;
-        else if (strcmp(a, "--show-suppressed") == 0)
-            o->show_suppressed = true;
-        else if (strncmp(a, "--fail-on=", 10) == 0) {
-            enum rule_severity sev;
-            o->fail_on = a + 10;
-            if (!rule_parse_severity(o->fail_on, &sev))
-                return usage_error("unknown --fail-on level '%s' (use error, warning or note)", o->fail_on);
-        } else if ((strcmp(a, "--srcroot") == 0 || strcmp(a, "--baseline") == 0 || strcmp(a, "--write-baseline") == 0 ||
-                    strcmp(a, "--config") == 0)) {
-            if (++i >= argc)
-                return usage_error("%s needs an argument", a);
-            const char **dst = strcmp(a, "--srcroot") == 0    ? &o->srcroot
-                               : strcmp(a, "--baseline") == 0 ? &o->baseline
-                               : strcmp(a, "--config") == 0   ? &o->config
-                                                              : &o->write_baseline;
-            *dst = argv[i];
-        } else if (strcmp(a, "--dump-ir") == 0)
-            o->dump_ir = true;
-        else if (strcmp(a, "--dump-irql") == 0)
-            o->dump_irql = true;
-        else if (strcmp(a, "--dump-model") == 0)
-            o->dump_model = true;
-        else if (a[0] == '-' && a[1]) {
-            bool sep = false;
-            for (size_t k = 0; k < sizeof(with_arg) / sizeof(with_arg[0]); k++)
-                if (strcmp(a, with_arg[k]) == 0)
-                    sep = true;
-            if (sep) {
-                if (++i >= argc)
-                    return usage_error("%s needs an argument", a);
-                push_str(&o->cflags, a);
-                push_str(&o->cflags, argv[i]);
-            } else if (strncmp(a, "-I", 2) == 0 || strncmp(a, "-D", 2) == 0 || strncmp(a, "-U", 2) == 0 ||
-                       strncmp(a, "--target=", 9) == 0 || strncmp(a, "-std=", 5) == 0 || strncmp(a, "-f", 2) == 0 ||
-                       strncmp(a, "-m", 2) == 0 || strncmp(a, "-W", 2) == 0 || strncmp(a, "-isystem", 8) == 0)
-                push_str(&o->cflags, a);
-            else
-                return usage_error("unknown option '%s'", a);
-        } else
-            push_str(&o->files, a);
     }
-    return 0;
+
+    opterr = 0;
+    optind = 1;
+    int oargc = (int)opt_words.len;
+    push_str(&opt_words, NULL);
+    char **oargv = opt_words.data;
+    int c;
+    while ((c = getopt_long(oargc, oargv, ":hp:o:j:q", long_options, NULL)) != -1) {
+        char *arg = optarg;
+        switch (c) {
+        case 'h':
+            fputs(usage_text, stdout);
+            rc = -1;
+            goto done;
+        case OPT_VERSION:
+            printf("ddicheck %s (libclang 19)\n", DDICHECK_VERSION);
+            rc = -1;
+            goto done;
+        case 'p': o->pdir = arg[0] == '=' ? arg + 1 : arg; break; /* clang-tidy's -p=DIR */
+        case 'o': o->outfile = arg; break;
+        case 'j': {
+            char *end;
+            long v = strtol(arg, &end, 10);
+            if (*end || v < 1 || v > 1024) {
+                rc = usage_error("-j needs a number of jobs from 1 to 1024, not '%s'", arg);
+                goto done;
+            }
+            o->jobs = (int)v;
+            break;
+        }
+        case 'q': o->quiet = true; break;
+        case OPT_FORMAT:
+            o->format = arg;
+            if (strcmp(arg, "text") && strcmp(arg, "json") && strcmp(arg, "sarif") && strcmp(arg, "github") &&
+                strcmp(arg, "gitlab") && strcmp(arg, "checkstyle")) {
+                rc = usage_error("unknown format '%s' (use text, json, sarif, github, gitlab or checkstyle)", arg);
+                goto done;
+            }
+            break;
+        case OPT_VERIFY:
+            o->verify_prefix = arg ? arg : "expected";
+            if (!*o->verify_prefix) {
+                rc = usage_error("%s needs a prefix", "--verify=");
+                goto done;
+            }
+            break;
+        case OPT_ENABLE: push_list(&o->enable, arg); break;
+        case OPT_DISABLE: push_list(&o->disable, arg); break;
+        case OPT_RULES_DIR: o->rules_dir = arg; break;
+        case OPT_LIST_RULES: o->list_rules = true; break;
+        case OPT_EXPLAIN: o->explain = arg; break;
+        case OPT_SRCROOT: o->srcroot = arg; break;
+        case OPT_BASELINE: o->baseline = arg; break;
+        case OPT_WRITE_BASELINE: o->write_baseline = arg; break;
+        case OPT_CONFIG: o->config = arg; break;
+        case OPT_NO_CONFIG: o->no_config = true; break;
+        case OPT_SHOW_SUPPRESSED: o->show_suppressed = true; break;
+        case OPT_FAIL_ON: {
+            enum rule_severity sev;
+            o->fail_on = arg;
+            if (!rule_parse_severity(arg, &sev)) {
+                rc = usage_error("unknown --fail-on level '%s' (use error, warning or note)", arg);
+                goto done;
+            }
+            break;
+        }
+        case OPT_DUMP_IR: o->dump_ir = true; break;
+        case OPT_DUMP_IRQL: o->dump_irql = true; break;
+        case OPT_DUMP_MODEL: o->dump_model = true; break;
+        case OPT_COLOR:
+            if (!arg || strcmp(arg, "always") == 0 || strcmp(arg, "true") == 0)
+                o->color = COLOR_ALWAYS;
+            else if (strcmp(arg, "never") == 0 || strcmp(arg, "false") == 0)
+                o->color = COLOR_NEVER;
+            else if (strcmp(arg, "auto") == 0)
+                o->color = COLOR_AUTO;
+            else {
+                rc = usage_error("unknown --color value '%s' (use auto, always or never)", arg);
+                goto done;
+            }
+            break;
+        case OPT_NO_CARET: o->no_caret = true; break;
+        case OPT_EXCLUDE: push_str(&o->excludes, arg); break;
+        case OPT_SUPP_LIST: o->supp_list = arg; break;
+        case OPT_REPORT_UNUSED: o->report_unused = true; break;
+        case OPT_DUMP_CONFIG: o->dump_config = true; break;
+        case OPT_HEADER_FILTER: o->header_filter = arg; break;
+        case ':': rc = usage_error("%s needs an argument", oargv[optind - 1]); goto done;
+        default: {
+            const char *bad = oargv[optind - 1];
+            char shortopt[3] = {'-', (char)optopt, 0};
+            if (optopt && strncmp(bad, "--", 2) != 0)
+                bad = shortopt;
+            const struct option *lo = long_option(bad);
+            if (lo && lo->has_arg == no_argument && strchr(bad, '='))
+                rc = usage_error("%s takes no value", bad);
+            else
+                rc = usage_error("unknown option '%s'", bad);
+            goto done;
+        }
+        }
+    }
+    struct vec given; /* FILE and DIR arguments, as given */
+    vec_init(&given, sizeof(char *));
+    for (int k = optind; k < oargc; k++)
+        push_str(&given, oargv[k]);
+
+    /* after `--`: compiler flags, or a whole compile command (clang-tidy's form) */
+    if (tail.len && cl_is_compiler(*(const char **)vec_at(&tail, 0))) {
+        struct cl_compile cc;
+        cl_compile_init(&cc);
+        cl_scan_compile_line((const char *const *)tail.data + 1, (int)tail.len - 1, &cc);
+        o->compile_mode = true;
+        for (size_t k = 0; k < cc.flags.len; k++)
+            push_str(&o->cflags, *(const char **)vec_at(&cc.flags, k));
+        for (size_t k = 0; !given.len && k < cc.inputs.len; k++)
+            push_str(&given, *(const char **)vec_at(&cc.inputs, k));
+        cl_compile_free(&cc);
+    } else
+        for (size_t k = 0; k < tail.len; k++)
+            push_str(&o->cflags, *(const char **)vec_at(&tail, k));
+    /* --extra-arg-before flags first, --extra-arg flags last */
+    struct vec flags;
+    vec_init(&flags, sizeof(char *));
+    for (size_t k = 0; k < before.len; k++)
+        push_str(&flags, *(const char **)vec_at(&before, k));
+    for (size_t k = 0; k < o->cflags.len; k++)
+        push_str(&flags, *(const char **)vec_at(&o->cflags, k));
+    for (size_t k = 0; k < after.len; k++)
+        push_str(&flags, *(const char **)vec_at(&after, k));
+    vec_free(&o->cflags);
+    o->cflags = flags;
+
+    /* directories become the .c files below them; --exclude leaves paths out */
+    const char *why = NULL;
+    cl_expand_inputs(&given, &o->excludes, &o->files, &o->arena, &why);
+    for (size_t k = 0; !why && k < given.len; k++) {
+        const char *g = *(const char **)vec_at(&given, k);
+        struct stat st;
+        bool any = false;
+        if (stat(g, &st) != 0 || !S_ISDIR(st.st_mode))
+            continue;
+        size_t gl = strlen(g);
+        for (size_t f = 0; f < o->files.len && !any; f++)
+            any = strncmp(*(const char **)vec_at(&o->files, f), g, gl) == 0;
+        if (!any)
+            why = arena_printf(&o->arena, "%s: error: is a directory with no .c file below it%s", g,
+                               o->excludes.len ? " (after --exclude)" : "");
+    }
+    vec_free(&given);
+    if (why) {
+        fprintf(stderr, "%s\n", why);
+        rc = 2;
+    }
+
+done:
+    /* the strings themselves are argv's or o->arena's */
+    vec_free(&words);
+    vec_free(&opt_words);
+    vec_free(&before);
+    vec_free(&after);
+    vec_free(&tail);
+    return rc;
 }
 
 static void collect_vdiags(struct vec *out, const struct findings *fs, const struct vec *errors, struct arena *a)
@@ -260,6 +524,32 @@ static int explain_rule(struct rules *rules, const char *id)
     }
     int rc = fwrite(text, 1, len, stdout) == len ? 0 : 2;
     free(text);
+    return rc;
+}
+
+/* Prints the configuration of `source` (NULL: the current directory) as --dump-config does.
+ * Returns 0, or 2 for a configuration that does not read (printed). */
+static int dump_config(const struct opts *o, const char *source)
+{
+    struct cfg c;
+    cfg_init(&c);
+    char path[PATH_MAX];
+    char *err = NULL;
+    int rc = 0;
+    const char *file = o->no_config ? NULL
+                       : o->config  ? o->config
+                       : cfg_find(source ? source : ".", path, sizeof(path)) ? path
+                                                                             : NULL;
+    if (file && cfg_load(&c, file, &err) != 0) {
+        fprintf(stderr, "%s\n", err ? err : "ddicheck: error: cannot read the configuration");
+        rc = 2;
+    } else {
+        char *text = cfg_dump(&c);
+        puts(text);
+        free(text);
+    }
+    free(err);
+    cfg_free(&c);
     return rc;
 }
 
@@ -328,6 +618,12 @@ static int write_report(const char *path, const char *what, const char *format, 
         rc = rpt_json_ex(out.fp, fs, errors, ctx);
     else if (strcmp(format, "sarif") == 0)
         rc = rpt_sarif(out.fp, fs, errors, ctx);
+    else if (strcmp(format, "github") == 0)
+        rc = rpt_github(out.fp, fs, errors, ctx);
+    else if (strcmp(format, "gitlab") == 0)
+        rc = rpt_gitlab(out.fp, fs, errors, ctx);
+    else if (strcmp(format, "checkstyle") == 0)
+        rc = rpt_checkstyle(out.fp, fs, errors, ctx);
     else
         rpt_text_ex(out.fp, fs, errors, ctx);
     if (rc != 0) { /* the reporter failed: nothing is committed */
@@ -370,6 +666,70 @@ static void push_patterns(struct vec *to, const struct vec *from)
     }
 }
 
+/* ---- progress on a terminal: "[12/61] parsed drv.c", like ninja's status line ---- */
+
+struct progress {
+    bool on;    /* standard error is a terminal and -q was not given */
+    bool shown; /* a line is on the screen (to be cleared) */
+    struct timespec start;
+};
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* The pipeline's progress callback (api.h): after the first second, rewrites one status line on
+ * standard error, cut to the terminal's width. */
+static void show_progress(void *ctx, const char *stage, size_t done, size_t total, const char *file)
+{
+    struct progress *p = ctx;
+    if (!p->on || seconds_since(&p->start) < 1.0)
+        return;
+    char line[512];
+    if (strcmp(stage, "parse") == 0)
+        snprintf(line, sizeof(line), "[%zu/%zu] parsed %s", done, total, file ? file : "");
+    else
+        snprintf(line, sizeof(line), "[%zu/%zu] analyzing the driver", done, total);
+    struct winsize ws;
+    size_t width = ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 8 ? ws.ws_col - 1 : 79;
+    if (strlen(line) > width)
+        line[width] = 0;
+    fprintf(stderr, "\r%s\033[K", line);
+    fflush(stderr);
+    p->shown = true;
+}
+
+static void clear_progress(struct progress *p)
+{
+    if (p->shown)
+        fputs("\r\033[K", stderr);
+    p->shown = false;
+}
+
+/* Whether output to `fd` is coloured under --color=WHEN: auto means a terminal (not TERM=dumb)
+ * and no NO_COLOR in the environment (https://no-color.org). */
+static bool use_color(enum color_when when, int fd)
+{
+    if (when != COLOR_AUTO)
+        return when == COLOR_ALWAYS;
+    const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(fd) && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0);
+}
+
+/* Prints the suppression problems `v` (struct supp_problem) to standard error as warnings. */
+static void print_supp_problems(const struct vec *v, bool color)
+{
+    for (size_t i = 0; i < v->len; i++) {
+        const struct supp_problem *p = vec_at(v, i);
+        fprintf(stderr, "%s%s:%u:%u: %swarning: %s%s [suppression]%s\n", color ? "\033[1m" : "",
+                p->loc.file ? p->loc.file : "ddicheck", p->loc.line, p->loc.col ? p->loc.col : 1,
+                color ? "\033[0;1;35m" : "", color ? "\033[0m\033[1m" : "", p->message, color ? "\033[0m" : "");
+    }
+}
+
 int main(int argc, char **argv)
 {
     struct opts o;
@@ -379,6 +739,9 @@ int main(int argc, char **argv)
     vec_init(&o.cflags, sizeof(char *));
     vec_init(&o.enable, sizeof(char *));
     vec_init(&o.disable, sizeof(char *));
+    vec_init(&o.excludes, sizeof(char *));
+    struct progress prog = {0};
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
     int rc = parse_args(argc, argv, &o);
     struct ddc_options po;
     ddc_options_init(&po);
@@ -401,6 +764,10 @@ int main(int argc, char **argv)
     }
 
     po.rules_dir = o.rules_dir;
+    if (o.dump_config) {
+        rc = dump_config(&o, o.files.len ? *(const char **)vec_at(&o.files, 0) : NULL);
+        goto out;
+    }
     if (o.explain) {
         /* the rules as defined: no configuration, no --enable/--disable */
         struct ddc_inputs none = {0};
@@ -417,9 +784,16 @@ int main(int argc, char **argv)
     po.config = o.config;
     po.no_config = o.no_config;
     po.rules_only = o.list_rules;
+    po.jobs = o.jobs;
+    po.partial = o.compile_mode; /* one compile of a build, as clang-tidy sees it */
+    po.suppressions_list = o.supp_list;
+    po.header_filter = o.header_filter;
     po.dump_ir = o.dump_ir ? stdout : NULL;
     po.dump_irql = o.dump_irql ? stdout : NULL;
     po.dump_model = o.dump_model ? stdout : NULL;
+    prog.on = !o.quiet && !o.verify_prefix && isatty(STDERR_FILENO);
+    po.progress = show_progress;
+    po.progress_ctx = &prog;
     if (!o.list_rules && o.baseline) { /* read first: a bad baseline stops the run before the analysis */
         bl_loaded = true;
         if (bl_load(&bl, o.baseline, &err) != 0) {
@@ -438,6 +812,7 @@ int main(int argc, char **argv)
                             NULL};
     ran = true;
     int worst = ddc_run(&po, &in, &res, &err);
+    clear_progress(&prog);
     if (worst && !res.analyzed) {
         rc = run_error(&res, err);
         goto out;
@@ -463,6 +838,8 @@ int main(int argc, char **argv)
     if ((rc = check_outputs(&o, &inputs)) != 0)
         goto out;
 
+    bool err_color = use_color(o.color, STDERR_FILENO);
+    print_supp_problems(&res.supp_problems, err_color);
     if (o.verify_prefix) {
         collect_vdiags(&vd, &res.findings, &res.prog.diags, &res.prog.arena);
         /* only files that can be read are searched for expectations (a FIFO would block) */
@@ -482,11 +859,16 @@ int main(int argc, char **argv)
                    res.findings.items.len, res.prog.diags.len);
         goto out;
     }
-    struct rpt_context ctx = {
-        .rules = &res.rules, .srcroot = o.srcroot, .suppressed = &res.suppressed, .show_suppressed = o.show_suppressed};
-    const char **fps = bl_fingerprints(&res.findings, &res.findings.arena);
-    ctx.fingerprints = fps;
     bool to_terminal = !o.outfile || strcmp(o.outfile, "-") == 0;
+    struct rpt_context ctx = {.rules = &res.rules,
+                              .srcroot = o.srcroot,
+                              .suppressed = &res.suppressed,
+                              .show_suppressed = o.show_suppressed,
+                              .sources = res.sources,
+                              .snippets = !o.no_caret,
+                              .color = to_terminal && use_color(o.color, STDOUT_FILENO)};
+    const char **fps = bl_fingerprints(&res.findings, res.sources, &res.findings.arena);
+    ctx.fingerprints = fps;
     if (!to_terminal) /* errors also go to stderr so that a CI log shows them */
         rpt_text_diags(stderr, &res.prog.diags);
     if (o.write_baseline &&
@@ -501,13 +883,19 @@ int main(int argc, char **argv)
         rc = 2;
         write_failed = true;
     }
-    if (res.suppressed.len && !o.show_suppressed)
-        fprintf(stderr,
-                "ddicheck: %zu finding(s) silenced by ddicheck-suppress comments (--show-suppressed lists them)\n",
-                res.suppressed.len);
-    if (ctx.nbaselined)
-        fprintf(stderr, "ddicheck: %zu finding(s) hidden because the baseline %s has them\n", ctx.nbaselined,
-                o.baseline);
+    if (o.report_unused)
+        print_supp_problems(&res.supp_unused, err_color);
+    if (!o.quiet) {
+        if (res.suppressed.len && !o.show_suppressed)
+            fprintf(stderr, "ddicheck: %zu finding(s) silenced by suppressions (--show-suppressed lists them)\n",
+                    res.suppressed.len);
+        if (ctx.nbaselined)
+            fprintf(stderr, "ddicheck: %zu finding(s) hidden because the baseline %s has them\n", ctx.nbaselined,
+                    o.baseline);
+        if (o.report_unused && res.supp_unused.len)
+            fprintf(stderr, "ddicheck: %zu suppression(s) silence nothing\n", res.supp_unused.len);
+        rpt_summary(stderr, &res.findings, &res.prog.diags, res.nsources, err_color);
+    }
     if (rc == 0) {
         enum rule_severity fail_on = res.has_fail_on ? res.fail_on : SEV_NOTE;
         if (o.fail_on)
@@ -515,10 +903,15 @@ int main(int argc, char **argv)
         bool failing = false;
         for (size_t i = 0; i < res.findings.items.len && !failing; i++)
             failing = ((const struct finding *)vec_at(&res.findings.items, i))->severity >= fail_on;
+        if (o.compile_mode && !o.fail_on) /* clang-tidy's way: warnings do not fail the compile */
+            failing = false;
+        if (o.report_unused && res.supp_unused.len)
+            failing = true;
         rc = worst ? 2 : failing ? 1 : 0;
     }
 
 out:
+    clear_progress(&prog);
     if (!write_failed) { /* what went to standard output (dumps, lists, --verify) must have got there */
         char why[256];
         if (fio_check_stream(stdout, why, sizeof(why)) != 0) {
@@ -538,5 +931,7 @@ out:
     vec_free(&o.cflags);
     vec_free(&o.enable);
     vec_free(&o.disable);
+    vec_free(&o.excludes);
+    arena_free(&o.arena);
     return rc;
 }

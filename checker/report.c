@@ -1,13 +1,15 @@
-/* report.c — text and JSON reporters (see report.h). Columns in both are clang's: 1-based byte
- * columns; the JSON report also gives `column_utf16` (1-based UTF-16 code units) for editors and
- * `offset` (0-based byte offset in the file). UTF-16 columns come from one reading of each file
- * (struct rpt_cols), so a report costs time linear in its size, however long the lines are. */
+/* report.c — text and JSON reporters and the closing summary (see report.h). Columns in both are
+ * clang's: 1-based byte columns; the JSON report also gives `column_utf16` (1-based UTF-16 code
+ * units) for editors and `offset` (0-based byte offset in the file). Source text (snippets, UTF-16
+ * columns) comes from the run's struct src_cache (srcfile.h), so each file is read once and a
+ * report costs time linear in its size, however long the lines are. */
 #include "report.h"
 
 #include "baseline.h"
 #include "fileio.h"
 
 #include <json-c/json.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,201 +47,242 @@ static void put_text(FILE *out, const char *s)
     }
 }
 
-static void print_loc(FILE *out, const struct ir_loc *l)
+/* ANSI colours, as clang writes them. */
+#define C_RESET "\033[0m"
+#define C_BOLD "\033[1m"
+#define C_ERROR "\033[0;1;31m"
+#define C_WARNING "\033[0;1;35m"
+#define C_NOTE "\033[0;1;30m"
+#define C_CARET "\033[0;1;32m"
+
+static const char *sev_color(const char *sev)
 {
+    return sev[0] == 'e' ? C_ERROR : sev[0] == 'n' ? C_NOTE : C_WARNING;
+}
+
+static void print_loc(FILE *out, const struct ir_loc *l, bool color)
+{
+    if (color)
+        fputs(C_BOLD, out);
     put_text(out, l->file ? l->file : l->line ? "<unknown>" : "ddicheck");
     if (l->line)
         fprintf(out, ":%u:%u", l->line, l->col);
     fputs(": ", out);
+    if (color)
+        fputs(C_RESET, out);
 }
 
-void rpt_text_diags(FILE *out, const struct vec *errors)
+/* Writes the source text bytes [from, to) of a line for a snippet, starting at display column
+ * `dcol` (0-based); returns the display column after it. With `caret_at` inside [from, to], stores
+ * the display column of that byte in *caret. */
+static size_t put_source(FILE *out, const char *text, size_t from, size_t to, size_t dcol, size_t caret_at,
+                         size_t *caret)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    size_t i = from;
+    while (i < to) {
+        if (i == caret_at)
+            *caret = dcol;
+        size_t at = i;
+        uint32_t cp = src_utf8_next(t, to, &i);
+        if (cp == '\t') {
+            size_t next = (dcol / 8 + 1) * 8;
+            for (; dcol < next; dcol++)
+                fputc(' ', out);
+        } else if (cp == 0xFFFD && i == at + 1 && t[at] >= 0x80) { /* not UTF-8 */
+            fprintf(out, "<%02X>", t[at]);
+            dcol += 4;
+        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029) {
+            fprintf(out, "<U+%04X>", (unsigned)cp);
+            dcol += 8;
+        } else {
+            fwrite(t + at, 1, i - at, out);
+            dcol++;
+        }
+    }
+    if (caret_at >= to)
+        *caret = dcol;
+    return dcol;
+}
+
+/* The source line of `l` and a caret under its column (see rpt_text_ex). */
+static void put_snippet(FILE *out, struct src_cache *sc, const struct ir_loc *l, bool color)
+{
+    if (!sc || !l->file || !l->line)
+        return;
+    size_t len;
+    const char *text = src_line(src_get(sc, l->file), l->line, &len);
+    if (!text)
+        return;
+    size_t at = l->col ? (size_t)l->col - 1 : 0;
+    if (at > len)
+        at = len;
+    size_t from = 0, to = len;
+    if (len > RPT_SNIPPET_BYTES) { /* a window around the column, cut at code point boundaries */
+        from = at > RPT_SNIPPET_BYTES / 2 ? at - RPT_SNIPPET_BYTES / 2 : 0;
+        to = from + RPT_SNIPPET_BYTES < len ? from + RPT_SNIPPET_BYTES : len;
+        while (from > 0 && from < len && ((unsigned char)text[from] & 0xC0) == 0x80)
+            from++;
+        while (to < len && ((unsigned char)text[to] & 0xC0) == 0x80)
+            to++;
+        if (at < from)
+            at = from;
+    }
+    unsigned digits = 1;
+    for (unsigned v = l->line; v >= 10; v /= 10)
+        digits++;
+    int width = digits + 1 > 5 ? (int)digits + 1 : 5;
+    fprintf(out, "%*u | ", width, l->line);
+    size_t dcol = 0, caret = 0;
+    if (from > 0) {
+        fputs("...", out);
+        dcol = 3;
+    }
+    put_source(out, text, from, to, dcol, at, &caret);
+    if (to < len)
+        fputs("...", out);
+    fputc('\n', out);
+    fprintf(out, "%*s | %*s%s^%s\n", width, "", (int)caret, "", color ? C_CARET : "", color ? C_RESET : "");
+}
+
+/* One diagnostic line: LOCATION: SEVERITY: MESSAGE[ [RULE]][SUFFIX], then its snippet. */
+static void put_diag(FILE *out, const struct ir_loc *l, const char *sev, const char *msg, const char *rule,
+                     const struct rpt_context *ctx, struct src_cache *sc)
+{
+    bool color = ctx && ctx->color;
+    print_loc(out, l, color);
+    if (color)
+        fprintf(out, "%s%s: " C_RESET C_BOLD, sev_color(sev), sev);
+    else
+        fprintf(out, "%s: ", sev);
+    put_text(out, msg);
+    if (rule) {
+        fputs(" [", out);
+        put_text(out, rule);
+        fputc(']', out);
+    }
+    if (color)
+        fputs(C_RESET, out);
+    fputc('\n', out);
+    if (ctx && ctx->snippets)
+        put_snippet(out, sc, l, color);
+}
+
+static void text_diags(FILE *out, const struct vec *errors, const struct rpt_context *ctx, struct src_cache *sc)
 {
     for (size_t i = 0; errors && i < errors->len; i++) {
         const struct ir_diag *d = vec_at(errors, i);
-        print_loc(out, &d->loc);
-        fputs(d->note ? "note: " : "error: ", out);
-        put_text(out, d->message);
-        fputc('\n', out);
+        put_diag(out, &d->loc, d->note ? "note" : "error", d->message, NULL, ctx, sc);
     }
 }
 
-void rpt_text(FILE *out, const struct findings *fs, const struct vec *errors)
+static void text_finding(FILE *out, const struct finding *f, const struct rpt_suppressed *sp,
+                         const struct rpt_context *ctx, struct src_cache *sc)
 {
-    rpt_text_diags(out, errors);
-    for (size_t i = 0; i < fs->items.len; i++) {
-        const struct finding *f = vec_at(&fs->items, i);
-        print_loc(out, &f->loc);
+    bool color = ctx && ctx->color;
+    if (!sp) {
+        put_diag(out, &f->loc, sev_name(f->severity), f->message, f->rule, ctx, sc);
+    } else {
+        print_loc(out, &f->loc, color);
         fprintf(out, "%s: ", sev_name(f->severity));
         put_text(out, f->message);
         fputs(" [", out);
         put_text(out, f->rule);
-        fputs("]\n", out);
-        for (size_t n = 0; n < f->notes.len; n++) {
-            const struct note *no = vec_at(&f->notes, n);
-            print_loc(out, &no->loc);
-            fputs("note: ", out);
-            put_text(out, no->message);
-            fputc('\n', out);
-        }
-    }
-}
-
-void rpt_text_ex(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx)
-{
-    rpt_text(out, fs, errors);
-    if (!ctx || !ctx->show_suppressed || !ctx->suppressed)
-        return;
-    for (size_t i = 0; i < ctx->suppressed->len; i++) {
-        const struct rpt_suppressed *sp = vec_at(ctx->suppressed, i);
-        print_loc(out, &sp->f.loc);
-        fprintf(out, "%s: ", sev_name(sp->f.severity));
-        put_text(out, sp->f.message);
-        fputs(" [", out);
-        put_text(out, sp->f.rule);
         fputs("] (suppressed", out);
         if (sp->reason && *sp->reason) {
             fputs(": ", out);
             put_text(out, sp->reason);
         }
         fputs(")\n", out);
-    }
-}
-
-/* ---- UTF-16 columns ---- */
-
-enum { COL_BLOCK = 64 }; /* bytes per entry of the UTF-16 prefix counts */
-
-/* One source file read once: where its lines start and how many UTF-16 code units precede every
- * COL_BLOCK-th byte. */
-struct col_file {
-    bool ok; /* false: the file could not be read; its columns are 0 */
-    char *text;
-    size_t len;
-    size_t *line_start; /* nlines + 1 entries; line_start[nlines] = len + 1 */
-    unsigned nlines;
-    size_t *units; /* units[b] = UTF-16 code units in text[0, b * COL_BLOCK) */
-};
-
-struct rpt_cols {
-    struct strmap index; /* file name (borrowed) -> struct col_file * */
-    struct vec files;    /* struct col_file *, heap-owned */
-};
-
-/* UTF-16 code units a byte stands for: continuation bytes none, the lead byte of a 4-byte
- * sequence (a surrogate pair) two, any other byte one. */
-static unsigned unit_weight(unsigned char c)
-{
-    return (c & 0xC0) == 0x80 ? 0 : (c & 0xF8) == 0xF0 ? 2 : 1;
-}
-
-static struct col_file *col_load(const char *file)
-{
-    struct col_file *cf = calloc(1, sizeof(*cf));
-    if (!cf)
-        abort();
-    char why[256];
-    cf->text = fio_read_input(file, 0, &cf->len, NULL, why, sizeof(why));
-    if (!cf->text)
-        return cf;
-    cf->ok = true;
-    unsigned n = 1;
-    for (size_t i = 0; i < cf->len; i++)
-        n += cf->text[i] == '\n';
-    cf->nlines = n;
-    cf->line_start = malloc(((size_t)n + 1) * sizeof(size_t));
-    cf->units = malloc((cf->len / COL_BLOCK + 1) * sizeof(size_t));
-    if (!cf->line_start || !cf->units)
-        abort();
-    unsigned l = 0;
-    size_t u = 0;
-    cf->line_start[l++] = 0;
-    for (size_t i = 0; i < cf->len; i++) {
-        if (i % COL_BLOCK == 0)
-            cf->units[i / COL_BLOCK] = u;
-        u += unit_weight((unsigned char)cf->text[i]);
-        if (cf->text[i] == '\n')
-            cf->line_start[l++] = i + 1;
-    }
-    if (cf->len % COL_BLOCK == 0)
-        cf->units[cf->len / COL_BLOCK] = u;
-    cf->line_start[n] = cf->len + 1;
-    return cf;
-}
-
-/* UTF-16 code units in text[0, off). */
-static size_t units_before(const struct col_file *cf, size_t off)
-{
-    size_t u = cf->units[off / COL_BLOCK];
-    for (size_t i = off - off % COL_BLOCK; i < off; i++)
-        u += unit_weight((unsigned char)cf->text[i]);
-    return u;
-}
-
-struct rpt_cols *rpt_cols_new(void)
-{
-    struct rpt_cols *c = calloc(1, sizeof(*c));
-    if (!c)
-        abort();
-    strmap_init(&c->index);
-    vec_init(&c->files, sizeof(struct col_file *));
-    return c;
-}
-
-void rpt_cols_free(struct rpt_cols *c)
-{
-    if (!c)
         return;
-    for (size_t i = 0; i < c->files.len; i++) {
-        struct col_file *cf = *(struct col_file **)vec_at(&c->files, i);
-        free(cf->text);
-        free(cf->line_start);
-        free(cf->units);
-        free(cf);
     }
-    vec_free(&c->files);
-    strmap_free(&c->index);
-    free(c);
-}
-
-unsigned rpt_cols_utf16(struct rpt_cols *c, const char *file, unsigned line, unsigned col)
-{
-    if (!file || !line || !col)
-        return 0;
-    struct col_file *cf = strmap_get(&c->index, file);
-    if (!cf) {
-        cf = col_load(file);
-        *(struct col_file **)vec_push(&c->files) = cf;
-        strmap_put(&c->index, file, cf);
+    for (size_t n = 0; n < f->notes.len; n++) {
+        const struct note *no = vec_at(&f->notes, n);
+        put_diag(out, &no->loc, "note", no->message, NULL, ctx, sc);
     }
-    if (!cf->ok)
-        return 0;
-    if (line > cf->nlines)
-        return 1;
-    size_t start = cf->line_start[line - 1], end = cf->line_start[line] - 1; /* end: the '\n' or len */
-    size_t at = (size_t)col - 1 < end - start ? start + col - 1 : end;
-    return (unsigned)(units_before(cf, at) - units_before(cf, start)) + 1;
 }
 
-unsigned rpt_utf16_col(const char *file, unsigned line, unsigned col)
+void rpt_text_diags(FILE *out, const struct vec *errors)
 {
-    struct rpt_cols *c = rpt_cols_new();
-    unsigned u = rpt_cols_utf16(c, file, line, col);
-    rpt_cols_free(c);
-    return u;
+    text_diags(out, errors, NULL, NULL);
 }
 
-static void put_loc(struct json_object *o, const struct ir_loc *l, struct rpt_cols *cols)
+void rpt_text(FILE *out, const struct findings *fs, const struct vec *errors)
+{
+    rpt_text_ex(out, fs, errors, NULL);
+}
+
+void rpt_text_ex(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx)
+{
+    struct src_cache *own = ctx && ctx->snippets && !ctx->sources ? src_cache_new() : NULL;
+    struct src_cache *sc = own ? own : ctx ? ctx->sources : NULL;
+    text_diags(out, errors, ctx, sc);
+    for (size_t i = 0; i < fs->items.len; i++)
+        text_finding(out, vec_at(&fs->items, i), NULL, ctx, sc);
+    for (size_t i = 0; ctx && ctx->show_suppressed && ctx->suppressed && i < ctx->suppressed->len; i++) {
+        const struct rpt_suppressed *sp = vec_at(ctx->suppressed, i);
+        text_finding(out, &sp->f, sp, ctx, sc);
+    }
+    src_cache_free(own);
+}
+
+/* "1 warning", "3 errors", ... appended to buf. */
+static void count_words(char *buf, size_t n, size_t count, const char *what, bool *first, bool last)
+{
+    if (!count)
+        return;
+    size_t o = strlen(buf);
+    snprintf(buf + o, n - o, "%s%zu %s%s", *first ? "" : last ? " and " : ", ", count, what, count == 1 ? "" : "s");
+    *first = false;
+}
+
+void rpt_summary(FILE *out, const struct findings *fs, const struct vec *errors, size_t nchecked, bool color)
+{
+    size_t by[3] = {0, 0, 0}; /* error, warning, note */
+    struct strmap files;
+    strmap_init(&files);
+    for (size_t i = 0; i < fs->items.len; i++) {
+        const struct finding *f = vec_at(&fs->items, i);
+        by[f->severity == SEV_ERROR ? 0 : f->severity == SEV_NOTE ? 2 : 1]++;
+        if (f->loc.file)
+            strmap_put(&files, f->loc.file, (void *)f);
+    }
+    char line[256] = "";
+    bool first = true;
+    count_words(line, sizeof(line), by[0], "error", &first, !by[1] && !by[2]);
+    count_words(line, sizeof(line), by[1], "warning", &first, !by[2]);
+    count_words(line, sizeof(line), by[2], "note", &first, true);
+    size_t o = strlen(line);
+    if (first)
+        snprintf(line, sizeof(line), "no findings");
+    else
+        snprintf(line + o, sizeof(line) - o, " in %zu file%s", files.len, files.len == 1 ? "" : "s");
+    o = strlen(line);
+    if (nchecked)
+        snprintf(line + o, sizeof(line) - o, " (%zu file%s checked)", nchecked, nchecked == 1 ? "" : "s");
+    size_t nerr = 0;
+    for (size_t i = 0; errors && i < errors->len; i++)
+        nerr += !((const struct ir_diag *)vec_at(errors, i))->note;
+    o = strlen(line);
+    if (nerr)
+        snprintf(line + o, sizeof(line) - o, "; %zu input error%s", nerr, nerr == 1 ? "" : "s");
+    fprintf(out, "%s%s%s\n", color ? C_BOLD : "", line, color ? C_RESET : "");
+    strmap_free(&files);
+}
+
+static void put_loc(struct json_object *o, const struct ir_loc *l, struct src_cache *cols)
 {
     json_object_object_add(o, "file", json_object_new_string(l->file ? l->file : ""));
     json_object_object_add(o, "line", json_object_new_int((int)l->line));
     json_object_object_add(o, "column", json_object_new_int((int)l->col));
-    json_object_object_add(o, "column_utf16", json_object_new_int((int)rpt_cols_utf16(cols, l->file, l->line, l->col)));
+    json_object_object_add(
+        o, "column_utf16",
+        json_object_new_int(l->file ? (int)src_utf16_col(src_get(cols, l->file), l->line, l->col) : 0));
     json_object_object_add(o, "offset", json_object_new_int64(l->line ? (int64_t)l->offset : 0));
 }
 
 /* One finding as a JSON object; `fp` is its fingerprint or NULL. */
-static struct json_object *finding_json(const struct finding *f, const char *fp, struct rpt_cols *cols)
+static struct json_object *finding_json(const struct finding *f, const char *fp, struct src_cache *cols)
 {
     struct json_object *o = json_object_new_object();
     json_object_object_add(o, "rule", json_object_new_string(f->rule));
@@ -269,8 +312,9 @@ int rpt_json(FILE *out, const struct findings *fs, const struct vec *errors)
 int rpt_json_ex(FILE *out, const struct findings *fs, const struct vec *errors, const struct rpt_context *ctx)
 {
     struct arena a = {0};
-    const char *const *fps = ctx && ctx->fingerprints ? ctx->fingerprints : bl_fingerprints(fs, &a);
-    struct rpt_cols *cols = rpt_cols_new();
+    struct src_cache *own = ctx && ctx->sources ? NULL : src_cache_new();
+    struct src_cache *cols = own ? own : ctx->sources;
+    const char *const *fps = ctx && ctx->fingerprints ? ctx->fingerprints : bl_fingerprints(fs, cols, &a);
     struct json_object *root = json_object_new_object();
     struct json_object *tool = json_object_new_object();
     json_object_object_add(tool, "name", json_object_new_string("ddicheck"));
@@ -313,7 +357,7 @@ int rpt_json_ex(FILE *out, const struct findings *fs, const struct vec *errors, 
     const char *s = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
     int rc = fputs(s, out) < 0 || fputc('\n', out) == EOF ? 2 : 0;
     json_object_put(root);
-    rpt_cols_free(cols);
+    src_cache_free(own);
     arena_free(&a);
     return rc;
 }

@@ -13,6 +13,7 @@
 
 #include "baseline.h"
 #include "fileio.h"
+#include "srcfile.h"
 
 #include <errno.h>
 #include <json-c/json.h>
@@ -81,32 +82,6 @@ static void lh_unit(struct lh_state *s, uint16_t u)
     lh_push(s, u);
 }
 
-/* Decodes one UTF-8 sequence at text[*i]; invalid bytes decode as U+FFFD one at a time. */
-static uint32_t utf8_next(const unsigned char *t, size_t len, size_t *i)
-{
-    unsigned char c = t[*i];
-    int n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
-    if (n < 0) {
-        (*i)++;
-        return 0xFFFD;
-    }
-    uint32_t cp = n == 0 ? c : n == 1 ? c & 0x1Fu : n == 2 ? c & 0x0Fu : c & 0x07u;
-    for (int k = 1; k <= n; k++) {
-        if (*i + (size_t)k >= len || (t[*i + (size_t)k] & 0xC0) != 0x80) {
-            (*i)++;
-            return 0xFFFD;
-        }
-        cp = cp << 6 | (t[*i + (size_t)k] & 0x3Fu);
-    }
-    static const uint32_t min[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        (*i)++;
-        return 0xFFFD;
-    }
-    *i += (size_t)n + 1;
-    return cp;
-}
-
 void rpt_line_hashes(const char *text, size_t len, void (*fn)(unsigned line, const char *hash, void *ctx), void *ctx)
 {
     struct lh_state *s = calloc(1, sizeof(*s));
@@ -120,7 +95,7 @@ void rpt_line_hashes(const char *text, size_t len, void (*fn)(unsigned line, con
         s->drop *= LH_BASE;
     const unsigned char *t = (const unsigned char *)text;
     for (size_t i = 0; i < len;) {
-        uint32_t cp = utf8_next(t, len, &i);
+        uint32_t cp = src_utf8_next(t, len, &i);
         if (cp >= 0x10000) {
             lh_unit(s, (uint16_t)(0xD800 + ((cp - 0x10000) >> 10)));
             lh_unit(s, (uint16_t)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
@@ -148,9 +123,10 @@ struct sarif_file {
 };
 
 struct sarif_files {
-    struct strmap index; /* file -> struct sarif_file * */
-    struct vec files;    /* struct sarif_file *, heap-owned */
-    struct rpt_cols *cols;
+    struct strmap index;   /* file -> struct sarif_file * */
+    struct vec files;      /* struct sarif_file *, heap-owned */
+    struct src_cache *src; /* borrowed from the context, or own_src */
+    struct src_cache *own_src;
 };
 
 static void lh_collect(unsigned line, const char *hash, void *ctx)
@@ -190,13 +166,9 @@ static const char *line_hash(struct sarif_files *sf, const char *file, unsigned 
     struct sarif_file *f = sarif_file(sf, file);
     if (!f->hashed) {
         f->hashed = true;
-        size_t len;
-        char why[256];
-        char *text = fio_read_input(file, 0, &len, NULL, why, sizeof(why));
-        if (text) {
-            rpt_line_hashes(text, len, lh_collect, f);
-            free(text);
-        }
+        const struct src_file *src = src_get(sf->src, file);
+        if (src->ok)
+            rpt_line_hashes(src->text, src->len, lh_collect, f);
     }
     return line && line <= f->n ? f->hashes[line - 1] : NULL;
 }
@@ -213,7 +185,7 @@ static void sarif_files_free(struct sarif_files *sf)
     }
     vec_free(&sf->files);
     strmap_free(&sf->index);
-    rpt_cols_free(sf->cols);
+    src_cache_free(sf->own_src);
 }
 
 /* ---- URIs ---- */
@@ -419,7 +391,7 @@ static struct json_object *location_json(struct sarif_files *sf, const struct ir
     json_object_object_add(phys, "artifactLocation", artifact_location(sf, l->file, root));
     struct json_object *region = json_object_new_object();
     json_object_object_add(region, "startLine", json_object_new_int((int)l->line));
-    unsigned col = rpt_cols_utf16(sf->cols, l->file, l->line, l->col);
+    unsigned col = l->file ? src_utf16_col(src_get(sf->src, l->file), l->line, l->col) : 0;
     if (col)
         json_object_object_add(region, "startColumn", json_object_new_int((int)col));
     json_object_object_add(phys, "region", region);
@@ -515,12 +487,13 @@ int rpt_sarif(FILE *out, const struct findings *fs, const struct vec *errors, co
     uri_escape(rooturi, sizeof(rooturi), root);
 
     struct arena a = {0};
-    const char *const *fps = ctx && ctx->fingerprints ? ctx->fingerprints : bl_fingerprints(fs, &a);
     const struct rules *rules = ctx ? ctx->rules : NULL;
     struct sarif_files sf;
     strmap_init(&sf.index);
     vec_init(&sf.files, sizeof(struct sarif_file *));
-    sf.cols = rpt_cols_new();
+    sf.own_src = ctx && ctx->sources ? NULL : src_cache_new();
+    sf.src = sf.own_src ? sf.own_src : ctx->sources;
+    const char *const *fps = ctx && ctx->fingerprints ? ctx->fingerprints : bl_fingerprints(fs, sf.src, &a);
 
     struct json_object *driver = json_object_new_object();
     json_object_object_add(driver, "name", json_object_new_string("ddicheck"));

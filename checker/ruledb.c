@@ -1015,8 +1015,8 @@ static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_d
 }
 
 /* The fields every definition has. */
-static const char *const common_fields[] = {"$schema",  "$comment", "id",  "kind", "summary",
-                                            "severity", "source",   "doc", NULL};
+static const char *const common_fields[] = {"$schema",  "$comment", "id",  "kind",    "summary",
+                                            "severity", "source",   "doc", "prefast", NULL};
 
 /* Per kind (checks.def): the reader of its own fields and their names. */
 static const struct {
@@ -1035,6 +1035,39 @@ static const char *kind_list(struct arena *a)
     for (int k = 0; k < RULE_KIND_COUNT; k++)
         list = arena_printf(a, "%s%s%s", list, k == 0 ? "" : k + 1 < RULE_KIND_COUNT ? ", " : " or ", kind_names[k]);
     return list;
+}
+
+/* "prefast": the PREfast for Drivers (/analyze) warning numbers the rule corresponds to, so that
+ * `#pragma warning(suppress: N)` silences it (suppress.h). Each must be an integer that the rule's
+ * documentation page (`page`) names as "CN", so that only numbers the page explains map to it. */
+static int prefast_field(struct dctx *c, struct json_object *o, const char *page, struct rule_def *d)
+{
+    struct json_object *v;
+    int rc = field(c, o, "", "prefast", false, json_type_array, "an array of PREfast warning numbers", &v);
+    if (rc || !v)
+        return rc;
+    size_t n = json_object_array_length(v);
+    if (n == 0)
+        return bad(c, "prefast", "\"prefast\" is empty; leave it out when no PREfast warning corresponds to the rule");
+    char *text = read_file(page, NULL);
+    int *nums = arena_alloc(&c->r->arena, n * sizeof(int));
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        struct json_object *e = json_object_array_get_idx(v, i);
+        int64_t w = json_object_is_type(e, json_type_int) ? json_object_get_int64(e) : -1;
+        char word[32];
+        snprintf(word, sizeof(word), "C%lld", (long long)w);
+        if (w < 1000 || w > 99999)
+            rc = bad(c, idx(c, "prefast", i), "\"%s\" must be a PREfast warning number (an integer such as 28121)",
+                     idx(c, "prefast", i));
+        else if (!text || !strstr(text, word))
+            rc = bad(c, idx(c, "prefast", i), "\"%s\" is %s, which the rule's page %s does not name as %s",
+                     idx(c, "prefast", i), word + 1, d->doc, word);
+        nums[i] = (int)w;
+    }
+    free(text);
+    d->prefast = nums;
+    d->nprefast = rc ? 0 : (int)n;
+    return rc;
 }
 
 /* Parses and validates one definition file (the text of `file`); appends it to r->defs. */
@@ -1105,6 +1138,8 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
                  stat(page, &st) != 0 ? strerror(errno) : "not a regular file");
         goto done;
     }
+    if ((rc = prefast_field(&c, o, page, &d)))
+        goto done;
     size_t nc = 0, nk = 0;
     while (common_fields[nc])
         nc++;

@@ -199,6 +199,9 @@ struct rule_def {
     enum rule_kind k;
     enum rule_severity severity;
     bool enabled;
+    const int *prefast; /* PREfast warning numbers that `#pragma warning(suppress: N)` maps to this
+                           rule ("prefast" in the definition; arena-owned), nprefast of them */
+    int nprefast;
     union {
         struct rule_irql irql;
         struct rule_typestate ts;

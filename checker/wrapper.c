@@ -15,7 +15,8 @@
  * line's flags that change how the source parses: -I -D -U -include -imacros -isystem -iquote
  * -idirafter -isysroot --sysroot --target -target -std -ansi -nostdinc -undef -m32 -m64 -mx32 and the
  * -f flags of the C dialect (-fms-extensions, -fshort-wchar, -funsigned-char, ...). Response files
- * (@FILE) are read for this. Findings go to stderr in ddicheck's text format
+ * (@FILE) are read for this (cmdline.h: regular files only, so a FIFO is left to the compiler). Findings go to stderr
+ * in ddicheck's text format
  * (`file:line:col: warning: MESSAGE [RuleId]` and `note:` lines). Then the real compiler runs with the
  * original arguments, unchanged, through execvp (no shell): it replaces the wrapper, so its exit
  * status is the wrapper's and signals reach it directly.
@@ -52,6 +53,7 @@
  * the wrapper would call itself; 128+N (death by signal N) when interrupted during the analysis.
  */
 #include "api.h"
+#include "cmdline.h"
 #include "isolate.h"
 #include "report.h"
 
@@ -66,16 +68,8 @@
 
 #define PROG "ddicheck-cc"
 
-/* Every string the wrapper allocates, freed at exit. */
-static struct vec owned; /* char * */
-
-static char *keep(char *s)
-{
-    if (!s)
-        abort();
-    *(char **)vec_push(&owned) = s;
-    return s;
-}
+/* Every string the wrapper makes (response-file words, DDICHECK_CC and DDICHECK_FLAGS words). */
+static struct arena warena;
 
 static void push(struct vec *v, const char *s)
 {
@@ -88,172 +82,12 @@ static bool env_on(const char *name)
     return v && *v && strcmp(v, "0") != 0;
 }
 
-/* Splits `text` into words as gcc reads a response file: blanks separate words, '...' and "..."
- * quote, a backslash escapes the next character. Appends heap copies (kept in `owned`) to `out`. */
-static void split_words(const char *text, struct vec *out)
-{
-    size_t n = strlen(text);
-    char *buf = keep(malloc(n + 1));
-    size_t i = 0;
-    while (i < n) {
-        while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-            i++;
-        if (i >= n)
-            break;
-        char *w = buf;
-        char quote = 0;
-        for (; i < n; i++) {
-            char c = text[i];
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
-                else if (c == '\\' && quote == '"' && i + 1 < n)
-                    *w++ = text[++i];
-                else
-                    *w++ = c;
-            } else if (c == '\'' || c == '"')
-                quote = c;
-            else if (c == '\\' && i + 1 < n)
-                *w++ = text[++i];
-            else if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-                break;
-            else
-                *w++ = c;
-        }
-        push(out, keep(strndup(buf, (size_t)(w - buf))));
-    }
-}
-
-/* Appends argv[from..argc) to `out` with every readable @FILE replaced by its words (nested up to
- * `depth` levels); an unreadable @FILE stays as it is, as the compilers treat it. */
-static void expand_args(const char *const *argv, int from, int argc, struct vec *out, int depth)
-{
-    for (int i = from; i < argc; i++) {
-        char *text;
-        if (argv[i][0] == '@' && depth > 0 && (text = read_file(argv[i] + 1, NULL)) != NULL) {
-            struct vec words;
-            vec_init(&words, sizeof(char *));
-            split_words(text, &words);
-            free(text);
-            expand_args((const char *const *)words.data, 0, (int)words.len, out, depth - 1);
-            vec_free(&words);
-        } else
-            push(out, argv[i]);
-    }
-}
-
-/* What one compile line asks for, as far as checking goes. */
-struct compile_line {
-    struct vec inputs; /* const char *: C sources to check */
-    struct vec flags;  /* const char *: flags for the analysis */
-    const char *skip;  /* why nothing is checked, or NULL */
-};
-
 static bool is_one_of(const char *a, const char *const *set, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (strcmp(a, set[i]) == 0)
             return true;
     return false;
-}
-
-static bool has_prefix(const char *a, const char *p)
-{
-    return strncmp(a, p, strlen(p)) == 0;
-}
-
-/* True for the -f flags that change how C source parses (dialect, types, builtins). */
-static bool is_dialect_f(const char *a)
-{
-    static const char *const pfx[] = {"-fms-",
-                                      "-fno-ms-",
-                                      "-fdeclspec",
-                                      "-fno-declspec",
-                                      "-fshort-wchar",
-                                      "-fno-short-wchar",
-                                      "-fshort-enums",
-                                      "-fno-short-enums",
-                                      "-fsigned-char",
-                                      "-fno-signed-char",
-                                      "-funsigned-char",
-                                      "-fno-unsigned-char",
-                                      "-fgnu89-inline",
-                                      "-fno-gnu89-inline",
-                                      "-fgnu-keywords",
-                                      "-fno-gnu-keywords",
-                                      "-fasm",
-                                      "-fno-asm",
-                                      "-fblocks",
-                                      "-fno-blocks",
-                                      "-fbuiltin",
-                                      "-fno-builtin",
-                                      "-ffreestanding",
-                                      "-fhosted",
-                                      "-fpack-struct",
-                                      "-fno-pack-struct",
-                                      "-fwchar-type=",
-                                      "-fno-wchar",
-                                      "-fdollars-in-identifiers",
-                                      "-fno-dollars-in-identifiers",
-                                      "-fextended-identifiers",
-                                      "-finput-charset="};
-    for (size_t i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++)
-        if (has_prefix(a, pfx[i]))
-            return true;
-    return false;
-}
-
-/* Reads a compiler command line (without the compiler's name, response files expanded) into `cl`. */
-static void scan_compile_line(const char *const *args, int n, struct compile_line *cl)
-{
-    /* options whose value may follow as the next argument, and which of them the analysis needs */
-    static const char *const keep_sep[] = {"-I",      "-D",         "-U",        "-include",  "-imacros", "-isystem",
-                                           "-iquote", "-idirafter", "-isysroot", "--sysroot", "-target"};
-    static const char *const drop_sep[] = {
-        "-o",        "-MF",        "-MT", "-MQ", "-Xlinker", "-Xassembler", "-Xpreprocessor", "-Xclang",
-        "-L",        "-l",         "-T",  "-u",  "-z",       "-aux-info",   "--param",        "-arch",
-        "-dumpbase", "-dumpdir",   "-e",  "-A",  "-B",       "-iprefix",    "-iwithprefix",   "-iwithprefixbefore",
-        "-mllvm",    "-Xarch_host"};
-    static const char *const keep_joined[] = {
-        "-I",        "-D",         "-U",        "-isystem", "-iquote", "-idirafter",
-        "-isysroot", "--sysroot=", "--target=", "-std=",    "--std="};
-    static const char *const keep_exact[] = {"-ansi", "-nostdinc", "-undef", "-trigraphs", "-m32", "-m64", "-mx32"};
-    const char *lang = NULL; /* -x LANG in effect, NULL for "by extension" */
-    for (int i = 0; i < n; i++) {
-        const char *a = args[i];
-        if (strcmp(a, "-E") == 0 || strcmp(a, "-M") == 0 || strcmp(a, "-MM") == 0) {
-            if (!cl->skip)
-                cl->skip = "preprocessing only";
-        } else if (strcmp(a, "-###") == 0) {
-            if (!cl->skip)
-                cl->skip = "-### prints the commands only";
-        } else if (strcmp(a, "-x") == 0 || (has_prefix(a, "-x") && a[2])) {
-            const char *l = a[2] ? a + 2 : i + 1 < n ? args[++i] : "none";
-            lang = strcmp(l, "none") == 0 ? NULL : l;
-        } else if (is_one_of(a, keep_sep, sizeof(keep_sep) / sizeof(keep_sep[0]))) {
-            if (i + 1 < n) {
-                push(&cl->flags, a);
-                push(&cl->flags, args[++i]);
-            }
-        } else if (is_one_of(a, drop_sep, sizeof(drop_sep) / sizeof(drop_sep[0]))) {
-            i++;
-        } else if (a[0] == '-' && a[1]) {
-            bool k = is_one_of(a, keep_exact, sizeof(keep_exact) / sizeof(keep_exact[0])) || is_dialect_f(a);
-            for (size_t j = 0; !k && j < sizeof(keep_joined) / sizeof(keep_joined[0]); j++)
-                k = has_prefix(a, keep_joined[j]);
-            if (k)
-                push(&cl->flags, a);
-        } else if (strcmp(a, "-") != 0) {
-            size_t len = strlen(a);
-            bool c = lang ? strcmp(lang, "c") == 0 : len > 2 && strcmp(a + len - 2, ".c") == 0;
-            if (c)
-                push(&cl->inputs, a);
-        }
-    }
-    if (!cl->skip && cl->inputs.len == 0)
-        cl->skip = "no C source to compile";
-    push(&cl->flags, "-x"); /* every input analyzed is C, whatever its name */
-    push(&cl->flags, "c");
 }
 
 /* Resolves a program name as execvp would; writes the path into buf and returns true if found. */
@@ -315,7 +149,7 @@ static enum first_arg classify_first(const char *a)
 
 /* Child process: analyzes the inputs and prints findings and warnings to stderr.
  * Exit status: 0 no findings, 1 findings, 3 nothing could be checked (a warning was printed). */
-static int analyze(const struct compile_line *cl, const struct vec *extra)
+static int analyze(const struct cl_compile *cl, const struct vec *extra)
 {
     struct ddc_options o;
     ddc_options_init(&o);
@@ -372,7 +206,7 @@ static int analyze(const struct compile_line *cl, const struct vec *extra)
 
 /* What the analysis child works on. */
 struct analysis {
-    const struct compile_line *cl;
+    const struct cl_compile *cl;
     const struct vec *extra;
 };
 
@@ -387,7 +221,7 @@ static int analysis_child(void *ctx, int fd)
  * down, with a limit of `timeout` seconds (0: none), and passes on what it printed. Returns its
  * status (0, 1 or 3); 3 as well when the child could not run, crashed or ran out of time (a warning
  * is printed); -N when the wrapper received signal N during the analysis and survived it. */
-static int analyze_isolated(const struct compile_line *cl, const struct vec *extra, unsigned timeout)
+static int analyze_isolated(const struct cl_compile *cl, const struct vec *extra, unsigned timeout)
 {
     const char *first = *(const char **)vec_at(&cl->inputs, 0);
     struct analysis a = {.cl = cl, .extra = extra};
@@ -433,14 +267,12 @@ static unsigned analysis_timeout(void)
 
 int main(int argc, char **argv)
 {
-    vec_init(&owned, sizeof(char *));
     struct vec cmd, expanded, extra;
     vec_init(&cmd, sizeof(char *));      /* the real compiler's argv */
     vec_init(&expanded, sizeof(char *)); /* its arguments with response files read */
     vec_init(&extra, sizeof(char *));    /* DDICHECK_FLAGS */
-    struct compile_line cl = {.skip = NULL};
-    vec_init(&cl.inputs, sizeof(char *));
-    vec_init(&cl.flags, sizeof(char *));
+    struct cl_compile cl;
+    cl_compile_init(&cl);
     int rc = 0;
 
     int first = 1;
@@ -452,7 +284,7 @@ int main(int argc, char **argv)
         first++;
     } else {
         const char *cc = getenv("DDICHECK_CC");
-        split_words(cc && *cc ? cc : "cc", &cmd);
+        cl_split_words(cc && *cc ? cc : "cc", &cmd, &warena);
         named_by = cc && *cc ? " (named by DDICHECK_CC)" : " (the default; name the real compiler in DDICHECK_CC)";
         if (cmd.len == 0 || is_self(*(const char **)vec_at(&cmd, 0))) {
             fprintf(stderr, PROG ": error: DDICHECK_CC must name the real compiler, not " PROG " itself\n");
@@ -472,8 +304,8 @@ int main(int argc, char **argv)
     for (int i = first; i < argc; i++)
         push(&cmd, argv[i]);
 
-    expand_args((const char *const *)argv, first, argc, &expanded, 8);
-    scan_compile_line((const char *const *)expanded.data, (int)expanded.len, &cl);
+    cl_expand_args((const char *const *)argv, first, argc, &expanded, &warena, 8);
+    cl_scan_compile_line((const char *const *)expanded.data, (int)expanded.len, &cl);
     bool verbose = env_on("DDICHECK_CC_VERBOSE");
     int found = 0;
     if (cl.skip) {
@@ -485,7 +317,7 @@ int main(int argc, char **argv)
                 fprintf(stderr, PROG ": checking %s\n", *(const char **)vec_at(&cl.inputs, i));
         const char *ef = getenv("DDICHECK_FLAGS");
         if (ef)
-            split_words(ef, &extra);
+            cl_split_words(ef, &extra, &warena);
         int st = analyze_isolated(&cl, &extra, analysis_timeout());
         if (st < 0) {
             rc = 128 - st; /* a signal the wrapper survived ended the analysis: stop as a shell would */
@@ -513,13 +345,10 @@ int main(int argc, char **argv)
     }
 
 done:
-    vec_free(&cl.inputs);
-    vec_free(&cl.flags);
+    cl_compile_free(&cl);
     vec_free(&extra);
     vec_free(&expanded);
     vec_free(&cmd);
-    for (size_t i = 0; i < owned.len; i++)
-        free(*(char **)vec_at(&owned, i));
-    vec_free(&owned);
+    arena_free(&warena);
     return rc;
 }

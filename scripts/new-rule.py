@@ -463,7 +463,7 @@ def page_text(rid, summary, source, what, kind):
     return ("# %s\n\n%s\n\n**Severity:** warning\n\n## What it checks\n\n%s\n"
             "%s: what exactly is reported and what is not (paths, aliases, helpers), as on the other %s pages.\n\n"
             "## Why it matters\n\n%s: what goes wrong at run time when the rule is broken.\n\n"
-            "## Non-compliant example\n\n```c\n```\n\n`ddicheck %s_noncompliant.c` prints:\n\n```\n```\n\n"
+            "## Non-compliant example\n\n```c\n```\n\n`ddicheck --no-caret %s_noncompliant.c` prints:\n\n```\n```\n\n"
             "## Compliant example\n\n```c\n```\n\n## How to fix\n\n%s: how to change the code.\n\n"
             "## Differences from Static Driver Verifier\n\n%s: SDV's rule of the same name, or that SDV has none.\n\n"
             "## Suppressing\n\n%s\n## References\n\n- %s\n"

@@ -10,7 +10,8 @@ The doc examples have one source: the annotated files testsuite/docs/<RuleId>_co
 <RuleId>_noncompliant.c. A page rules/docs/<RuleId>.md shows
   - under "## Non-compliant example": the first ```c block = <RuleId>_noncompliant.c without its
     `// expected-...` comments, and the first ``` block after a line ending in "prints:" = what
-    `ddicheck <RuleId>_noncompliant.c` prints when run in testsuite/docs/;
+    `ddicheck --no-caret <RuleId>_noncompliant.c` prints when run in testsuite/docs/ (the source
+    lines and carets of the terminal output would repeat the file's `// expected-...` comments);
   - under "## Compliant example": the first ```c block = <RuleId>_compliant.c without its
     `// expected-...` comments.
 The headings and the fences are the markers, so `ddicheck --explain` still prints a plain page.
@@ -169,11 +170,11 @@ def replace_blocks(md, new):
 
 
 def run_example(ddicheck, root, rid):
-    """Runs `ddicheck --rules-dir ROOT/rules <rid>_noncompliant.c` in testsuite/docs/.
+    """Runs `ddicheck --no-caret --rules-dir ROOT/rules <rid>_noncompliant.c` in testsuite/docs/.
 
     Returns (exit status, stdout). The page shows the stdout; exit 2 is a tool or input error.
     """
-    p = subprocess.run([ddicheck, "--rules-dir=" + path(root, "rules"), rid + "_noncompliant.c"],
+    p = subprocess.run([ddicheck, "--no-caret", "--rules-dir=" + path(root, "rules"), rid + "_noncompliant.c"],
                        cwd=path(root, "testsuite", "docs"), capture_output=True, text=True)
     return p.returncode, p.stdout + (p.stderr if p.returncode == 2 else "")
 

@@ -37,7 +37,7 @@ cp "$ONE" "$tmp/proj/src/sub/drv.c"
 
 # --- suppressions ---
 expect suppress_verify 0 "1 finding(s)" -- --verify "$SUPP"
-expect suppress_count 1 "2 finding(s) silenced by ddicheck-suppress" -- "$SUPP"
+expect suppress_count 1 "2 finding(s) silenced by suppressions" -- "$SUPP"
 expect suppress_hidden 1 "!NdisMCmDeactivateVc" -- "$SUPP"
 expect suppress_listed 1 "(suppressed: reviewed)" -- --show-suppressed "$SUPP"
 expect suppress_json 1 '"suppressed":2' -- --format=json "$SUPP"
@@ -74,9 +74,9 @@ printf '{ "ndis_version": "5.1", "include": ["inc"], "defines": ["UNUSED_MACRO=2
 expect config_ndis_version_include 0 "" -- src/sub/ver.c
 expect cli_ndis_define_wins 2 "NDIS51 is not defined" -- src/sub/ver.c -DNDIS60
 printf '{ "ndis_version": "5.1",\n  "include": "inc" }\n' > "$tmp/proj/.ddicheck.json"
-expect config_bad_type 2 ".ddicheck.json: error: \"include\" must be an array of strings" -- src/sub/ver.c
+expect config_bad_type 2 ".ddicheck.json:2:3: error: \"include\" must be an array of strings" -- src/sub/ver.c
 printf '{ "ndis_version": "5.1"\n  "include": ["inc"] }\n' > "$tmp/proj/.ddicheck.json"
-expect config_bad_json 2 ".ddicheck.json:2: error: invalid JSON" -- src/sub/ver.c
+expect config_bad_json 2 ".ddicheck.json:2:3: error: invalid JSON" -- src/sub/ver.c
 printf '{ "disable": ["No_Such_Rule"] }\n' > "$tmp/proj/.ddicheck.json"
 expect config_unknown_rule 2 "unknown rule 'No_Such_Rule' in \"disable\"" -- src/sub/drv.c
 printf '{ "ndis_version": "7.0" }\n' > "$tmp/proj/.ddicheck.json"
@@ -87,7 +87,7 @@ rm "$tmp/proj/.ddicheck.json"
 
 # --- options ---
 expect fail_on_bad 2 "unknown --fail-on level 'fatal'" -- --fail-on=fatal src/sub/drv.c
-expect format_bad 2 "unknown format 'xml' (use text, json or sarif)" -- --format=xml src/sub/drv.c
+expect format_bad 2 "unknown format 'xml' (use text, json, sarif, github, gitlab or checkstyle)" -- --format=xml src/sub/drv.c
 expect explain 0 "# Irql_MCM_Function" -- --explain Irql_MCM_Function
 expect explain_eq 0 "## What it checks" -- --explain=SapComplete_Status
 expect explain_unknown 2 "unknown rule 'Nope'" -- --explain=Nope

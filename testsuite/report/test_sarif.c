@@ -121,10 +121,27 @@ static void test_sarif(void)
     finding_add(&fs, "Irql_MCM_Function", SEV_WARNING, (struct ir_loc){src, 3, 1, 0}, "MyIsr",
                 "'g' is called at DIRQL");
 
-    /* suppressions: line 3 names a matching glob, line 2's names another rule */
+    struct rules rules;
+    char *err = NULL;
+    CHECK(rule_load(&rules, DDICHECK_SOURCE_DIR "/rules", &err) == 0);
+    free(err);
+
+    /* suppressions, as the frontend hands their comments over: line 3 names a matching glob,
+     * line 2's names another rule */
+    struct vec comments;
+    vec_init(&comments, sizeof(struct ir_comment));
+    struct ir_comment *c = vec_push(&comments);
+    c->loc = (struct ir_loc){src, 2, 20, 26};
+    c->text = "// ddicheck-suppress Other_Rule: not this one";
+    c = vec_push(&comments);
+    c->loc = (struct ir_loc){src, 3, 6, 77};
+    c->text = "/* ddicheck-suppress Irql_*: lock held by caller */";
+    struct supp_set ss;
+    supp_init(&ss);
+    supp_add_comments(&ss, &comments, &rules);
     struct vec supp;
     vec_init(&supp, sizeof(struct rpt_suppressed));
-    CHECK(supp_apply(&fs, &supp) == 1);
+    CHECK(supp_apply(&ss, &fs, &supp) == 1);
     CHECK(fs.items.len == 1 && supp.len == 1);
     if (supp.len == 1) {
         struct rpt_suppressed *s = vec_at(&supp, 0);
@@ -132,10 +149,6 @@ static void test_sarif(void)
         CHECK(s->comment.line == 3 && s->f.loc.line == 3);
     }
 
-    struct rules rules;
-    char *err = NULL;
-    CHECK(rule_load(&rules, DDICHECK_SOURCE_DIR "/rules", &err) == 0);
-    free(err);
     struct rpt_context ctx = {.rules = &rules, .srcroot = "/tmp", .suppressed = &supp, .show_suppressed = true};
     char *buf = NULL;
     size_t len = 0;
@@ -171,6 +184,8 @@ static void test_sarif(void)
     free(buf);
     rule_free(&rules);
     supp_free(&supp);
+    supp_free_set(&ss);
+    vec_free(&comments);
     findings_free(&fs);
     unlink(src);
     free(src);
@@ -188,8 +203,8 @@ static void test_fingerprints(void)
     finding_add(&fa, "R", SEV_WARNING, (struct ir_loc){a, 3, 9, 0}, "f", "'x' is called");
     finding_add(&fb, "R", SEV_WARNING, (struct ir_loc){b, 5, 2, 0}, "f", "'x' is called");
     struct arena ar = {0};
-    const char **pa = bl_fingerprints(&fa, &ar);
-    const char **pb = bl_fingerprints(&fb, &ar);
+    const char **pa = bl_fingerprints(&fa, NULL, &ar);
+    const char **pb = bl_fingerprints(&fb, NULL, &ar);
     CHECK(strcmp(pa[0], pb[0]) == 0);      /* moved, re-indented, message spacing */
     CHECK(strncmp(pa[0], pa[1], 16) == 0); /* same hash ... */
     CHECK(strcmp(pa[1] + 17, "2") == 0);   /* ... told apart by order */

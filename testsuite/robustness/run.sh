@@ -306,10 +306,10 @@ json_messages)
     want_err "empty.json: error: invalid JSON: the file is empty"
     printf '{\n  "fail_on": "warning",\n  "enable": ["Irql_*",\n' > trunc.json
     jrun --config=trunc.json drv.c
-    want_err "trunc.json:4: error: invalid JSON: unexpected end of file"
+    want_err "trunc.json:4:1: error: invalid JSON: unexpected end of file"
     printf '{\n  "fail_on" "warning"\n}\n' > nocolon.json
     jrun --config=nocolon.json drv.c
-    want_err "nocolon.json:2: error: invalid JSON: expected ':' after a member name, found '\"'"
+    want_err "nocolon.json:2:13: error: invalid JSON: expected ':' after a member name, found '\"'"
     printf '{ "findings": [] } x\n' > trailing.json
     jrun --baseline=trailing.json drv.c
     want_err "trailing.json:1: error: the baseline is not valid JSON: unexpected text after the end of the JSON value"
@@ -342,9 +342,12 @@ newline_file_name)
     rc=$?
     [ "$rc" -eq 1 ] || bad "exit $rc, expected 1"
     grep -qF 'a\nb.c:' report.txt || bad "the file name is not escaped: $(cat report.txt)"
+    # every line is a diagnostic or one of its source-snippet lines (which start with a blank)
     lines=$(wc -l < report.txt)
     diags=$(grep -c '^a\\nb\.c:[0-9]*:[0-9]*: \(warning\|note\|error\): ' report.txt)
-    [ "$lines" -eq "$diags" ] || bad "$lines report lines but $diags diagnostics: $(cat report.txt)"
+    snippets=$(grep -c '^ *[0-9]* | \|^ *| ' report.txt)
+    [ "$diags" -ge 2 ] && [ "$lines" -eq $((diags + snippets)) ] ||
+        bad "$lines report lines but $diags diagnostics and $snippets snippet lines: $(cat report.txt)"
     ;;
 
 # ---- 6. reporting is linear in its output ----

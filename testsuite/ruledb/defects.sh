@@ -12,7 +12,7 @@
 DEFECT_CASES="unknown_kind unknown_severity missing_doc unknown_role_in_def unknown_role_in_table
 unknown_irql_after_blank_lines wrong_type negative_arg overflowing_arg huge_arg duplicate_id missing_field
 missing_nested_field unknown_field unknown_status bad_placeholder forbid_and_require transition_to_valid
-json_syntax table_columns table_duplicate_row table_bad_index table_wrong_kind"
+json_syntax table_columns table_duplicate_row table_bad_index table_wrong_kind prefast_not_on_page prefast_not_a_number"
 
 # line_of FILE FIXED-STRING: the number of the first line containing the string
 line_of() {
@@ -117,6 +117,15 @@ defect() {
         FILE=$R/defs/SapPending_NeverCompleted.json
         edit "$FILE" 's/"severity": "warning",/"severity": "warning"/'
         LINE=$(($(line_of "$FILE" '"severity"') + 1)) MSG="invalid rule definition" SCHEMA=yes ;;
+    prefast_not_on_page)
+        # a PREfast number the rule's page does not explain (so #pragma warning(suppress) cannot map it)
+        FILE=$R/defs/Irql_MCM_Function.json
+        edit "$FILE" 's/"prefast": \[28120, 28121\]/"prefast": [28120, 28199]/'
+        LINE=$(line_of "$FILE" '28199') MSG="is 28199, which the rule's page docs/Irql_MCM_Function.md does not name as C28199" ;;
+    prefast_not_a_number)
+        FILE=$R/defs/Irql_MCM_Function.json
+        edit "$FILE" 's/"prefast": \[28120, 28121\]/"prefast": ["C28121"]/'
+        LINE=$(line_of "$FILE" 'C28121') MSG="must be a PREfast warning number" SCHEMA=yes ;;
     table_columns)
         FILE=$R/facts/ddi-irql.tsv
         printf 'NdisNoSuchDdi\tPASSIVE_LEVEL\tIrql_MCM_Function\n' >> "$FILE"

@@ -3,6 +3,12 @@
  *
  *   sources + flags -> frontend -> IR -> driver model -> analyses/rules -> findings -> reporter
  *
+ * Options are read with getopt_long after response files are expanded and the compiler flags set
+ * apart (cmdline.h); clang-tidy's command line is accepted too (--extra-arg(-before), -p=DIR, a
+ * compile command after --, see the --help text below). Directories given as inputs stand for the
+ * .c files below them, less --exclude. On a terminal the text report is coloured, a progress line
+ * shows runs over a second, and a summary closes the run (all off with -q).
+ *
  * Inputs are checked before anything reads them (fileio.h): sources, the compile database,
  * configuration files and the baseline must be regular files (so a FIFO cannot block the run and
  * /dev/zero cannot fill the memory), the last three within a size cap. The report and the baseline

@@ -2,8 +2,10 @@
  *
  * ddc_run() is the whole chain from inputs to findings:
  *   sources + flags, or a compile database -> each source's configuration -> frontend (parallel
- *   parsing) -> driver model -> analyses -> sorted findings -> severity overrides -> inline
- *   suppressions
+ *   parsing; the functions of the driver's headers that the sources call, and the suppression
+ *   comments, come along) -> one definition per non-static header function -> driver model ->
+ *   analyses -> sorted findings -> severity overrides -> suppressions (comments, pragmas, the
+ *   suppression file; suppress.h)
  * The ddicheck command line (main.c), the compiler wrapper (wrapper.c, ddicheck-cc) and the clang
  * plugin (plugin.cpp) all run it — the last two through ddc_analyze() — so the three read
  * `.ddicheck.json` the same way and find the same things (testsuite/integration/parity.sh checks

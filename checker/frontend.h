@@ -1,7 +1,9 @@
 /* frontend.h — the only door to libclang: parses C translation units and reads compile databases.
  *
  * cx_parse_file() turns one TU into IR at once (ir.h) and disposes of every libclang object before it
- * returns. It keeps going on code clang marks invalid: bodies of invalid declarations are still
+ * returns: the functions of its main file, those of the driver's own headers that they call
+ * (struct cx_headers), and the comments and pragmas that may suppress findings (struct ir_comment,
+ * found with clang_tokenize). It keeps going on code clang marks invalid: bodies of invalid declarations are still
  * turned into IR, and only a fatal error (missing file, missing header) stops a TU.
  *
  * Depth: the builder has no recursion whose depth the input controls (it walks a function body

@@ -3,6 +3,12 @@
  *
  *   sources + flags -> frontend -> IR -> driver model -> analyses/rules -> findings -> reporter
  *
+ * Options are read with getopt_long after response files are expanded and the compiler flags set
+ * apart (cmdline.h); clang-tidy's command line is accepted too (--extra-arg(-before), -p=DIR, a
+ * compile command after --, see the --help text below). Directories given as inputs stand for the
+ * .c files below them, less --exclude. On a terminal the text report is coloured, a progress line
+ * shows runs over a second, and a summary closes the run (all off with -q).
+ *
  * Inputs are checked before anything reads them (fileio.h): sources, the compile database,
  * configuration files and the baseline must be regular files (so a FIFO cannot block the run and
  * /dev/zero cannot fill the memory), the last three within a size cap. The report and the baseline
@@ -42,10 +48,16 @@
 
 /* The --help text, grouped as the man page (docs/ddicheck.1, generated from it) shows it. Each
  * option line starts with two spaces and the option; scripts/gen-manpage.py reads that layout. */
+/* The --help text: the one source of the man page and the shell completions, which
+ * scripts/gen-cli-docs.py generates from it at build time. Its layout is what that script reads:
+ * groups are lines ending in ':' without indentation; an option (or variable, or file) line starts
+ * with two spaces, its name, and at least two spaces before the description; a description goes on
+ * on lines indented further; a metavariable lists its choices as a|b|c; the paragraphs after the
+ * groups become sections of the page (the one starting "Exit status:" its EXIT STATUS). */
 static const char usage_text[] =
     "usage: ddicheck [options] FILE|DIR... [-- COMPILER-FLAGS...]\n"
     "       ddicheck -p BUILD_DIR [options] [FILE|DIR...]\n"
-    "       ddicheck [options] FILE -- COMPILER ARGS...   (as CMake runs a clang-tidy)\n"
+    "       ddicheck [options] FILE -- COMPILER ARGS...\n"
     "\n"
     "Checks Windows NDIS / CoNDIS driver sources for DDI-compliance violations: the IRQL rules and\n"
     "the CoNDIS SAP and protocol-handle lifecycle rules (see --list-rules).\n"
@@ -58,14 +70,15 @@ static const char usage_text[] =
     "                        against every path component); may be repeated\n"
     "  @FILE                 read more arguments from FILE (gcc response-file syntax)\n"
     "  -I DIR, -isystem DIR, -D NAME[=VALUE], -U NAME, -include FILE, --target=TRIPLE, -std=STD\n"
-    "                        compiler flags (also anything after --)\n"
-    "                        without an include path holding ndis.h, ddicheck's own NDIS headers are used\n"
-    "  --extra-arg=FLAG      add FLAG to every compile (after the others); clang-tidy's spelling\n"
-    "  --extra-arg-before=FLAG  add FLAG before the other flags of every compile\n"
-    "  -j N, --jobs=N        parse N files at a time (default: $DDICHECK_JOBS, else the CPUs)\n"
-    "  --header-filter=REGEX the driver's own headers (their path matches REGEX; default: every header\n"
-    "                        outside the system include paths): their functions (static __inline,\n"
-    "                        FORCEINLINE) are analyzed where the sources call them; '' for none\n"
+    "                        compiler flags (also anything after --); without an include path\n"
+    "                        holding ndis.h, ddicheck's own NDIS headers are used\n"
+    "  --extra-arg=FLAG      add FLAG to every compile, after the other flags (clang-tidy's option)\n"
+    "  --extra-arg-before=FLAG  add FLAG to every compile, before the other flags\n"
+    "  --header-filter=REGEX\n"
+    "                        the driver's own headers (their path matches REGEX; default: every\n"
+    "                        header outside the system include paths; '' for none): the functions\n"
+    "                        they define (static __inline, FORCEINLINE) are analyzed where called\n"
+    "  -j N, --jobs=N        parse N files at a time (default: DDICHECK_JOBS, else the CPUs)\n"
     "Rules:\n"
     "  --list-rules          list the rules and exit\n"
     "  --enable=IDS          enable only these rules (comma-separated ids or globs, e.g. Irql_*)\n"
@@ -82,28 +95,40 @@ static const char usage_text[] =
     "  --report-unused-suppressions  warn about suppressions that silence nothing (exit status 1)\n"
     "  --show-suppressed     also list the findings that suppressions silence\n"
     "Output:\n"
-    "  --format=FORMAT       report format: text (default), json, sarif, github (workflow commands),\n"
-    "                        gitlab (Code Quality JSON), checkstyle (XML, for Jenkins)\n"
+    "  --format=text|json|sarif|github|gitlab|checkstyle\n"
+    "                        report format (default text); github: workflow commands, gitlab: Code\n"
+    "                        Quality JSON, checkstyle: XML for Jenkins\n"
     "  -o FILE               write the report to FILE (written whole or not at all; - for standard\n"
     "                        output; never over an input file)\n"
-    "  --color=WHEN          colour the text report: auto (default: on a terminal, unless NO_COLOR\n"
-    "                        is set), always or never\n"
+    "  --color=auto|always|never  colour the text report (default auto: on a terminal, unless\n"
+    "                        NO_COLOR is set)\n"
     "  --no-caret            text: no source line and caret under each location\n"
     "  -q, --quiet           print the findings only: no summary, no progress, no counts\n"
     "  --srcroot=DIR         sarif, github, gitlab: paths are relative to DIR (default: the current\n"
     "                        directory)\n"
     "  --baseline=FILE       report only findings absent from FILE, an earlier JSON report\n"
-    "  --write-baseline=FILE write the current findings to FILE as a baseline (JSON report)\n"
+    "  --write-baseline=FILE\n"
+    "                        write the current findings to FILE as a baseline (JSON report)\n"
     "  --fail-on=error|warning|note  least severity that makes the exit status 1 (default note)\n"
     "  --verify[=PREFIX]     check the findings against // expected-warning {{...}} comments\n"
     "  --dump-ir             print the IR of every function\n"
     "  --dump-irql           print each function's entry IRQL and the IRQL at each call\n"
     "  --dump-model          print the driver model (roles, driver kind)\n"
-    "  --version, --help\n"
+    "  --version             print the version and exit\n"
+    "  -h, --help            print this help and exit\n"
+    "Environment:\n"
+    "  DDICHECK_JOBS=N       parsing threads when -j is not given\n"
+    "  DDICHECK_DATA_DIR=DIR\n"
+    "                        where rules/ and runtime-model/include/ are (default: the installed\n"
+    "                        ../share/ddicheck next to the program)\n"
+    "  NO_COLOR              no colours under --color=auto (https://no-color.org)\n"
+    "Files:\n"
+    "  .ddicheck.json        the configuration, looked for from each source's directory up to /\n"
     "\n"
     "Exit status: 0 clean, 1 findings (at or above --fail-on), 2 usage or input error.\n"
-    "After -- a compiler command (a word that is not a flag first, as CMake's CMAKE_C_CLANG_TIDY\n"
-    "passes it) is read for its flags and sources; findings then give status 0 unless --fail-on is\n"
+    "\n"
+    "As CMake's CMAKE_C_CLANG_TIDY, ddicheck gets a compiler command after -- (a first word that is\n"
+    "not a flag): its flags and sources are read, and findings give status 0 unless --fail-on is\n"
     "given, as clang-tidy's warnings do.\n";
 
 enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };

@@ -268,23 +268,30 @@ struct ps_value *ps_value_at(struct pstate *s, const char *p)
     return v;
 }
 
-void ps_kill_place(struct pstate *s, const char *p)
+/* Forgets the aliases from, the facts about and the value facts of every place `gone` says is
+ * gone (given `arg`). Order is not kept. */
+static void forget(struct pstate *s, bool (*gone)(const char *place, const char *arg), const char *arg)
 {
     for (int i = 0; i < s->naliases;)
-        if (has_prefix(s->aliases[i].from, p))
+        if (gone(s->aliases[i].from, arg))
             s->aliases[i] = s->aliases[--s->naliases];
         else
             i++;
     for (int i = 0; i < s->nfacts;)
-        if (has_prefix(s->facts[i].path, p))
+        if (gone(s->facts[i].path, arg))
             s->facts[i] = s->facts[--s->nfacts];
         else
             i++;
     for (int i = 0; i < s->nvalues;)
-        if (has_prefix(s->values[i].path, p))
+        if (gone(s->values[i].path, arg))
             s->values[i] = s->values[--s->nvalues];
         else
             i++;
+}
+
+void ps_kill_place(struct pstate *s, const char *p)
+{
+    forget(s, has_prefix, p);
 }
 
 /* Before place `p` is overwritten: a variable that copied its old value (`x = p->f; p->f = NULL;`)
@@ -319,26 +326,18 @@ static void rehome(struct ps_engine *e, struct pstate *s, const char *p)
     }
 }
 
+/* True if `place` belongs to the frame whose prefix ("@N:") is `pre`. */
+static bool in_frame(const char *place, const char *pre)
+{
+    return strncmp(place, pre, strlen(pre)) == 0;
+}
+
 /* Forgets the places of inlined frame `id` (its parameters and locals). */
 static void drop_frame(struct pstate *s, int id)
 {
     char pre[32];
-    int n = snprintf(pre, sizeof(pre), "@%d:", id);
-    for (int i = 0; i < s->naliases;)
-        if (strncmp(s->aliases[i].from, pre, (size_t)n) == 0)
-            s->aliases[i] = s->aliases[--s->naliases];
-        else
-            i++;
-    for (int i = 0; i < s->nfacts;)
-        if (strncmp(s->facts[i].path, pre, (size_t)n) == 0)
-            s->facts[i] = s->facts[--s->nfacts];
-        else
-            i++;
-    for (int i = 0; i < s->nvalues;)
-        if (strncmp(s->values[i].path, pre, (size_t)n) == 0)
-            s->values[i] = s->values[--s->nvalues];
-        else
-            i++;
+    snprintf(pre, sizeof(pre), "@%d:", id);
+    forget(s, in_frame, pre);
 }
 
 /* ---- disjuncts ------------------------------------------------------------------------------ */

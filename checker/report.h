@@ -19,11 +19,12 @@
 /* The project's home page, given as SARIF tool.driver.informationUri; defined once here. */
 #define DDICHECK_INFORMATION_URI "https://github.com/ddicheck/ddicheck"
 
-/* A finding a `// ddicheck-suppress RuleId: reason` comment silenced (suppress.h fills these). */
+/* A finding a suppression silenced (suppress.h fills these: a NOLINT or ddicheck-suppress comment,
+ * a #pragma warning/prefast(suppress), a line of the suppression file). */
 struct rpt_suppressed {
     struct finding f;      /* strings borrowed from the findings list it came from; owns f.notes */
-    const char *reason;    /* the text after "RuleId:", "" when none was given */
-    struct ir_loc comment; /* where the suppressing comment is (line and file) */
+    const char *reason;    /* the suppression's reason, "" when none was given (findings' arena) */
+    struct ir_loc comment; /* where the suppression is written (file and line) */
 };
 
 /* What a run adds around its findings. Every field may be zero/NULL. */

@@ -50,7 +50,7 @@ REPO = os.path.dirname(os.path.dirname(SCRIPT_DIR))
 
 # ddicheck's stages, by the function that runs each one (inclusive instruction counts under
 # callgrind). libclang parses on a thread of its own, so its cost is "the rest".
-DEFAULT_STAGES = "rule_load,cx_parse_file,dm_build,irql_run,ts_run"
+DEFAULT_STAGES = "rule_load,cx_parse_file,dm_build,irql_run,ps_run"
 
 
 def die(msg, code=2):

@@ -44,7 +44,12 @@ static const char usage_text[] =
     "All files of one run are analyzed together as one driver.\n"
     "\n"
     "Inputs:\n"
-    "  -p BUILD_DIR          read BUILD_DIR/compile_commands.json; with FILEs, check only those\n"
+    "  -p BUILD_DIR          read BUILD_DIR/compile_commands.json (or the nearest one above it; -p\n"
+    "                        also takes the file itself); with FILEs, check only those. Without -p,\n"
+    "                        compiler flags and --, FILEs listed in the nearest compile_commands.json\n"
+    "                        up from the first FILE are checked with its entries\n"
+    "  --own-headers         parse with ddicheck's own WDK headers instead of the include directories\n"
+    "                        of a WDK named in the compile commands\n"
     "  -I DIR, -isystem DIR, -D NAME[=VALUE], -U NAME, -include FILE, --target=TRIPLE, -std=STD\n"
     "                        compiler flags (also anything after --)\n"
     "                        without an include path holding ndis.h, ddicheck's own NDIS headers are used\n"
@@ -82,7 +87,8 @@ struct opts {
     const char *rules_dir;
     const char *srcroot, *baseline, *write_baseline, *explain, *config;
     const char *fail_on; /* NULL = from the configuration, else "error", "warning" or "note" */
-    bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config;
+    bool list_rules, dump_ir, dump_irql, dump_model, show_suppressed, no_config, own_headers;
+    bool dashdash;     /* "--" was given: the flags are fixed, no compile database is searched for */
     struct vec files;  /* const char * */
     struct vec cflags; /* const char * */
     struct vec enable, disable;
@@ -116,6 +122,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
     for (int i = 1; i < argc; i++) {
         char *a = argv[i];
         if (strcmp(a, "--") == 0) {
+            o->dashdash = true;
             for (i++; i < argc; i++)
                 push_str(&o->cflags, argv[i]);
             break;
@@ -172,6 +179,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
             o->config = a + 9;
         else if (strcmp(a, "--no-config") == 0)
             o->no_config = true;
+        else if (strcmp(a, "--own-headers") == 0)
+            o->own_headers = true;
         else if (strcmp(a, "--show-suppressed") == 0)
             o->show_suppressed = true;
         else if (strncmp(a, "--fail-on=", 10) == 0) {
@@ -416,6 +425,7 @@ int main(int argc, char **argv)
     push_patterns(&po.disable, &o.disable);
     po.config = o.config;
     po.no_config = o.no_config;
+    po.own_headers = o.own_headers;
     po.rules_only = o.list_rules;
     po.dump_ir = o.dump_ir ? stdout : NULL;
     po.dump_irql = o.dump_irql ? stdout : NULL;
@@ -435,7 +445,8 @@ int main(int argc, char **argv)
                             (const char *const *)o.cflags.data,
                             (int)o.cflags.len,
                             o.pdir,
-                            NULL};
+                            NULL,
+                            !o.pdir && !o.dashdash && o.cflags.len == 0};
     ran = true;
     int worst = ddc_run(&po, &in, &res, &err);
     if (worst && !res.analyzed) {

@@ -1401,7 +1401,10 @@ static unsigned cursor_offset(CXCursor c)
 }
 
 /* The parts of a `for` statement: children skip absent parts, so each one is placed by the `;`
- * of the header. aux[0..3] = init, condition, increment (null cursors when absent), body. */
+ * of the header. aux[0..3] = init, condition, increment (null cursors when absent), body.
+ * A `for` that a macro expands to: clang tokenizes the macro's definition (the tokens' spelling
+ * locations), while a child's place is where the macro is invoked, so the offsets do not compare;
+ * the header's tokens still show which parts are present, and the children come in that order. */
 static void for_parts(struct fb *b, CXCursor c, const struct kids *ks, CXCursor aux[4])
 {
     CXCursor body = ks->c[ks->n - 1];
@@ -1411,25 +1414,49 @@ static void for_parts(struct fb *b, CXCursor c, const struct kids *ks, CXCursor 
     unsigned n = 0;
     clang_tokenize(b->tu, hdr, &toks, &n);
     unsigned semi[2] = {~0u, ~0u};
+    bool present[3] = {false, false, false};
     int ns = 0, depth = 0;
-    for (unsigned i = 0; i < n && ns < 2; i++) {
+    bool is_for = false, in_place = false;
+    if (n > 0) {
+        CXString s = clang_getTokenSpelling(b->tu, toks[0]);
+        CXFile tf, cf;
+        unsigned toff, coff;
+        clang_getExpansionLocation(clang_getTokenLocation(b->tu, toks[0]), &tf, NULL, NULL, &toff);
+        clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &cf, NULL, NULL, &coff);
+        is_for = strcmp(clang_getCString(s), "for") == 0;
+        in_place = is_for && clang_File_isEqual(tf, cf) && toff == coff;
+        clang_disposeString(s);
+    }
+    for (unsigned i = 1; is_for && i < n; i++) {
         CXString s = clang_getTokenSpelling(b->tu, toks[i]);
         const char *t = clang_getCString(s);
         if (strcmp(t, "(") == 0)
             depth++;
-        else if (strcmp(t, ")") == 0)
-            depth--;
-        else if (strcmp(t, ";") == 0 && depth == 1) {
+        else if (strcmp(t, ")") == 0 && --depth == 0) {
+            clang_disposeString(s);
+            break; /* the end of the header */
+        }
+        if (strcmp(t, ";") == 0 && depth == 1 && ns < 2) {
             CXFile f;
             unsigned off;
             clang_getExpansionLocation(clang_getTokenLocation(b->tu, toks[i]), &f, NULL, NULL, &off);
             semi[ns++] = off;
-        }
+        } else if (depth >= 1 && !(depth == 1 && strcmp(t, "(") == 0))
+            present[ns] = true;
         clang_disposeString(s);
     }
     clang_disposeTokens(b->tu, toks, n);
     aux[0] = aux[1] = aux[2] = clang_getNullCursor();
     aux[3] = body;
+    if (is_for && !in_place && ns == 2) {
+        int k = 0;
+        for (int p = 0; p < 3 && k < ks->n - 1; p++)
+            if (present[p])
+                aux[p] = ks->c[k++];
+        if (k == ks->n - 1)
+            return;
+        aux[0] = aux[1] = aux[2] = clang_getNullCursor();
+    }
     for (int i = 0; i < ks->n - 1; i++) {
         unsigned off = cursor_offset(ks->c[i]);
         if (off < semi[0])

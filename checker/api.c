@@ -448,21 +448,21 @@ struct overlay {
     char path[PATH_MAX];
     int slot; /* fio_tmp_open()'s, -1 when there is no file */
     bool tried;
-    char *msg; /* why it could not be written (heap) */
+    char *msg; /* why it could not be written (heap; not shown: the run goes on without it) */
 };
 
 /* Writes the overlay into h->overlay when `flags` (n words; relative directories against `workdir`)
- * name no include directory holding ndis.h and it has not been written yet. Returns 0, or 2 with the
- * reason in ov->msg. */
-static int want_overlay(const char *const *flags, int n, const char *workdir, struct ddc_headers *h, struct overlay *ov)
+ * name no include directory holding ndis.h and it has not been written yet. When it cannot be
+ * written (no writable temporary directory), the parses go without it: header names must then match
+ * in case, and a mismatch is clang's "file not found" error. */
+static void want_overlay(const char *const *flags, int n, const char *workdir, struct ddc_headers *h,
+                         struct overlay *ov)
 {
     if (ov->tried || ddc_has_ndis_include(flags, n, workdir))
-        return 0;
+        return;
     ov->tried = true;
-    if (hdr_overlay_write(h->include_dir, ov->path, sizeof(ov->path), &ov->slot, &ov->msg) != 0)
-        return 2;
-    h->overlay = ov->path;
-    return 0;
+    if (hdr_overlay_write(h->include_dir, ov->path, sizeof(ov->path), &ov->slot, &ov->msg) == 0)
+        h->overlay = ov->path;
 }
 
 int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc_result *res, char **err)
@@ -617,11 +617,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         *(void **)vec_push(&flag_arrays) = (void *)argv2;
         if (o->own_headers && n > 1)
             n = 1 + hdr_drop_wdk(&hc, argv2 + 1, n - 1, e->cl, e->directory, own_inc);
-        if (want_overlay(argv2, n, e->directory, &hdrs, &ov) != 0) {
-            rc = fail(res, err, DDC_ERR_TOOL, ov.msg, "cannot write the header overlay");
-            ov.msg = NULL;
-            break;
-        }
+        want_overlay(argv2, n, e->directory, &hdrs, &ov);
         int m = 0;
         const char **full_argv = ddc_clang_argv(name, argv2, n, e->directory, &hdrs, &m);
         add_job(&jobs, name, full_argv, m, e->directory, ir_intern(&res->prog, cwd));
@@ -660,11 +656,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         *(void **)vec_push(&flag_arrays) = (void *)flags;
         if (o->own_headers)
             n = hdr_drop_wdk(&hc, flags, n, cdb_cl_mode(flags, n), in->workdir, own_inc);
-        if (want_overlay(flags, n, in->workdir, &hdrs, &ov) != 0) {
-            rc = fail(res, err, DDC_ERR_TOOL, ov.msg, "cannot write the header overlay");
-            ov.msg = NULL;
-            break;
-        }
+        want_overlay(flags, n, in->workdir, &hdrs, &ov);
         int argc = 0;
         const char **argv = ddc_clang_argv(file, flags, n, in->workdir, &hdrs, &argc);
         add_job(&jobs, file, argv, argc, in->workdir, NULL);
@@ -721,6 +713,7 @@ done:
     hdr_cache_free(&hc);
     if (ov.slot >= 0)
         fio_tmp_remove(ov.path, ov.slot);
+    free(ov.msg);
     return rc;
 }
 

@@ -8,8 +8,11 @@
  */
 #include "api.h"
 #include "checks.h"
+#include "compdb.h"
 #include "config.h"
 #include "fileio.h"
+#include "headers.h"
+#include "path.h"
 
 #include "frontend.h"
 #include "jsontext.h"
@@ -18,8 +21,8 @@
 #include "rules.h"
 #include "suppress.h"
 
+#include <errno.h>
 #include <fnmatch.h>
-#include <json-c/json.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -118,7 +121,8 @@ const char *ddc_data_dir(const char *binary, char *buf, size_t n)
 
 bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir)
 {
-    static const char *const sep[] = {"-I", "-isystem", "-iquote", "-idirafter", "/I"};
+    static const char *const sep[] = {"-I",     "-isystem", "-iquote",     "-idirafter",  "-imsvc",
+                                      "/imsvc", "/I",       "/external:I", "-external:I", "--include-directory="};
     for (int i = 0; i < n; i++) {
         const char *dir = NULL;
         for (size_t k = 0; k < sizeof(sep) / sizeof(sep[0]) && !dir; k++) {
@@ -145,20 +149,40 @@ bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir)
 }
 
 const char **ddc_clang_argv(const char *file, const char *const *base, int nbase, const char *workdir,
-                            const char *include_dir, int *n_out)
+                            const struct ddc_headers *h, int *n_out)
 {
-    const char **argv = calloc((size_t)nbase + 8, sizeof(char *));
+    static const char *const msvc[] = {"-fms-extensions", "-fms-compatibility"};
+    static const char *const wno[] = {
+#define DDC_WNO(group) "-Wno-error=" group,
+        DDC_MSVC_ERRORS_DOWNGRADED(DDC_WNO)
+#undef DDC_WNO
+    };
+    const size_t extra = sizeof(msvc) / sizeof(msvc[0]) + sizeof(wno) / sizeof(wno[0]) + 12;
+    const char **argv = calloc((size_t)nbase + extra, sizeof(char *));
     if (!argv)
         abort();
     int n = 0;
     bool have_compiler = nbase > 0 && base[0][0] != '-';
-    if (!have_compiler)
-        argv[n++] = "clang";
-    for (int i = 0; i < nbase; i++)
+    argv[n++] = have_compiler ? base[0] : "clang";
+    for (size_t i = 0; i < sizeof(msvc) / sizeof(msvc[0]); i++)
+        argv[n++] = msvc[i];
+    for (size_t i = 0; i < sizeof(wno) / sizeof(wno[0]); i++)
+        argv[n++] = wno[i];
+    for (int i = have_compiler ? 1 : 0; i < nbase; i++)
         argv[n++] = base[i];
+    bool cl = cdb_cl_mode(argv, n);
     if (!ddc_has_ndis_include(base, nbase, workdir)) {
-        argv[n++] = "-isystem";
-        argv[n++] = include_dir;
+        const char *inc = cl ? "-imsvc" : "-isystem";
+        argv[n++] = inc;
+        argv[n++] = h->include_dir;
+        if (hdr_wants_crt(argv, n, cl)) {
+            argv[n++] = inc;
+            argv[n++] = h->crt_dir;
+        }
+        if (h->overlay) {
+            argv[n++] = cl ? "-vfsoverlay" : "-ivfsoverlay";
+            argv[n++] = h->overlay;
+        }
     }
     argv[n++] = "-ferror-limit=0";
     argv[n++] = "-w";
@@ -198,13 +222,14 @@ static int failf(struct ddc_result *res, char **err, enum ddc_err_kind kind, con
 
 /* Queues one parse; `argv` is freed by run_jobs(). */
 static void add_job(struct vec *jobs, const char *file, const char **argv, int argc, const char *workdir,
-                    const struct cx_headers *headers)
+                    const char *shown_from, const struct cx_headers *headers)
 {
     struct cx_job *j = vec_push(jobs);
     j->file = file;
     j->argv = argv;
     j->argc = argc;
     j->workdir = workdir;
+    j->shown_from = shown_from;
     j->headers = headers;
 }
 
@@ -420,120 +445,6 @@ static const char *source_path(const char *dir, const char *file, char *buf, siz
 
 /* ---- inputs: checked before anything reads them (fileio.h) ---- */
 
-/* "a number", "an array", ... for messages about JSON values. */
-static const char *json_kind(struct json_object *v)
-{
-    switch (json_object_get_type(v)) {
-    case json_type_null: return "null";
-    case json_type_boolean: return "true or false";
-    case json_type_int:
-    case json_type_double: return "a number";
-    case json_type_string: return "a string";
-    case json_type_array: return "an array";
-    case json_type_object: return "an object";
-    }
-    return "a value";
-}
-
-/* Checks entry `i` (0-based) of a compile database. Returns NULL, or what is wrong with it. */
-static const char *compdb_entry_problem(struct json_object *e, char *buf, size_t n)
-{
-    if (!json_object_is_type(e, json_type_object)) {
-        snprintf(buf, n, "it is %s, not an object", json_kind(e));
-        return buf;
-    }
-    static const char *const need[] = {"directory", "file"};
-    for (size_t k = 0; k < 2; k++) {
-        struct json_object *v;
-        if (!json_object_object_get_ex(e, need[k], &v)) {
-            snprintf(buf, n, "it has no \"%s\"", need[k]);
-            return buf;
-        }
-        if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v)) {
-            snprintf(buf, n, "\"%s\" must be a non-empty string, but it is %s", need[k],
-                     json_object_is_type(v, json_type_string) ? "empty" : json_kind(v));
-            return buf;
-        }
-    }
-    struct json_object *args, *cmd, *out;
-    bool has_args = json_object_object_get_ex(e, "arguments", &args);
-    bool has_cmd = json_object_object_get_ex(e, "command", &cmd);
-    if (!has_args && !has_cmd) {
-        snprintf(buf, n, "it has neither \"arguments\" nor \"command\"");
-        return buf;
-    }
-    if (has_args) {
-        if (!json_object_is_type(args, json_type_array) || json_object_array_length(args) == 0) {
-            snprintf(buf, n, "\"arguments\" must be a non-empty array of strings, but it is %s",
-                     json_object_is_type(args, json_type_array) ? "empty" : json_kind(args));
-            return buf;
-        }
-        for (size_t k = 0; k < json_object_array_length(args); k++) {
-            struct json_object *s = json_object_array_get_idx(args, k);
-            if (!json_object_is_type(s, json_type_string)) {
-                snprintf(buf, n, "\"arguments\" must be an array of strings, but its element %zu is %s", k + 1,
-                         json_kind(s));
-                return buf;
-            }
-        }
-    } else if (!json_object_is_type(cmd, json_type_string) || !*json_object_get_string(cmd)) {
-        snprintf(buf, n, "\"command\" must be a non-empty string, but it is %s",
-                 json_object_is_type(cmd, json_type_string) ? "empty" : json_kind(cmd));
-        return buf;
-    }
-    if (json_object_object_get_ex(e, "output", &out) && !json_object_is_type(out, json_type_string)) {
-        snprintf(buf, n, "\"output\" must be a string, but it is %s", json_kind(out));
-        return buf;
-    }
-    return NULL;
-}
-
-/* Checks BUILD_DIR/compile_commands.json (`path`) before libclang reads it: a regular file of at
- * most FIO_CAP_COMPDB bytes, valid JSON, an array of entries whose fields have the types the format
- * gives them. Records it in res->inputs. Returns 0, or 2 with a heap-allocated "PATH: error: ..."
- * message in *msg. */
-static int check_compdb(const char *path, struct ddc_result *res, char **msg)
-{
-    char why[256];
-    size_t len;
-    struct fio_id id;
-    *msg = NULL;
-    char *text = fio_read_input(path, FIO_CAP_COMPDB, &len, &id, why, sizeof(why));
-    if (!text) {
-        if (asprintf(msg, "%s: error: cannot read the compile database: %s", path, why) < 0)
-            *msg = NULL;
-        return 2;
-    }
-    struct ddc_input *rec = vec_push(&res->inputs);
-    rec->id = id;
-    rec->name = arena_strdup(&res->prog.arena, path);
-    char *jerr = NULL;
-    struct json_object *root = json_parse_text(path, text, len, "invalid compile database", &jerr);
-    free(text);
-    if (!root) {
-        *msg = jerr;
-        return 2;
-    }
-    int rc = 0;
-    if (!json_object_is_type(root, json_type_array)) {
-        if (asprintf(msg, "%s: error: invalid compile database: the top level is %s, not an array of entries", path,
-                     json_kind(root)) < 0)
-            *msg = NULL;
-        rc = 2;
-    }
-    for (size_t i = 0; rc == 0 && i < json_object_array_length(root); i++) {
-        char buf[256];
-        const char *problem = compdb_entry_problem(json_object_array_get_idx(root, i), buf, sizeof(buf));
-        if (problem) {
-            if (asprintf(msg, "%s: error: invalid compile database: entry %zu: %s", path, i + 1, problem) < 0)
-                *msg = NULL;
-            rc = 2;
-        }
-    }
-    json_object_put(root);
-    return rc;
-}
-
 /* Checks the source `file` (relative to `workdir` when that is not NULL) before it is queued:
  * on a problem records an error for the report in res->prog.diags and returns 2, else records the
  * file in res->inputs and returns 0. */
@@ -586,13 +497,39 @@ static void result_init(struct ddc_result *res)
     res->fail_on = SEV_NOTE;
 }
 
+/* The case-insensitive overlay of ddicheck's headers (headers.h): written once, when the first
+ * command line that uses ddicheck's headers is built, and removed when the run ends. */
+struct overlay {
+    char path[PATH_MAX];
+    int slot; /* fio_tmp_open()'s, -1 when there is no file */
+    bool tried;
+    char *msg; /* why it could not be written (heap; not shown: the run goes on without it) */
+};
+
+/* Writes the overlay into h->overlay when `flags` (n words; relative directories against `workdir`)
+ * name no include directory holding ndis.h and it has not been written yet. When it cannot be
+ * written (no writable temporary directory), the parses go without it: header names must then match
+ * in case, and a mismatch is clang's "file not found" error. */
+static void want_overlay(const char *const *flags, int n, const char *workdir, struct ddc_headers *h,
+                         struct overlay *ov)
+{
+    if (ov->tried || ddc_has_ndis_include(flags, n, workdir))
+        return;
+    ov->tried = true;
+    if (hdr_overlay_write(h->include_dir, ov->path, sizeof(ov->path), &ov->slot, &ov->msg) == 0)
+        h->overlay = ov->path;
+}
+
 int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc_result *res, char **err)
 {
     result_init(res);
     if (err)
         *err = NULL;
-    struct vec cmds;
-    vec_init(&cmds, sizeof(struct cx_compile_cmd));
+    struct cdb db;
+    memset(&db, 0, sizeof(db));
+    struct hdr_cache hc;
+    memset(&hc, 0, sizeof(hc));
+    struct overlay ov = {.slot = -1};
     struct cfg_cache cc;
     vec_init(&cc.items, sizeof(struct cfg *));
     cfg_init(&cc.none);
@@ -634,42 +571,61 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         }
         goto done;
     }
-    if (!in->compdb_dir && in->nfiles == 0) {
+    /* the compile database: named (-p), or found up from the first file's directory */
+    char dbpath[PATH_MAX];
+    bool use_db = false, found_db = false;
+    if (in->compdb) {
+        if (cdb_locate(in->compdb, NULL, dbpath, sizeof(dbpath), &msg) != 0) {
+            rc = fail(res, err, DDC_ERR_INPUT, msg, "cannot find the compile database");
+            goto done;
+        }
+        use_db = true;
+    } else if (in->find_compdb && in->nfiles) {
+        char path[PATH_MAX];
+        source_path(in->workdir, in->files[0], path, sizeof(path));
+        char *slash = strrchr(path, '/');
+        if (slash)
+            *slash = 0;
+        use_db = found_db = cdb_locate(NULL, slash ? path : ".", dbpath, sizeof(dbpath), &msg) == 0;
+    }
+    if (!use_db && in->nfiles == 0) {
         rc = failf(res, err, DDC_ERR_OPTION, "no input files (give FILE... or -p BUILD_DIR)");
         goto done;
     }
+    char cwd[PATH_MAX];
+    if (!path_cwd(cwd, sizeof(cwd))) {
+        rc = failf(res, err, DDC_ERR_TOOL, "cannot get the current directory: %s", strerror(errno));
+        goto done;
+    }
+    /* ddicheck's headers by an absolute, folded name: entries are parsed in their own directories,
+     * and the overlay names them exactly */
+    char own_inc[PATH_MAX], own_crt[PATH_MAX];
+    if (!path_join(cwd, incdir, own_inc, sizeof(own_inc)) ||
+        snprintf(own_crt, sizeof(own_crt), "%s/crt", own_inc) >= (int)sizeof(own_crt)) {
+        rc = failf(res, err, DDC_ERR_TOOL, "data directory path too long: %s", data);
+        goto done;
+    }
+    struct ddc_headers hdrs = {own_inc, own_crt, NULL};
     if (cx_init() != 0) {
         rc = failf(res, err, DDC_ERR_TOOL, "cannot initialise libclang");
         goto done;
     }
-    if (in->compdb_dir) {
-        char compdb[PATH_MAX];
-        snprintf(compdb, sizeof(compdb), "%s/compile_commands.json", in->compdb_dir);
-        if (check_compdb(compdb, res, &msg) != 0) {
+    if (use_db) {
+        if (cdb_load(&db, dbpath, &msg) != 0) {
             rc = fail(res, err, DDC_ERR_INPUT, msg, "cannot read the compile database");
             cx_fini();
             goto done;
         }
-        if (cx_load_compdb(in->compdb_dir, &cmds, &msg) != 0) {
-            rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot load the compile database");
-            cx_fini();
-            goto done;
-        }
-        if (cmds.len == 0) {
-            rc = failf(res, err, DDC_ERR_INPUT, "%s/compile_commands.json: error: the compile database has no entries",
-                       in->compdb_dir);
-            cx_fini();
-            goto done;
-        }
+        struct ddc_input *rec = vec_push(&res->inputs);
+        rec->id = db.id;
+        rec->name = arena_strdup(&res->prog.arena, db.path);
     }
     /* rule settings come from the configuration of the run's first source */
     char first[PATH_MAX];
     if (in->nfiles)
         source_path(in->workdir, in->files[0], first, sizeof(first));
-    else {
-        struct cx_compile_cmd *c0 = vec_at(&cmds, 0);
-        source_path(c0->directory, c0->file, first, sizeof(first));
-    }
+    else
+        snprintf(first, sizeof(first), "%s", ((struct cdb_entry *)vec_at(&db.entries, 0))->file);
     const struct cfg *runcfg = config_for(&cc, o, first, &rc, &msg);
     if (rc)
         rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the configuration");
@@ -698,61 +654,94 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         cx_fini();
         goto done;
     }
-    if (in->compdb_dir) {
-        for (size_t i = 0; i < cmds.len; i++) {
-            struct cx_compile_cmd *c = vec_at(&cmds, i);
-            if (in->nfiles) {
-                bool want = false;
-                for (int f = 0; f < in->nfiles && !want; f++) {
-                    char a[PATH_MAX], b[PATH_MAX], full[PATH_MAX], given[PATH_MAX];
-                    source_path(in->workdir, in->files[f], given, sizeof(given));
-                    source_path(c->directory, c->file, full, sizeof(full));
-                    want = realpath(given, a) && realpath(full, b) && strcmp(a, b) == 0;
-                }
-                if (!want)
-                    continue;
-            }
-            /* the caller's flags and the configuration's go around the compile command */
-            char full[PATH_MAX];
-            const struct cfg *fc =
-                config_for(&cc, o, source_path(c->directory, c->file, full, sizeof(full)), &rc, &msg);
-            if (rc) {
-                rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the configuration");
-                cx_fini();
-                goto done;
-            }
-            if (check_source(res, c->file, c->directory) != 0) {
-                unreadable = 2;
+    /* with files and a database: each file's real path, and whether an entry compiles it */
+    char(*given)[PATH_MAX] = calloc((size_t)in->nfiles + 1, PATH_MAX);
+    bool *matched = calloc((size_t)in->nfiles + 1, sizeof(bool));
+    if (!given || !matched)
+        abort();
+    for (int f = 0; use_db && f < in->nfiles; f++) {
+        char path[PATH_MAX];
+        if (!realpath(source_path(in->workdir, in->files[f], path, sizeof(path)), given[f]))
+            given[f][0] = 0;
+    }
+    for (size_t i = 0; use_db && i < db.entries.len; i++) {
+        struct cdb_entry *e = vec_at(&db.entries, i);
+        if (in->nfiles) {
+            char real[PATH_MAX];
+            bool want = false;
+            if (realpath(e->file, real))
+                for (int f = 0; f < in->nfiles; f++)
+                    if (given[f][0] && strcmp(given[f], real) == 0)
+                        want = matched[f] = true;
+            if (!want)
                 continue;
-            }
-            int n = 0;
-            const char **argv2 = config_flags(fc, (const char *const *)c->argv, c->argc, in->flags, in->nflags, &n);
-            int m = 0;
-            const char **full_argv = ddc_clang_argv(c->file, argv2, n, c->directory, incdir, &m);
-            add_job(&jobs, c->file, full_argv, m, c->directory, hdrp);
-            *(void **)vec_push(&flag_arrays) = (void *)argv2;
         }
-    } else {
-        for (int f = 0; f < in->nfiles; f++) {
-            const char *file = in->files[f];
-            char path[PATH_MAX];
-            const struct cfg *fc = config_for(&cc, o, source_path(in->workdir, file, path, sizeof(path)), &rc, &msg);
-            if (rc) {
-                rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the configuration");
-                cx_fini();
-                goto done;
-            }
-            if (check_source(res, file, in->workdir) != 0) {
-                unreadable = 2;
-                continue;
-            }
-            int n = 0;
-            const char **flags = config_flags(fc, NULL, 0, in->flags, in->nflags, &n);
-            int argc = 0;
-            const char **argv = ddc_clang_argv(file, flags, n, in->workdir, incdir, &argc);
-            add_job(&jobs, file, argv, argc, in->workdir, hdrp);
-            *(void **)vec_push(&flag_arrays) = (void *)flags;
+        /* the caller's flags and the configuration's go around the compile command */
+        const struct cfg *fc = config_for(&cc, o, e->file, &rc, &msg);
+        if (rc) {
+            rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the configuration");
+            break;
         }
+        char shown[PATH_MAX];
+        const char *name = ir_intern(&res->prog, path_shown(NULL, e->file, cwd, shown, sizeof(shown)));
+        if (check_source(res, name, NULL) != 0) {
+            unreadable = 2;
+            continue;
+        }
+        int n = 0;
+        const char **argv2 = config_flags(fc, (const char *const *)e->argv, e->argc, in->flags, in->nflags, &n);
+        *(void **)vec_push(&flag_arrays) = (void *)argv2;
+        if (o->own_headers && n > 1)
+            n = 1 + hdr_drop_wdk(&hc, argv2 + 1, n - 1, e->cl, e->directory, own_inc);
+        want_overlay(argv2, n, e->directory, &hdrs, &ov);
+        int m = 0;
+        const char **full_argv = ddc_clang_argv(name, argv2, n, e->directory, &hdrs, &m);
+        add_job(&jobs, name, full_argv, m, e->directory, ir_intern(&res->prog, cwd), hdrp);
+    }
+    for (int f = 0; rc == 0 && f < in->nfiles; f++) {
+        const char *file = in->files[f];
+        if (use_db && matched[f])
+            continue;
+        if (use_db && !found_db) {
+            /* named on the command line, but the database given does not compile it */
+            char path[PATH_MAX], why[512];
+            struct fio_id id;
+            struct ir_diag *d = vec_push(&res->prog.diags);
+            d->loc.file = ir_intern(&res->prog, file);
+            if (fio_check_source(source_path(in->workdir, file, path, sizeof(path)), &id, why, sizeof(why)) == 0)
+                d->message =
+                    arena_printf(&res->prog.arena, "no entry of the compile database %s compiles this file", db.path);
+            else
+                d->message = arena_strdup(&res->prog.arena, why);
+            d->fatal = true;
+            unreadable = 2;
+            continue;
+        }
+        char path[PATH_MAX];
+        const struct cfg *fc = config_for(&cc, o, source_path(in->workdir, file, path, sizeof(path)), &rc, &msg);
+        if (rc) {
+            rc = fail(res, err, msg ? DDC_ERR_INPUT : DDC_ERR_TOOL, msg, "cannot read the configuration");
+            break;
+        }
+        if (check_source(res, file, in->workdir) != 0) {
+            unreadable = 2;
+            continue;
+        }
+        int n = 0;
+        const char **flags = config_flags(fc, NULL, 0, in->flags, in->nflags, &n);
+        *(void **)vec_push(&flag_arrays) = (void *)flags;
+        if (o->own_headers)
+            n = hdr_drop_wdk(&hc, flags, n, cdb_cl_mode(flags, n), in->workdir, own_inc);
+        want_overlay(flags, n, in->workdir, &hdrs, &ov);
+        int argc = 0;
+        const char **argv = ddc_clang_argv(file, flags, n, in->workdir, &hdrs, &argc);
+        add_job(&jobs, file, argv, argc, in->workdir, NULL, hdrp);
+    }
+    free(given);
+    free(matched);
+    if (rc) {
+        cx_fini();
+        goto done;
     }
     cx_fini();
     /* the configuration files read are inputs too, the ones inherited from included */
@@ -779,7 +768,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     dm_build(&drv, &res->prog, &res->rules);
     /* one compile of a build, or only some entries of a compile database: the rest of the driver
      * is not in this run */
-    drv.partial = o->partial || (in->compdb_dir && in->nfiles && (size_t)in->nfiles < cmds.len);
+    drv.partial = o->partial || (use_db && in->nfiles && (size_t)in->nfiles < db.entries.len);
     if (o->dump_model)
         dump_model(o->dump_model, &drv);
     if (o->progress)
@@ -810,7 +799,11 @@ done:
     supp_free_set(&supp);
     drop_jobs(&jobs, &flag_arrays);
     cfg_cache_free(&cc);
-    cx_compile_cmds_free(&cmds);
+    cdb_free(&db);
+    hdr_cache_free(&hc);
+    if (ov.slot >= 0)
+        fio_tmp_remove(ov.path, ov.slot);
+    free(ov.msg);
     return rc;
 }
 
@@ -819,7 +812,7 @@ int ddc_analyze(const struct ddc_options *o, const char *const *files, int nfile
 {
     struct ddc_options part = *o; /* shallow: the patterns stay the caller's */
     part.partial = true;
-    struct ddc_inputs in = {files, nfiles, flags, nflags, NULL, workdir};
+    struct ddc_inputs in = {files, nfiles, flags, nflags, NULL, workdir, false};
     return ddc_run(&part, &in, res, err);
 }
 

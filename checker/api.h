@@ -19,18 +19,36 @@
  * of the run's first source (the first file, or the first entry of the compile database). The clang
  * command line of a source is, in this order:
  *
- *   COMPILER  config-defines  config-NDIS-macros  COMPILE-COMMAND-FLAGS  FLAGS  config-includes
- *   [-isystem DATA_DIR/runtime-model/include]  -ferror-limit=0  -w  [FILE]
+ *   COMPILER  MSVC-FLAGS  config-defines  config-NDIS-macros  COMPILE-COMMAND-FLAGS  FLAGS
+ *   config-includes  [OWN-HEADERS]  -ferror-limit=0  -w  [FILE]
  *
- * COMPILER and COMPILE-COMMAND-FLAGS are a compile-database entry's (the front ends without a
- * database pass no compiler; their compile's flags are FLAGS). So every flag of the compile wins over
- * the configuration: a -D/-U given there comes later, an -I given there is searched first, an NDISxx
- * macro defined there replaces "ndis_version" (whose macros are then left out); the configuration's
- * include directories are searched in the order the file lists them. The NDIS headers of DATA_DIR
- * are added when no include directory holds ndis.h. Rule settings, in this order: the options'
- * enable patterns replace the configuration's "enable" and "disable"; without them, "enable" then
- * "disable" apply; then the options' disable patterns; then "severity". A pattern (id or fnmatch
- * glob) that matches no rule is an error, wherever it comes from.
+ * COMPILER and COMPILE-COMMAND-FLAGS are a compile-database entry's (compdb.h: build-only flags
+ * removed, "--driver-mode=cl" after a cl or clang-cl compiler; the front ends without a database pass
+ * no compiler and get "clang"; their compile's flags are FLAGS). So every flag of the compile wins
+ * over the configuration: a -D/-U given there comes later, an -I given there is searched first, an
+ * NDISxx macro defined there replaces "ndis_version" (whose macros are then left out); the
+ * configuration's include directories are searched in the order the file lists them.
+ * MSVC-FLAGS make clang accept what the Microsoft compiler that builds drivers accepts:
+ * -fms-extensions -fms-compatibility and -Wno-error=GROUP for each DDC_MSVC_ERRORS_DOWNGRADED below
+ * (the diagnostics stay warnings, which -w hides; a flag of the compile such as -Werror=GROUP or
+ * -fno-ms-extensions comes later and wins).
+ * OWN-HEADERS, when no include directory holds ndis.h (with own_headers set: once the WDK's include
+ * directories are taken out, headers.h): -isystem DATA_DIR/runtime-model/include, its crt/ folder
+ * when no C library would be found otherwise (headers.h, hdr_wants_crt()), and -ivfsoverlay with a
+ * case-insensitive map of them (#include <NDIS.H>; a temporary file of the run, left out when none
+ * can be written); cl syntax spells them -imsvc and -vfsoverlay.
+ * Rule settings, in this order: the options' enable patterns replace the configuration's "enable"
+ * and "disable"; without them, "enable" then "disable" apply; then the options' disable patterns;
+ * then "severity". A pattern (id or fnmatch glob) that matches no rule is an error, wherever it
+ * comes from.
+ *
+ * Compile databases (compdb.h): the options' `compdb` names the database or a directory (searched
+ * upwards, like clang-tidy); without it and with find_compdb, the nearest compile_commands.json up
+ * from the first file's directory is used when there is one. Entries are parsed in their own
+ * directories and their file names shown relative to the current directory when under it, else
+ * absolute (path.h). With files, only the entries compiling them are parsed; a file no entry
+ * compiles is an error (exit 2) with a database given, and is parsed as a plain file (FLAGS only)
+ * with a database found by the search.
  *
  * Limits: one run at a time per process (the frontend keeps one libclang index per thread); not
  * thread-safe.
@@ -85,6 +103,8 @@ struct ddc_options {
        thread, one call at a time. NULL: no calls. */
     void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file);
     void *progress_ctx;
+    bool own_headers; /* take the WDK out of every command line and parse with ddicheck's own
+                         headers (see OWN-HEADERS above and headers.h) */
 };
 
 void ddc_options_init(struct ddc_options *o);
@@ -97,16 +117,19 @@ int ddc_options_parse(struct ddc_options *o, const char *arg);
 
 /* What to check: explicit files, or the entries of a compile database. All borrowed. */
 struct ddc_inputs {
-    const char *const *files; /* sources; with compdb_dir, only the entries naming these files
-                                 (compared by real path) are checked */
+    const char *const *files; /* sources; with a compile database, only the entries naming these
+                                 files (compared by real path) are checked */
     int nfiles;
     const char *const *flags; /* compiler flags for every source, without the compiler's name and
                                  the files (-I, -D, -U, -include, -isystem, --target=, -std=, -f...,
                                  as clang's driver takes them); after an entry's own flags */
     int nflags;
-    const char *compdb_dir; /* directory holding compile_commands.json, or NULL */
-    const char *workdir;    /* directory relative files and flags are resolved against, NULL for
-                               the current one (compile-database entries use their "directory") */
+    const char *compdb;  /* the compile database: a compile_commands.json (any name), or a directory
+                            holding one or below one (compdb.h, cdb_locate()); NULL: none */
+    const char *workdir; /* directory relative files and flags are resolved against, NULL for
+                            the current one (compile-database entries use their "directory") */
+    bool find_compdb;    /* without `compdb`: use the compile_commands.json nearest up from the
+                            first file's directory, if any (what clang-tidy does without -p) */
 };
 
 /* Finds the directory that holds rules/ and runtime-model/include/: $DDICHECK_DATA_DIR if it has
@@ -115,17 +138,37 @@ struct ddc_inputs {
  * NULL for /proc/self/exe. Writes the result into buf (size n) and returns buf. */
 const char *ddc_data_dir(const char *binary, char *buf, size_t n);
 
-/* True if an include directory named in `flags` (-I, -isystem, -iquote, -idirafter, /I; joined or
- * separate) holds ndis.h; relative directories are taken against `workdir` (NULL: the current
- * one). When false, ddicheck adds its own headers (runtime-model/include). */
+/* True if an include directory named in `flags` (-I, -isystem, -iquote, -idirafter, -imsvc,
+ * --include-directory=, /I, /imsvc, /external:I; joined or separate) holds ndis.h; relative
+ * directories are taken against `workdir` (NULL: the current one). When false, ddicheck adds its
+ * own headers (runtime-model/include). */
 bool ddc_has_ndis_include(const char *const *flags, int n, const char *workdir);
 
-/* The command line ddicheck parses `file` with: `base` (a full compile command whose argv[0] is the
- * compiler and which names the file, or bare flags, which get "clang" before and `file` after),
- * then `-isystem include_dir` unless an include path already holds ndis.h, `-ferror-limit=0` and
- * `-w`. Returns a heap array (the caller frees it; the strings are borrowed), its length in *n_out. */
+/* The clang errors that code the Microsoft C compiler accepts (with a warning at most) raises by
+ * default, as diagnostic groups, X-macro style: every parse passes -Wno-error=GROUP for each. */
+#define DDC_MSVC_ERRORS_DOWNGRADED(X)                                                                                  \
+    X("incompatible-function-pointer-types")                                                                           \
+    X("incompatible-pointer-types")                                                                                    \
+    X("implicit-function-declaration")                                                                                 \
+    X("implicit-int")                                                                                                  \
+    X("int-conversion")                                                                                                \
+    X("return-type")                                                                                                   \
+    X("invalid-token-paste")
+
+/* ddicheck's own headers for ddc_clang_argv(). */
+struct ddc_headers {
+    const char *include_dir; /* DATA_DIR/runtime-model/include */
+    const char *crt_dir;     /* its crt/ folder */
+    const char *overlay;     /* a case-insensitive overlay of both (headers.h), or NULL */
+};
+
+/* The command line ddicheck parses `file` with (the order at the top of this file): `base` (a full
+ * compile command whose argv[0] is the compiler and which names the file, or bare flags, which get
+ * "clang" before and `file` after) with the MSVC flags after the compiler, then ddicheck's headers
+ * from `h` unless an include path already holds ndis.h, `-ferror-limit=0` and `-w`. Returns a heap
+ * array (the caller frees it; the strings are borrowed), its length in *n_out. */
 const char **ddc_clang_argv(const char *file, const char *const *base, int nbase, const char *workdir,
-                            const char *include_dir, int *n_out);
+                            const struct ddc_headers *h, int *n_out);
 
 /* Where the message of a failed run points (ddc_result.err_kind). */
 enum ddc_err_kind {

@@ -7,18 +7,21 @@
  * at the macro name the user spelled, and that name is recorded in the event.
  */
 #include "frontend.h"
+#include "compdb.h"
+#include "path.h"
 
-#include "jsontext.h"
-
-#include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
-#include <json-c/json.h>
+#include <fcntl.h>
 #include <pthread.h>
+#include <spawn.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static _Thread_local CXIndex cx_index;
 
@@ -183,6 +186,9 @@ struct fb {
     struct strmap labels; /* label name -> (block id + 1) */
     CXFile last_file;
     const char *last_name;
+    const char *workdir;    /* the directory clang's relative file names are relative to, or NULL */
+    const char *shown_from; /* when set, file names are shown from this directory (path_shown()) */
+    struct strmap shown;    /* clang's file name -> the name shown (with shown_from) */
     struct memo memo;
     struct vec chain;  /* CXCursor: nodes passed by strip() and eval_int() */
     struct vec work;   /* CXCursor: work stack of syn_const() and operands_ok() */
@@ -194,6 +200,7 @@ struct fb {
 
 static void fb_init(struct fb *b)
 {
+    strmap_init(&b->shown);
     vec_init(&b->chain, sizeof(CXCursor));
     vec_init(&b->work, sizeof(CXCursor));
     vec_init(&b->frames, sizeof(struct frame));
@@ -201,6 +208,7 @@ static void fb_init(struct fb *b)
 
 static void fb_free(struct fb *b)
 {
+    strmap_free(&b->shown);
     free(b->memo.tab);
     memset(&b->memo, 0, sizeof(b->memo));
     vec_free(&b->chain);
@@ -278,6 +286,15 @@ static struct ir_loc loc_from(struct fb *b, CXSourceLocation l)
     const char *c = clang_getCString(s);
     r.file = ir_intern(b->p, c ? c : "");
     clang_disposeString(s);
+    if (b->shown_from) {
+        const char *shown = strmap_get(&b->shown, r.file);
+        if (!shown) {
+            char buf[4096];
+            shown = ir_intern(b->p, path_shown(b->workdir, r.file, b->shown_from, buf, sizeof(buf)));
+            strmap_put(&b->shown, r.file, (void *)shown);
+        }
+        r.file = shown;
+    }
     b->last_file = file;
     b->last_name = r.file;
     return r;
@@ -1384,7 +1401,10 @@ static unsigned cursor_offset(CXCursor c)
 }
 
 /* The parts of a `for` statement: children skip absent parts, so each one is placed by the `;`
- * of the header. aux[0..3] = init, condition, increment (null cursors when absent), body. */
+ * of the header. aux[0..3] = init, condition, increment (null cursors when absent), body.
+ * A `for` that a macro expands to: clang tokenizes the macro's definition (the tokens' spelling
+ * locations), while a child's place is where the macro is invoked, so the offsets do not compare;
+ * the header's tokens still show which parts are present, and the children come in that order. */
 static void for_parts(struct fb *b, CXCursor c, const struct kids *ks, CXCursor aux[4])
 {
     CXCursor body = ks->c[ks->n - 1];
@@ -1394,25 +1414,49 @@ static void for_parts(struct fb *b, CXCursor c, const struct kids *ks, CXCursor 
     unsigned n = 0;
     clang_tokenize(b->tu, hdr, &toks, &n);
     unsigned semi[2] = {~0u, ~0u};
+    bool present[3] = {false, false, false};
     int ns = 0, depth = 0;
-    for (unsigned i = 0; i < n && ns < 2; i++) {
+    bool is_for = false, in_place = false;
+    if (n > 0) {
+        CXString s = clang_getTokenSpelling(b->tu, toks[0]);
+        CXFile tf, cf;
+        unsigned toff, coff;
+        clang_getExpansionLocation(clang_getTokenLocation(b->tu, toks[0]), &tf, NULL, NULL, &toff);
+        clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &cf, NULL, NULL, &coff);
+        is_for = strcmp(clang_getCString(s), "for") == 0;
+        in_place = is_for && clang_File_isEqual(tf, cf) && toff == coff;
+        clang_disposeString(s);
+    }
+    for (unsigned i = 1; is_for && i < n; i++) {
         CXString s = clang_getTokenSpelling(b->tu, toks[i]);
         const char *t = clang_getCString(s);
         if (strcmp(t, "(") == 0)
             depth++;
-        else if (strcmp(t, ")") == 0)
-            depth--;
-        else if (strcmp(t, ";") == 0 && depth == 1) {
+        else if (strcmp(t, ")") == 0 && --depth == 0) {
+            clang_disposeString(s);
+            break; /* the end of the header */
+        }
+        if (strcmp(t, ";") == 0 && depth == 1 && ns < 2) {
             CXFile f;
             unsigned off;
             clang_getExpansionLocation(clang_getTokenLocation(b->tu, toks[i]), &f, NULL, NULL, &off);
             semi[ns++] = off;
-        }
+        } else if (depth >= 1 && !(depth == 1 && strcmp(t, "(") == 0))
+            present[ns] = true;
         clang_disposeString(s);
     }
     clang_disposeTokens(b->tu, toks, n);
     aux[0] = aux[1] = aux[2] = clang_getNullCursor();
     aux[3] = body;
+    if (is_for && !in_place && ns == 2) {
+        int k = 0;
+        for (int p = 0; p < 3 && k < ks->n - 1; p++)
+            if (present[p])
+                aux[p] = ks->c[k++];
+        if (k == ks->n - 1)
+            return;
+        aux[0] = aux[1] = aux[2] = clang_getNullCursor();
+    }
     for (int i = 0; i < ks->n - 1; i++) {
         unsigned off = cursor_offset(ks->c[i]);
         if (off < semi[0])
@@ -2141,13 +2185,136 @@ static void build_header_functions(struct tu_walk *w)
     strmap_free(&called);
 }
 
+#ifndef DDICHECK_CLANG
+#define DDICHECK_CLANG "/usr/lib/llvm-19/bin/clang"
+#endif
+
+/* Appends a fatal diagnostic at `file` with `message` (copied). */
+static void add_fatal(struct ir_program *prog, const char *file, const char *message)
+{
+    struct ir_diag *d = vec_push(&prog->diags);
+    d->loc.file = ir_intern(prog, file);
+    d->message = arena_strdup(&prog->arena, message);
+    d->fatal = true;
+}
+
+/* Reads the clang error lines of `fp` into prog->diags (at `file`), at most 20. Counts in *jobs the
+ * compiler jobs a `-###` listing shows. Returns how many errors it found. */
+static int read_errors(struct ir_program *prog, const char *file, FILE *fp, int *jobs)
+{
+    int found = 0;
+    char line[2048];
+    while (fgets(line, sizeof(line), fp)) {
+        line[strcspn(line, "\n")] = 0;
+        if (jobs && line[0] == ' ' && strstr(line, "\"-cc1\""))
+            (*jobs)++;
+        const char *e = strstr(line, "error: ");
+        if (e && found < 20) {
+            add_fatal(prog, file, e + 7);
+            found++;
+        }
+    }
+    return found;
+}
+
+/* The errors clang met before there was a translation unit, which libclang keeps to itself:
+ * (1) those of the compiler invocation (an unknown target): the command is parsed once more through
+ *     an index that prints diagnostics, with the standard error stream sent to a temporary file
+ *     (serialised: the stream is the process's);
+ * (2) those of the driver (an option clang rejects, a missing input, several sources in one
+ *     command), which libclang does not even keep: clang itself (DDICHECK_CLANG, else clang-19 on
+ *     the PATH) lists the jobs of the command with -### in a child process, in directory `workdir`.
+ * Appends one fatal diagnostic per error to prog->diags (at `file`). Returns how many it found. */
+static int driver_errors(struct ir_program *prog, const char *file, const char *const *args, int na,
+                         const char *workdir)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    int found = 0;
+    pthread_mutex_lock(&lock);
+    FILE *tmp = tmpfile();
+    int saved = tmp ? dup(2) : -1;
+    if (saved >= 0) {
+        fflush(stderr);
+        if (dup2(fileno(tmp), 2) >= 0) {
+            CXIndex ix = clang_createIndex(0, 1);
+            CXTranslationUnit tu = NULL;
+            if (ix) {
+                clang_parseTranslationUnit2FullArgv(ix, NULL, args, na, NULL, 0, CXTranslationUnit_KeepGoing, &tu);
+                if (tu)
+                    clang_disposeTranslationUnit(tu);
+                clang_disposeIndex(ix);
+            }
+            fflush(stderr);
+            dup2(saved, 2);
+        }
+        close(saved);
+    }
+    if (tmp) {
+        rewind(tmp);
+        found = read_errors(prog, file, tmp, NULL);
+        fclose(tmp);
+    }
+    pthread_mutex_unlock(&lock);
+    if (found)
+        return found;
+
+    const char **argv = calloc((size_t)na + 2, sizeof(char *));
+    int pipefd[2];
+    if (!argv || pipe(pipefd) != 0) {
+        free(argv);
+        return 0;
+    }
+    argv[0] = args[0]; /* the driver takes its mode (cl, g++) from the program's name */
+    argv[1] = "-###";
+    for (int i = 1; i < na; i++)
+        argv[i + 1] = args[i];
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, pipefd[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, pipefd[1], 2);
+    posix_spawn_file_actions_addclose(&fa, pipefd[0]);
+    posix_spawn_file_actions_addclose(&fa, pipefd[1]);
+    if (workdir)
+        posix_spawn_file_actions_addchdir_np(&fa, workdir);
+    pid_t pid;
+    int err = posix_spawn(&pid, DDICHECK_CLANG, &fa, NULL, (char *const *)argv, environ);
+    if (err)
+        err = posix_spawnp(&pid, "clang-19", &fa, NULL, (char *const *)argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(pipefd[1]);
+    free(argv);
+    FILE *fp = fdopen(pipefd[0], "r");
+    if (!fp) {
+        close(pipefd[0]);
+        fp = NULL;
+    }
+    int jobs = 0;
+    if (fp && !err)
+        found = read_errors(prog, file, fp, &jobs);
+    if (fp)
+        fclose(fp);
+    if (!err) {
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+            ;
+    }
+    if (!found && jobs > 1) {
+        char msg[160];
+        snprintf(msg, sizeof(msg), "the command compiles %d source files; ddicheck needs one command per file", jobs);
+        add_fatal(prog, file, msg);
+        found = 1;
+    }
+    return found;
+}
+
 static int parse_file(CXIndex index, struct ir_program *prog, const char *file, const char *const *argv, int argc,
-                      const char *workdir, const struct cx_headers *headers)
+                      const char *workdir, const char *shown_from, const struct cx_headers *headers)
 {
     struct stat st;
     char path_buf[4096];
     const char *check = file;
-    if (workdir && file[0] != '/') {
+    if (workdir && file[0] != '/' && !shown_from) {
         snprintf(path_buf, sizeof(path_buf), "%s/%s", workdir, file);
         check = path_buf;
     }
@@ -2187,30 +2354,44 @@ static int parse_file(CXIndex index, struct ir_program *prog, const char *file, 
     int na = 0;
     for (int i = 0; i < argc; i++)
         args[na++] = argv[i];
-    if (workdir) {
+    char *cl_wd = NULL;
+    if (workdir && cdb_cl_mode(argv, argc)) {
+        /* clang-cl takes no -working-directory of its own: it passes through /clang: */
+        if (asprintf(&cl_wd, "/clang:-working-directory=%s", workdir) < 0)
+            abort();
+        args[na++] = cl_wd;
+    } else if (workdir) {
         args[na++] = "-working-directory";
         args[na++] = workdir;
     }
     CXTranslationUnit tu = NULL;
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(index, NULL, args, na, NULL, 0, opts, &tu);
-    free(args);
     if (ec != CXError_Success || !tu) {
-        d = vec_push(&prog->diags);
-        d->loc.file = ir_intern(prog, file);
-        d->message = arena_printf(&prog->arena,
-                                  "clang could not parse this file (libclang error %d); "
-                                  "check the compiler flags",
-                                  (int)ec);
-        d->fatal = true;
+        if (ec == CXError_Crashed || driver_errors(prog, file, args, na, workdir) == 0) {
+            d = vec_push(&prog->diags);
+            d->loc.file = ir_intern(prog, file);
+            d->message = ec == CXError_Crashed ? "clang crashed while parsing this file"
+                                               : arena_printf(&prog->arena,
+                                                              "clang could not parse this file (libclang error %d); "
+                                                              "check the compiler flags",
+                                                              (int)ec);
+            d->fatal = true;
+        }
+        free(cl_wd);
+        free(args);
         return 2;
     }
+    free(cl_wd);
+    free(args);
 
     struct tu_walk w;
     memset(&w, 0, sizeof(w));
     fb_init(&w.b);
     w.b.p = prog;
     w.b.tu = tu;
+    w.b.workdir = workdir;
+    w.b.shown_from = shown_from;
     w.tu_file = ir_intern(prog, file);
     w.headers = headers;
     vec_init(&w.header_fns, sizeof(CXCursor));
@@ -2286,7 +2467,7 @@ struct parse_req {
 static void *parse_thread(void *arg)
 {
     struct parse_req *r = arg;
-    r->rc = parse_file(r->index, r->prog, r->file, r->argv, r->argc, r->workdir, NULL);
+    r->rc = parse_file(r->index, r->prog, r->file, r->argv, r->argc, r->workdir, NULL, NULL);
     return NULL;
 }
 
@@ -2345,7 +2526,8 @@ static void *worker(void *arg)
             job_done(pl, j);
             continue;
         }
-        jb->rc = parse_file(cx_index, pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir, jb->headers);
+        jb->rc =
+            parse_file(cx_index, pl->parts[j], jb->file, jb->argv, jb->argc, jb->workdir, jb->shown_from, jb->headers);
         job_done(pl, j);
     }
     if (cx_index)
@@ -2401,89 +2583,4 @@ int cx_parse_jobs_progress(struct ir_program *prog, struct cx_job *jobs, int njo
     }
     free(pl.parts);
     return worst;
-}
-
-/* ---- compile databases ------------------------------------------------------------------ */
-
-int cx_load_compdb(const char *build_dir, struct vec *out, char **err)
-{
-    char path[4096];
-    snprintf(path, sizeof(path), "%s/compile_commands.json", build_dir);
-    size_t len;
-    char *text = read_file(path, &len);
-    if (!text) {
-        if (asprintf(err, "%s: cannot read compile database: %s", path, strerror(errno)) < 0)
-            *err = NULL;
-        return 2;
-    }
-    struct json_object *root = json_parse_text(path, text, len, "invalid compile database", err);
-    free(text);
-    if (!root)
-        return 2;
-    if (!json_object_is_type(root, json_type_array)) {
-        if (asprintf(err, "%s: error: invalid compile database: the top level is not an array of commands", path) < 0)
-            *err = NULL;
-        json_object_put(root);
-        return 2;
-    }
-    size_t n = json_object_array_length(root);
-    for (size_t i = 0; i < n; i++) {
-        struct json_object *e = json_object_array_get_idx(root, i), *f, *dir;
-        if (!json_object_is_type(e, json_type_object) || !json_object_object_get_ex(e, "file", &f) ||
-            !json_object_object_get_ex(e, "directory", &dir) ||
-            (!json_object_object_get_ex(e, "arguments", NULL) && !json_object_object_get_ex(e, "command", NULL))) {
-            if (asprintf(err,
-                         "%s: error: invalid compile database: entry %zu lacks \"directory\", \"file\" "
-                         "or \"arguments\"/\"command\"",
-                         path, i + 1) < 0)
-                *err = NULL;
-            json_object_put(root);
-            return 2;
-        }
-    }
-    json_object_put(root);
-
-    CXCompilationDatabase_Error dberr;
-    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(build_dir, &dberr);
-    if (dberr != CXCompilationDatabase_NoError || !db) {
-        if (asprintf(err, "%s: error: libclang cannot load this compile database", path) < 0)
-            *err = NULL;
-        return 2;
-    }
-    CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
-    unsigned nc = clang_CompileCommands_getSize(cmds);
-    for (unsigned i = 0; i < nc; i++) {
-        CXCompileCommand cc = clang_CompileCommands_getCommand(cmds, i);
-        struct cx_compile_cmd *out_c = vec_push(out);
-        CXString s = clang_CompileCommand_getFilename(cc);
-        out_c->file = strdup(clang_getCString(s));
-        clang_disposeString(s);
-        s = clang_CompileCommand_getDirectory(cc);
-        out_c->directory = strdup(clang_getCString(s));
-        clang_disposeString(s);
-        unsigned na = clang_CompileCommand_getNumArgs(cc);
-        out_c->argc = (int)na;
-        out_c->argv = calloc(na + 1, sizeof(char *));
-        for (unsigned a = 0; a < na; a++) {
-            s = clang_CompileCommand_getArg(cc, a);
-            out_c->argv[a] = strdup(clang_getCString(s));
-            clang_disposeString(s);
-        }
-    }
-    clang_CompileCommands_dispose(cmds);
-    clang_CompilationDatabase_dispose(db);
-    return 0;
-}
-
-void cx_compile_cmds_free(struct vec *cmds)
-{
-    for (size_t i = 0; i < cmds->len; i++) {
-        struct cx_compile_cmd *c = vec_at(cmds, i);
-        free(c->file);
-        free(c->directory);
-        for (int a = 0; a < c->argc; a++)
-            free(c->argv[a]);
-        free(c->argv);
-    }
-    vec_free(cmds);
 }

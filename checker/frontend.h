@@ -1,4 +1,5 @@
-/* frontend.h — the only door to libclang: parses C translation units and reads compile databases.
+/* frontend.h — the only door to libclang: parses C translation units (compile databases are read
+ * by compdb.h).
  *
  * cx_parse_file() turns one TU into IR at once (ir.h) and disposes of every libclang object before it
  * returns: the functions of its main file, those of the driver's own headers that they call
@@ -31,10 +32,14 @@ void cx_fini(void);
  *   argv/argc: a full compiler command line, argv[0] being the compiler, including the source file
  *              (the form compile_commands.json and compiler wrappers have);
  *   file:      the source file, as the user named it (used for messages);
- *   workdir:   directory relative paths in argv are resolved against, or NULL for the current one.
+ *   workdir:   directory relative paths in argv are resolved against, or NULL for the current one
+ *              (given to clang as -working-directory, or for a cl-style command, compdb.h's
+ *              cdb_cl_mode(), as /clang:-working-directory=: the process never changes directory).
  * Returns 0 when the TU parsed without errors, 1 when clang reported errors (the TU is analyzed
  * anyway; the errors are in prog->diags), 2 when nothing could be analyzed (a fatal error such as a
- * missing header, also recorded in prog->diags). */
+ * missing header, also recorded in prog->diags). When clang refuses the command line itself (an
+ * option it rejects, an unknown target, two sources in one command), its own error messages are
+ * recorded, located at `file`. */
 int cx_parse_file(struct ir_program *prog, const char *file, const char *const *argv, int argc, const char *workdir);
 
 /* Which headers are the driver's own: the functions they define (`static __inline` helpers,
@@ -54,6 +59,9 @@ struct cx_job {
     const char *const *argv;
     int argc;
     const char *workdir;
+    const char *shown_from; /* NULL: file names as clang gives them; else the current directory
+                               (absolute): names are made absolute against `workdir` and shown from
+                               it (path.h, path_shown()), and `file` is such a name */
     int rc;
     const struct cx_headers *headers; /* borrowed; NULL: every header outside the system include paths */
 };
@@ -67,19 +75,5 @@ int cx_parse_jobs(struct ir_program *prog, struct cx_job *jobs, int njobs, int t
 int cx_parse_jobs_progress(struct ir_program *prog, struct cx_job *jobs, int njobs, int threads,
                            void (*progress)(void *ctx, const char *stage, size_t done, size_t total, const char *file),
                            void *progress_ctx);
-
-/* One entry of a compile database: heap-owned; free with cx_compile_cmds_free(). */
-struct cx_compile_cmd {
-    char *file;      /* absolute or as written in the database */
-    char *directory; /* the entry's "directory" */
-    int argc;
-    char **argv; /* full command line, argv[0] = compiler */
-};
-
-/* Loads BUILD_DIR/compile_commands.json (through libclang's compilation-database reader after a
- * json-c syntax check, so that a broken file is reported with its line). Appends entries to `out`
- * (struct cx_compile_cmd). Returns 0, or 2 with a heap-allocated message in *err. */
-int cx_load_compdb(const char *build_dir, struct vec *out, char **err);
-void cx_compile_cmds_free(struct vec *cmds);
 
 #endif

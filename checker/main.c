@@ -64,11 +64,16 @@ static const char usage_text[] =
     "All files of one run are analyzed together as one driver.\n"
     "\n"
     "Inputs:\n"
-    "  -p BUILD_DIR          read BUILD_DIR/compile_commands.json; with FILEs, check only those\n"
+    "  -p BUILD_DIR          read BUILD_DIR/compile_commands.json (or the nearest one above it; -p\n"
+    "                        also takes the file itself); with FILEs, check only those. Without -p,\n"
+    "                        compiler flags and --, FILEs listed in the nearest compile_commands.json\n"
+    "                        up from the first FILE are checked with its entries\n"
     "  DIR                   every .c file below DIR (hidden directories skipped)\n"
     "  --exclude=GLOB        leave out inputs matching GLOB (a path glob, or a name glob matched\n"
     "                        against every path component); may be repeated\n"
     "  @FILE                 read more arguments from FILE (gcc response-file syntax)\n"
+    "  --own-headers         parse with ddicheck's own WDK headers instead of the include directories\n"
+    "                        of a WDK named in the compile commands\n"
     "  -I DIR, -isystem DIR, -D NAME[=VALUE], -U NAME, -include FILE, --target=TRIPLE, -std=STD\n"
     "                        compiler flags (also anything after --); without an include path\n"
     "                        holding ndis.h, ddicheck's own NDIS headers are used\n"
@@ -146,6 +151,8 @@ struct opts {
     bool dump_config;
     enum color_when color;
     int jobs;
+    bool own_headers;
+    bool dashdash;     /* "--" was given: the flags are fixed, no compile database is searched for */
     struct vec files;  /* const char * */
     struct vec cflags; /* const char * */
     struct vec enable, disable;
@@ -199,6 +206,7 @@ enum {
     OPT_REPORT_UNUSED,
     OPT_DUMP_CONFIG,
     OPT_HEADER_FILTER,
+    OPT_OWN_HEADERS,
 };
 
 static const struct option long_options[] = {
@@ -232,6 +240,7 @@ static const struct option long_options[] = {
     {"report-unused-suppressions", no_argument, NULL, OPT_REPORT_UNUSED},
     {"dump-config", no_argument, NULL, OPT_DUMP_CONFIG},
     {"header-filter", required_argument, NULL, OPT_HEADER_FILTER},
+    {"own-headers", no_argument, NULL, OPT_OWN_HEADERS},
     {NULL, 0, NULL, 0},
 };
 
@@ -305,6 +314,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         const char *a = w[i];
         bool separate;
         if (strcmp(a, "--") == 0) {
+            o->dashdash = true;
             for (i++; i < n; i++)
                 push_str(&tail, w[i]);
             break;
@@ -427,6 +437,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case OPT_REPORT_UNUSED: o->report_unused = true; break;
         case OPT_DUMP_CONFIG: o->dump_config = true; break;
         case OPT_HEADER_FILTER: o->header_filter = arg; break;
+        case OPT_OWN_HEADERS: o->own_headers = true; break;
         case ':': rc = usage_error("%s needs an argument", oargv[optind - 1]); goto done;
         default: {
             const char *bad = oargv[optind - 1];
@@ -808,6 +819,7 @@ int main(int argc, char **argv)
     push_patterns(&po.disable, &o.disable);
     po.config = o.config;
     po.no_config = o.no_config;
+    po.own_headers = o.own_headers;
     po.rules_only = o.list_rules;
     po.jobs = o.jobs;
     po.partial = o.compile_mode; /* one compile of a build, as clang-tidy sees it */
@@ -834,7 +846,8 @@ int main(int argc, char **argv)
                             (const char *const *)o.cflags.data,
                             (int)o.cflags.len,
                             o.pdir,
-                            NULL};
+                            NULL,
+                            !o.pdir && !o.dashdash && o.cflags.len == 0};
     ran = true;
     int worst = ddc_run(&po, &in, &res, &err);
     clear_progress(&prog);

@@ -4,7 +4,7 @@
 # incrementally. Usage: scripts/setup.sh [extra cmake -D options]
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PKGS="cmake make gcc pkg-config bear clang-format clang-19 libclang-rt-19-dev libclang-19-dev llvm-19-dev libjson-c-dev python3"
+PKGS="cmake make gcc pkg-config bear meson ninja-build clang-format clang-19 libclang-rt-19-dev libclang-19-dev llvm-19-dev libjson-c-dev python3"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

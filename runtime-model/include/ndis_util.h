@@ -36,7 +36,10 @@ extern "C" {
 /* ------------------------------------------------------------------------
  * NDIS 5 timers (NDIS 6: NdisAllocateTimerObject)
  * https://learn.microsoft.com/previous-versions/windows/hardware/network/ff554402(v=vs.85)
- * All <= DISPATCH_LEVEL; the timer function runs at DISPATCH_LEVEL.
+ * https://learn.microsoft.com/previous-versions/windows/hardware/network/ff552253(v=vs.85)
+ * NdisInitializeTimer: PASSIVE_LEVEL (the DDK's page: its callers run at
+ * PASSIVE_LEVEL). The others <= DISPATCH_LEVEL; the timer function runs at
+ * DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
 typedef struct _NDIS_TIMER {
@@ -44,7 +47,7 @@ typedef struct _NDIS_TIMER {
     KDPC Dpc;
 } NDIS_TIMER, *PNDIS_TIMER;
 
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisInitializeTimer(PNDIS_TIMER Timer, PNDIS_TIMER_FUNCTION TimerFunction,
                                            PVOID FunctionContext);
 _IRQL_requires_max_(DISPATCH_LEVEL)

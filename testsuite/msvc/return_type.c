@@ -1,0 +1,59 @@
+// clang-without-msvc-flags: error
+/*
+ * A helper declared to return a status that returns nothing on one path: MSVC warns (C4033),
+ * clang rejects it [-Wreturn-type].
+ * ddicheck parses it as MSVC compiles it and still finds the IRQL violation below.
+ */
+#include <ndis.h>
+
+typedef struct _ADAPTER {
+    NDIS_HANDLE MiniportAdapterHandle;
+    NDIS_HANDLE NdisAfHandle;
+    KDPC LinkDownDpc;
+} ADAPTER, *PADAPTER;
+
+static ADAPTER TheAdapter;
+
+static VOID McmLinkDownDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1,
+                           PVOID SystemArgument2);
+
+MINIPORT_INITIALIZE McmInitialize;
+
+NDIS_STATUS
+McmInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverContext,
+              PNDIS_MINIPORT_INIT_PARAMETERS MiniportInitParameters)
+{
+    CO_ADDRESS_FAMILY Af;
+
+    UNREFERENCED_PARAMETER(MiniportDriverContext);
+    UNREFERENCED_PARAMETER(MiniportInitParameters);
+
+    TheAdapter.MiniportAdapterHandle = MiniportAdapterHandle;
+    KeInitializeDpc(&TheAdapter.LinkDownDpc, McmLinkDownDpc, &TheAdapter); // expected-note {{'McmLinkDownDpc' runs at DISPATCH_LEVEL as a KDEFERRED_ROUTINE callback}}
+
+    NdisZeroMemory(&Af, sizeof(Af));
+    Af.AddressFamily = CO_ADDRESS_FAMILY_Q2931;
+    Af.MajorVersion = 3;
+    return NdisMCmRegisterAddressFamilyEx(MiniportAdapterHandle, &Af);
+}
+
+static NDIS_STATUS
+McmCheck(PADAPTER Adapter)
+{
+    if (Adapter == NULL)
+        return;
+    return NDIS_STATUS_SUCCESS;
+}
+
+static VOID
+McmLinkDownDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+    PADAPTER Adapter = (PADAPTER)DeferredContext;
+
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(SystemArgument1);
+    UNREFERENCED_PARAMETER(SystemArgument2);
+    (VOID)McmCheck(Adapter);
+
+    (VOID)NdisMCmNotifyCloseAddressFamily(Adapter->NdisAfHandle); // expected-warning {{'NdisMCmNotifyCloseAddressFamily' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_MCM_Function]}}
+}

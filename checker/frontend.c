@@ -2070,7 +2070,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 static void scan_comments(struct fb *b, CXFile file, unsigned from, unsigned to)
 {
     size_t size = 0;
-    const char *buf = clang_getFileContents(b->tu, file, &size);
+    const char *buf = file ? clang_getFileContents(b->tu, file, &size) : NULL;
     if (!buf)
         return;
     if (to == 0 || to > size)
@@ -2426,7 +2426,18 @@ static int parse_file(CXIndex index, struct ir_program *prog, const char *file, 
     }
     if (rc != 2) {
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &w);
-        scan_comments(&w.b, clang_getFile(tu, check), 0, 0);
+        /* the main file by the name clang knows: a shown name is relative to shown_from */
+        char main_buf[4096];
+        const char *main_name = check;
+        if (shown_from && file[0] != '/') {
+            snprintf(main_buf, sizeof(main_buf), "%s/%s", shown_from, file);
+            main_name = main_buf;
+        }
+        CXFile main_file = clang_getFile(tu, main_name);
+        if (!main_file)
+            main_file = clang_getFile(tu, check);
+        if (main_file)
+            scan_comments(&w.b, main_file, 0, 0);
         build_header_functions(&w);
     }
     vec_free(&w.header_fns);

@@ -497,7 +497,7 @@ void supp_unused(struct supp_set *s, const struct rules *rules, struct vec *out)
             p->loc = d->loc;
             p->message = arena_printf(&s->arena, "'%s' suppresses no finding", d->spelling);
         }
-        if (pass == 0)
+        if (pass == 0 && out->len - from > 1)
             qsort(vec_at(out, from), out->len - from, out->item, cmp_problem);
     }
 }

@@ -240,7 +240,7 @@ static void test_config(void)
     char *bad = write_temp("{\n  \"enable\": [\"x\"],\n  \"ndis_version\": 6\n  \"oops\" }\n");
     cfg_init(&c);
     CHECK(cfg_load(&c, bad, &err) == 2);
-    CHECK(err && strstr(err, ":4:3: error: invalid JSON"));
+    CHECK(err && strstr(err, ":4:3: error: invalid JSON")); /* line and column of "oops" */
     free(err);
     cfg_free(&c);
     char *typo = write_temp("{ \"disabel\": [] }");

@@ -497,26 +497,26 @@ static void result_init(struct ddc_result *res)
     res->fail_on = SEV_NOTE;
 }
 
-/* The case-insensitive overlay of ddicheck's headers (headers.h): written once, when the first
- * command line that uses ddicheck's headers is built, and removed when the run ends. */
+/* The case-insensitive overlay of ddicheck's headers (headers.h): made once, when the first
+ * command line that uses ddicheck's headers is built, and closed when the run ends. */
 struct overlay {
-    char path[PATH_MAX];
-    int slot; /* fio_tmp_open()'s, -1 when there is no file */
+    char path[64];
+    int fd; /* -1 when there is none */
     bool tried;
     char *msg; /* why it could not be written (heap; not shown: the run goes on without it) */
 };
 
 /* Writes the overlay into h->overlay when `flags` (n words; relative directories against `workdir`)
  * name no include directory holding ndis.h and it has not been written yet. When it cannot be
- * written (no writable temporary directory), the parses go without it: header names must then match
- * in case, and a mismatch is clang's "file not found" error. */
+ * made (no memory file, temporary file or /proc), the parses go without it: header names must then
+ * match in case, and a mismatch is clang's "file not found" error. */
 static void want_overlay(const char *const *flags, int n, const char *workdir, struct ddc_headers *h,
                          struct overlay *ov)
 {
     if (ov->tried || ddc_has_ndis_include(flags, n, workdir))
         return;
     ov->tried = true;
-    if (hdr_overlay_write(h->include_dir, ov->path, sizeof(ov->path), &ov->slot, &ov->msg) == 0)
+    if (hdr_overlay_write(h->include_dir, ov->path, sizeof(ov->path), &ov->fd, &ov->msg) == 0)
         h->overlay = ov->path;
 }
 
@@ -529,7 +529,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     memset(&db, 0, sizeof(db));
     struct hdr_cache hc;
     memset(&hc, 0, sizeof(hc));
-    struct overlay ov = {.slot = -1};
+    struct overlay ov = {.fd = -1};
     struct cfg_cache cc;
     vec_init(&cc.items, sizeof(struct cfg *));
     cfg_init(&cc.none);
@@ -801,8 +801,8 @@ done:
     cfg_cache_free(&cc);
     cdb_free(&db);
     hdr_cache_free(&hc);
-    if (ov.slot >= 0)
-        fio_tmp_remove(ov.path, ov.slot);
+    if (ov.fd >= 0)
+        close(ov.fd);
     free(ov.msg);
     return rc;
 }

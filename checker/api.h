@@ -35,8 +35,8 @@
  * OWN-HEADERS, when no include directory holds ndis.h (with own_headers set: once the WDK's include
  * directories are taken out, headers.h): -isystem DATA_DIR/runtime-model/include, its crt/ folder
  * when no C library would be found otherwise (headers.h, hdr_wants_crt()), and -ivfsoverlay with a
- * case-insensitive map of them (#include <NDIS.H>; a temporary file of the run, left out when none
- * can be written); cl syntax spells them -imsvc and -vfsoverlay.
+ * case-insensitive map of them (#include <NDIS.H>; a file without a name, /proc/self/fd/N, left
+ * out when none can be made); cl syntax spells them -imsvc and -vfsoverlay.
  * Rule settings, in this order: the options' enable patterns replace the configuration's "enable"
  * and "disable"; without them, "enable" then "disable" apply; then the options' disable patterns;
  * then "severity". A pattern (id or fnmatch glob) that matches no rule is an error, wherever it

@@ -57,12 +57,13 @@ static bool is_dir(const char *path)
 /* compile_commands.json in `dir` or its nearest parent, into buf. Returns true when found. */
 static bool search_up(const char *dir, char *buf, size_t n)
 {
-    char cwd[PATH_MAX], d[PATH_MAX];
+    char cwd[PATH_MAX], d[PATH_MAX], cand[PATH_MAX + 32];
     if (!path_cwd(cwd, sizeof(cwd)) || !path_join(cwd, dir, d, sizeof(d)))
         return false;
     for (;;) {
-        if (snprintf(buf, n, "%s%scompile_commands.json", d, strcmp(d, "/") == 0 ? "" : "/") < (int)n && exists(buf))
-            return true;
+        snprintf(cand, sizeof(cand), "%s%scompile_commands.json", d, strcmp(d, "/") == 0 ? "" : "/");
+        if (exists(cand))
+            return snprintf(buf, n, "%s", cand) < (int)n;
         if (strcmp(d, "/") == 0)
             return false;
         char *slash = strrchr(d, '/');

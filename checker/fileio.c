@@ -287,20 +287,6 @@ static void release_pending(int slot)
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
-int fio_tmp_open(char *tmpl, int *slot)
-{
-    *slot = -1;
-    return create_pending(tmpl, slot);
-}
-
-void fio_tmp_remove(const char *path, int slot)
-{
-    if (slot < 0)
-        return;
-    unlink(path);
-    release_pending(slot);
-}
-
 /* ---- outputs ---- */
 
 /* Follows the symlinks of `path` by their text (for a path that does not exist yet: a dangling

@@ -51,8 +51,8 @@ extern "C" {
 #define FIO_CAP_COMPDB ((size_t)64 << 20)   /* compile_commands.json: 64 MiB */
 #define FIO_CAP_SETTINGS ((size_t)16 << 20) /* .ddicheck.json, --config, --baseline: 16 MiB */
 
-/* At most this many temporary files (reports, the header overlay of headers.h) are pending at once. */
-#define FIO_MAX_PENDING 8
+/* At most this many temporary report files are pending at once. */
+#define FIO_MAX_PENDING 4
 
 /* Which file a path names: device and inode. */
 struct fio_id {
@@ -86,15 +86,6 @@ int fio_check_source(const char *path, struct fio_id *id, char *msg, size_t n);
 /* A plain-words description of the type of a non-regular file ("a FIFO (named pipe)", "a
  * character device", ...), for messages. */
 const char *fio_kind_name(mode_t mode);
-
-/* Creates a temporary file from `tmpl` (a path ending in XXXXXX, rewritten in place) that is
- * removed if a terminating signal arrives before fio_tmp_remove(). Returns its descriptor (the
- * caller closes it) and the cleanup slot in *slot, or -1 with errno set. */
-int fio_tmp_open(char *tmpl, int *slot);
-
-/* Removes the temporary file `path` made by fio_tmp_open() and forgets its slot (slot < 0: does
- * nothing). */
-void fio_tmp_remove(const char *path, int slot);
 
 /* One report being written: the stream to write to and how it will be finished. */
 struct fio_out {

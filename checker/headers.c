@@ -1,6 +1,5 @@
 /* headers.c — the user's WDK or ddicheck's own headers (see headers.h). */
 #include "headers.h"
-#include "fileio.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -11,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -183,56 +183,60 @@ static void add_roots(struct json_object *roots, const char *dir, int depth)
     closedir(d);
 }
 
-int hdr_overlay_write(const char *own_include, char *buf, size_t n, int *slot, char **err)
+/* A file descriptor for `len` bytes of `text` that no name leads to: a memory file, else a
+ * temporary file unlinked at once. -1 with *why set when neither can be had. */
+static int nameless_file(const char *text, size_t len, const char **why)
+{
+    int fd = memfd_create("ddicheck-headers", 0);
+    if (fd < 0) {
+        const char *tmpdir = getenv("TMPDIR");
+        char path[PATH_MAX];
+        snprintf(path, sizeof(path), "%s/ddicheck-headers-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+        fd = mkstemp(path);
+        if (fd < 0) {
+            *why = "cannot create a memory file or a temporary file";
+            return -1;
+        }
+        unlink(path);
+    }
+    for (size_t done = 0; done < len;) {
+        ssize_t w = write(fd, text + done, len - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            *why = "cannot write the overlay";
+            close(fd);
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    return fd;
+}
+
+int hdr_overlay_write(const char *own_include, char *buf, size_t n, int *fd, char **err)
 {
     *err = NULL;
-    *slot = -1;
-    const char *tmpdir = getenv("TMPDIR");
-    if (!tmpdir || !*tmpdir)
-        tmpdir = "/tmp";
-    if (snprintf(buf, n, "%s/ddicheck-headers-XXXXXX", tmpdir) >= (int)n) {
-        if (asprintf(err, "ddicheck: error: the temporary directory path is too long: %s", tmpdir) < 0)
-            *err = NULL;
-        return 2;
-    }
-    int fd = fio_tmp_open(buf, slot);
-    if (fd < 0) {
-        if (asprintf(err, "ddicheck: error: cannot create a temporary file in %s: %s", tmpdir, strerror(errno)) < 0)
-            *err = NULL;
-        return 2;
-    }
     struct json_object *top = json_object_new_object(), *roots = json_object_new_array();
     json_object_object_add(top, "version", json_object_new_int(0));
     json_object_object_add(top, "case-sensitive", json_object_new_string("false"));
     json_object_object_add(top, "roots", roots);
     add_roots(roots, own_include, 0);
     const char *text = json_object_to_json_string_ext(top, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
-    size_t len = strlen(text), done = 0;
-    int rc = 0;
-    while (done < len) {
-        ssize_t w = write(fd, text + done, len - done);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            if (asprintf(err, "%s: error: cannot write the temporary file: %s", buf,
-                         w < 0 ? strerror(errno) : "short write") < 0)
-                *err = NULL;
-            rc = 2;
-            break;
-        }
-        done += (size_t)w;
-    }
+    const char *why = NULL;
+    *fd = nameless_file(text, strlen(text), &why);
     json_object_put(top);
-    if (close(fd) != 0 && rc == 0) {
-        if (asprintf(err, "%s: error: cannot write the temporary file: %s", buf, strerror(errno)) < 0)
-            *err = NULL;
-        rc = 2;
+    if (*fd >= 0) {
+        /* clang opens the overlay by name: this process's own descriptor, through /proc */
+        snprintf(buf, n, "/proc/self/fd/%d", *fd);
+        if (access(buf, R_OK) == 0)
+            return 0;
+        why = "/proc/self/fd is not readable";
+        close(*fd);
+        *fd = -1;
     }
-    if (rc) {
-        fio_tmp_remove(buf, *slot);
-        *slot = -1;
-    }
-    return rc;
+    if (asprintf(err, "ddicheck: note: no case-insensitive overlay of %s: %s", own_include, why) < 0)
+        *err = NULL;
+    return 2;
 }
 
 void hdr_cache_free(struct hdr_cache *c)

@@ -10,7 +10,8 @@
  *   target: clang on Linux has no Microsoft C library headers).
  * - hdr_overlay_write() writes a clang virtual file system overlay (-ivfsoverlay) that maps
  *   ddicheck's include directories onto themselves case-insensitively, so that `#include <NDIS.H>`
- *   or <Windot11.h> (drivers are written on case-insensitive file systems) finds ndis.h.
+ *   or <Windot11.h> (drivers are written on case-insensitive file systems) finds ndis.h. It is
+ *   a file without a name, read through /proc/self/fd (Linux).
  * Memory: the functions borrow their arguments; hdr_wdk_cache owns its strings.
  */
 #ifndef DDICHECK_HEADERS_H
@@ -43,12 +44,12 @@ int hdr_drop_wdk(struct hdr_cache *c, const char **argv, int argc, bool cl, cons
  * the top of this file). */
 bool hdr_wants_crt(const char *const *argv, int argc, bool cl);
 
-/* Writes a case-insensitive overlay of `own_include` and its subfolders to a new temporary file
- * ($TMPDIR, else /tmp; removed on a terminating signal, fileio.h) whose path goes into buf (size n)
- * and whose cleanup slot goes into *slot. Returns 0, or 2 with a heap-allocated message in *err
- * (nothing is left behind). The caller removes the file with fio_tmp_remove(buf, *slot) when the
- * parses are done. */
-int hdr_overlay_write(const char *own_include, char *buf, size_t n, int *slot, char **err);
+/* Makes a case-insensitive overlay of `own_include` and its subfolders that no file name leads to
+ * (a memory file, memfd_create(2), else a temporary file unlinked as soon as it is open), so that
+ * nothing is left behind however the process ends. Its descriptor goes into *fd (the caller closes
+ * it when the parses are done) and the name clang opens it by, "/proc/self/fd/N" (libclang runs in
+ * this process), into buf (size n). Returns 0, or 2 with a heap-allocated message in *err. */
+int hdr_overlay_write(const char *own_include, char *buf, size_t n, int *fd, char **err);
 
 void hdr_cache_free(struct hdr_cache *c);
 

@@ -11,6 +11,8 @@ Usage: cases.py --ddicheck PATH --root REPO
   clang_cl_args  a clang-cl entry in "arguments" form with -imsvc and /D
   posix_quoting  a "command" with a source folder whose name has a space, a define whose
                  value has spaces and parentheses, and a POSIX response file
+  header_case    #include <NDIS.H> with ddicheck's own headers (drivers are written on
+                 case-insensitive file systems), and no file left in $TMPDIR by the overlay
   errors         what clang itself says about a command line it refuses (an unknown option,
                  two sources in one command), an unreadable response file, a FILE that is not
                  there, -p naming a folder with no database above it
@@ -137,6 +139,26 @@ def case_posix_quoting(ddicheck, root, tmp):
           "posix_quoting: -MF and -o dropped (nothing written)")
 
 
+def case_header_case(ddicheck, root, tmp):
+    proj = os.path.join(tmp, "header_case")
+    copy_sample(root, proj)
+    path = os.path.join(proj, "cl.h")
+    with open(path) as f:
+        text = f.read()
+    if "#include <ndis.h>" not in text:
+        raise SystemExit("samples/client/cl.h changed: no '#include <ndis.h>'")
+    with open(path, "w") as f:
+        f.write(text.replace("#include <ndis.h>", "#include <NDIS.H>"))
+    tmpdir = os.path.join(tmp, "tmpdir")
+    os.makedirs(tmpdir)
+    p = subprocess.run([ddicheck, "cl_main.c", "cl_call.c", "--", "-DFAULT_OPENAF_UNDER_LOCK"], cwd=proj,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, TMPDIR=tmpdir))
+    out = p.stdout.decode() + p.stderr.decode()
+    check(p.returncode == 1 and rules_at(p.stdout.decode()) == {("cl_main.c", MAIN)},
+          "header_case: #include <NDIS.H> finds ndis.h", out)
+    check(os.listdir(tmpdir) == [], "header_case: nothing left in $TMPDIR", " ".join(os.listdir(tmpdir)))
+
+
 def case_errors(ddicheck, root, tmp):
     proj = os.path.join(tmp, "errors")
     copy_sample(root, proj)
@@ -176,7 +198,7 @@ def main():
     root = os.path.abspath(opt.root)
     tmp = os.path.realpath(tempfile.mkdtemp(prefix="ddicheck-compdb-cases-"))
     try:
-        for case in (case_cl_command, case_clang_cl_args, case_posix_quoting, case_errors):
+        for case in (case_cl_command, case_clang_cl_args, case_posix_quoting, case_header_case, case_errors):
             case(ddicheck, root, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

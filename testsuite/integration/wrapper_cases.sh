@@ -80,7 +80,7 @@ run W gcc -c "$tmp/fatal.c" -o "$tmp/h.o"
 rc_is unparsable 0 && has unparsable "ddicheck-cc: warning: $tmp/fatal.c was" &&
     has unparsable "$tmp/fatal.c:2:10: 'only_gcc_has_this.h' file not found" &&
     exists unparsable "$tmp/h.o" && ok "a source libclang cannot parse warns"
-printf '#ifdef __clang__\nint g(void) { return ; }\n#endif\nint f(void) { return 0; }\n' > "$tmp/partial.c"
+printf '#ifdef __clang__\nint g(void) { return no_such_variable; }\n#endif\nint f(void) { return 0; }\n' > "$tmp/partial.c"
 run W gcc -c "$tmp/partial.c" -o "$tmp/i.o"
 rc_is partial 0 && has partial "ddicheck-cc: warning: $tmp/partial.c was checked in part: $tmp/partial.c:2:" &&
     exists partial "$tmp/i.o" && ok "a source with clang errors warns"

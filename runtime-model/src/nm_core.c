@@ -41,6 +41,8 @@ static struct nm_violation *viols;
 static int nviols, capviols;
 static const char **trace;
 static int ntrace, captrace;
+static const char **events; /* labels of the scheduler events run, in order */
+static int nevents, capevents;
 
 static struct {
     const char *file;
@@ -196,16 +198,18 @@ void nm_violation(const char *rule, int line, const char *file, const char *func
         if (!strcmp(viols[i].rule, rule) && viols[i].line == line && !strcmp(viols[i].file, file ? file : "") &&
             !strcmp(viols[i].message, buf))
             return;
-    nm_trace("!! VIOLATION [%s] %s (%s:%d)", rule, buf, file ? file : "?", line);
+    int model_only = !nm_rules_has(&nm_R, rule);
+    nm_trace("!! VIOLATION [%s]%s %s (%s:%d)", rule, model_only ? " (model-only)" : "", buf, file ? file : "?", line);
     viols = grow(viols, &capviols, nviols + 1, sizeof *viols);
-    viols[nviols++] = (struct nm_violation){nm_strdup(rule),
-                                            nm_strdup(buf),
-                                            cur_irql,
-                                            nm_strdup(file ? file : ""),
-                                            line,
-                                            nm_strdup(function ? function : ""),
-                                            nm_strdup(driver_name(cur_driver)),
-                                            ntrace};
+    viols[nviols++] = (struct nm_violation){.rule = nm_strdup(rule),
+                                            .model_only = model_only,
+                                            .message = nm_strdup(buf),
+                                            .irql = cur_irql,
+                                            .file = nm_strdup(file ? file : ""),
+                                            .line = line,
+                                            .function = nm_strdup(function ? function : ""),
+                                            .driver = nm_strdup(driver_name(cur_driver)),
+                                            .trace_index = ntrace};
 }
 
 int nm_violation_count(void)
@@ -223,6 +227,14 @@ int nm_trace_count(void)
 const char *nm_trace_at(int i)
 {
     return i >= 0 && i < ntrace ? trace[i] : NULL;
+}
+int nm_event_count(void)
+{
+    return nevents;
+}
+const char *nm_event_at(int i)
+{
+    return i >= 0 && i < nevents ? events[i] : NULL;
 }
 int nm_choice_count(void)
 {
@@ -750,6 +762,8 @@ static int step_once(void)
     int saved = depth;
     depth = 0;
     nm_trace("== event: %s", e->what);
+    events = grow(events, &capevents, nevents + 1, sizeof *events);
+    events[nevents++] = e->what;
     e->fn(e);
     depth = saved;
     free(e);
@@ -859,6 +873,9 @@ void nm_free(void)
     free(trace);
     trace = NULL;
     ntrace = captrace = 0;
+    free(events);
+    events = NULL;
+    nevents = capevents = 0;
     free(tse);
     tse = NULL;
     ntse = captse = 0;

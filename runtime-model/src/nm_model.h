@@ -101,7 +101,8 @@ int nm_choose(int n, const char *what);
 
 /* Results of the run. */
 struct nm_violation {
-    const char *rule; /* rule id from rules/defs */
+    const char *rule; /* rule id (rules/defs, or a model-only id: see model_only) */
+    int model_only;   /* 1: rules/defs does not define the rule (yet); the model checks it on its own */
     const char *message;
     int irql;             /* simulated IRQL at the offending call (3..14 = DIRQL) */
     const char *file;     /* driver source file of the offending call, or "" */
@@ -114,6 +115,11 @@ int nm_violation_count(void);
 const struct nm_violation *nm_violation_at(int i);
 int nm_trace_count(void);
 const char *nm_trace_at(int i);
+
+/* The scheduler events the run executed, in order, by label ("interrupt DPC", "timer",
+ * "work item", a scenario action's label...): what --explore counts distinct orders of. */
+int nm_event_count(void);
+const char *nm_event_at(int i);
 
 /* The choices made so far in this run: count, and for each the option taken and the
  * number of options (what --explore backtracks over). */

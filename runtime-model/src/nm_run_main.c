@@ -50,6 +50,9 @@
 
 #define MAX_CHOICES 4096
 
+/* LeakSanitizer's entry point, present only in a sanitized build (DDICHECK_SANITIZE). */
+extern void __lsan_do_leak_check(void) __attribute__((weak));
+
 struct opts {
     int json, quiet, list, exploring, max_runs, bound, max_steps, orders;
     unsigned long long seed;
@@ -271,6 +274,7 @@ static json_object *violation_json(const struct nm_violation *v)
     json_object_object_add(jv, "function", json_object_new_string(v->function));
     json_object_object_add(jv, "driver", json_object_new_string(v->driver));
     json_object_object_add(jv, "trace_index", json_object_new_int(v->trace_index));
+    json_object_object_add(jv, "event_index", json_object_new_int(v->event_index));
     return jv;
 }
 
@@ -296,17 +300,20 @@ static void child_run(const struct nm_scenario *s, const struct nm_run_options *
     for (int i = 0; i < nv; i++)
         json_object_array_add(vs, violation_json(nm_violation_at(i)));
     json_object_object_add(o, "violations", vs);
+    json_object *cks = json_object_new_array();
+    for (int i = 0; i < nm_check_failures(); i++)
+        json_object_array_add(cks, json_object_new_string(nm_check_failure_at(i)));
+    json_object_object_add(o, "failed_checks", cks);
     if (with_trace) {
         json_object *tr = json_object_new_array();
         for (int i = 0; i < nm_trace_count(); i++)
             json_object_array_add(tr, json_object_new_string(nm_trace_at(i)));
         json_object_object_add(o, "trace", tr);
-    } else {
-        json_object *ev = json_object_new_array();
-        for (int i = 0; i < nm_event_count(); i++)
-            json_object_array_add(ev, json_object_new_string(nm_event_at(i)));
-        json_object_object_add(o, "events", ev);
     }
+    json_object *ev = json_object_new_array();
+    for (int i = 0; i < nm_event_count(); i++)
+        json_object_array_add(ev, json_object_new_string(nm_event_at(i)));
+    json_object_object_add(o, "events", ev);
     const char *text = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN);
     size_t len = strlen(text), off = 0;
     while (off < len) {
@@ -320,6 +327,8 @@ static void child_run(const struct nm_scenario *s, const struct nm_run_options *
     json_object_put(o);
     nm_free();
     close(fd);
+    if (__lsan_do_leak_check) /* a sanitized build: _exit skips LeakSanitizer's own check */
+        __lsan_do_leak_check();
     _exit(0);
 }
 
@@ -427,15 +436,30 @@ static void print_violation(json_object *v, const char *tail)
            tail);
 }
 
-/* One run (seed or forced choices); returns its number of violations, or -1. */
+/* The scheduler steps that led to violation v: the events run before it. */
+static void print_steps(json_object *res, json_object *v)
+{
+    json_object *ev = get(res, "events");
+    int upto = get_int(v, "event_index");
+    if (!ev)
+        return;
+    printf("    scheduler steps:");
+    if (upto == 0)
+        printf(" (none: the scenario's own calls)");
+    for (int i = 0; i < upto && i < (int)json_object_array_length(ev); i++)
+        printf("%s %s", i ? " >" : "", json_object_get_string(json_object_array_get_idx(ev, (size_t)i)));
+    printf("\n");
+}
+
+/* One run (seed or forced choices); returns its number of violations and failed checks, or -1. */
 static int run_once(const struct nm_scenario *s, json_object *jarr)
 {
     struct nm_run_options ro = {O.seed, O.choices, O.nchoices, O.use_choices, O.rules_dir, 0, O.max_steps};
     json_object *res = fork_run(s, &ro, 1);
     if (!res)
         return -1;
-    json_object *vs = get(res, "violations"), *tr = get(res, "trace");
-    int nv = vs ? (int)json_object_array_length(vs) : 0;
+    json_object *vs = get(res, "violations"), *tr = get(res, "trace"), *cks = get(res, "failed_checks");
+    int nv = vs ? (int)json_object_array_length(vs) : 0, nc = cks ? (int)json_object_array_length(cks) : 0;
     char *ch = choices_text(res);
     if (O.json) {
         json_object *o = json_object_new_object();
@@ -444,6 +468,7 @@ static int run_once(const struct nm_scenario *s, json_object *jarr)
         json_object_object_add(o, "seed", json_object_new_int64((int64_t)O.seed));
         json_object_object_add(o, "choices", json_object_new_string(ch));
         json_object_object_add(o, "violations", json_object_get(vs));
+        json_object_object_add(o, "failed_checks", json_object_get(cks));
         json_object_object_add(o, "trace", json_object_get(tr));
         json_object_array_add(jarr, o);
     } else {
@@ -460,12 +485,15 @@ static int run_once(const struct nm_scenario *s, json_object *jarr)
             char tail[300];
             snprintf(tail, sizeof tail, "in %s, after trace line %d", get_str(v, "driver"), get_int(v, "trace_index"));
             print_violation(v, tail);
+            print_steps(res, v);
         }
-        printf("--- %s: %d violation%s\n", s->name, nv, nv == 1 ? "" : "s");
+        for (int i = 0; i < nc; i++)
+            printf("check failed: %s\n", json_object_get_string(json_object_array_get_idx(cks, (size_t)i)));
+        printf("--- %s: %d violation%s%s\n", s->name, nv, nv == 1 ? "" : "s", nc ? ", failed checks" : "");
     }
     free(ch);
     json_object_put(res);
-    return nv;
+    return nv + nc;
 }
 
 /* ---------------------------------------------------------------- --explore */
@@ -474,6 +502,15 @@ struct found {
     json_object *v; /* the violation (owned) */
     char *choices;
 };
+
+static void free_found(struct found *fs, int n)
+{
+    for (int i = 0; i < n; i++) {
+        json_object_put(fs[i].v);
+        free(fs[i].choices);
+    }
+    free(fs);
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -484,23 +521,17 @@ static int cmp_str(const void *a, const void *b)
 static int explore(const struct nm_scenario *s, json_object *jarr)
 {
     static int prefix[MAX_CHOICES], taken[MAX_CHOICES], opts[MAX_CHOICES];
-    int nprefix = 0, runs = 0, complete = 0, nf = 0, norders = 0, caporders = 0;
+    int nprefix = 0, runs = 0, complete = 0, nf = 0, norders = 0, caporders = 0, rc = -1;
     struct found *fs = NULL;
     char **orders = NULL;
+    struct found *cf = NULL; /* distinct failed checks: v is a string object */
+    int ncf = 0;
     for (;;) {
         struct nm_run_options ro = {0, prefix, nprefix, 1, O.rules_dir, 0, O.max_steps};
         json_object *res = fork_run(s, &ro, 0);
         if (!res) {
             fprintf(stderr, "ndis-model-run: (run %d of the exploration; replay its prefix with --choices)\n", runs);
-            for (int i = 0; i < nf; i++) {
-                json_object_put(fs[i].v);
-                free(fs[i].choices);
-            }
-            free(fs);
-            for (int i = 0; i < norders; i++)
-                free(orders[i]);
-            free(orders);
-            return -1;
+            goto done;
         }
         runs++;
         json_object *ch = get(res, "choices"), *vs = get(res, "violations"), *ev = get(res, "events");
@@ -550,6 +581,22 @@ static int explore(const struct nm_scenario *s, json_object *jarr)
             fs[nf].choices = choices_text(res);
             nf++;
         }
+        json_object *cks = get(res, "failed_checks");
+        for (size_t i = 0; cks && i < json_object_array_length(cks); i++) {
+            json_object *t = json_object_array_get_idx(cks, i);
+            int dup = 0;
+            for (int k = 0; k < ncf && !dup; k++)
+                dup = !strcmp(json_object_get_string(cf[k].v), json_object_get_string(t));
+            if (dup)
+                continue;
+            struct found *ncfs = realloc(cf, sizeof *cf * (size_t)(ncf + 1));
+            if (!ncfs)
+                abort();
+            cf = ncfs;
+            cf[ncf].v = json_object_get(t);
+            cf[ncf].choices = choices_text(res);
+            ncf++;
+        }
         json_object_put(res);
         /* next schedule: bump the deepest choice that has an untried option within the bound */
         int i = nch - 1, dev = 0;
@@ -583,6 +630,7 @@ static int explore(const struct nm_scenario *s, json_object *jarr)
             orders[distinct++] = orders[i];
         else
             free(orders[i]);
+    norders = distinct;
     if (O.json) {
         json_object *o = json_object_new_object(), *vs = json_object_new_array();
         json_object_object_add(o, "scenario", json_object_new_string(s->name));
@@ -602,6 +650,14 @@ static int explore(const struct nm_scenario *s, json_object *jarr)
             json_object_array_add(vs, json_object_get(fs[i].v));
         }
         json_object_object_add(o, "violations", vs);
+        json_object *jc = json_object_new_array();
+        for (int i = 0; i < ncf; i++) {
+            json_object *c = json_object_new_object();
+            json_object_object_add(c, "check", json_object_get(cf[i].v));
+            json_object_object_add(c, "choices", json_object_new_string(cf[i].choices));
+            json_object_array_add(jc, c);
+        }
+        json_object_object_add(o, "failed_checks", jc);
         json_object_array_add(jarr, o);
     } else {
         char within[64] = "";
@@ -615,17 +671,19 @@ static int explore(const struct nm_scenario *s, json_object *jarr)
             snprintf(tail, sizeof tail, "reproduce with --choices %s", fs[i].choices[0] ? fs[i].choices : "\"\"");
             print_violation(fs[i].v, tail);
         }
-        printf("--- %s: %d distinct violation%s\n", s->name, nf, nf == 1 ? "" : "s");
+        for (int i = 0; i < ncf; i++)
+            printf("check failed: %s (reproduce with --choices %s)\n", json_object_get_string(cf[i].v),
+                   cf[i].choices[0] ? cf[i].choices : "\"\"");
+        printf("--- %s: %d distinct violation%s%s\n", s->name, nf, nf == 1 ? "" : "s", ncf ? ", failed checks" : "");
     }
-    for (int i = 0; i < nf; i++) {
-        json_object_put(fs[i].v);
-        free(fs[i].choices);
-    }
-    free(fs);
-    for (int i = 0; i < distinct; i++)
+    rc = nf + ncf;
+done:
+    free_found(fs, nf);
+    free_found(cf, ncf);
+    for (int i = 0; i < norders; i++)
         free(orders[i]);
     free(orders);
-    return nf;
+    return rc;
 }
 
 /* ---------------------------------------------------------------- main */
@@ -794,6 +852,8 @@ int main(int argc, char **argv)
         if (ntodo < 256)
             todo[ntodo++] = s;
     }
+    if (nm_rules_preload(O.rules_dir))
+        return 2;
     signal(SIGPIPE, SIG_IGN);
     json_object *jarr = O.json ? json_object_new_array() : NULL;
     int total = 0;

@@ -3,7 +3,8 @@
 
 Each row of a cases table (cases.tsv by default) runs one scenario of one sample
 configuration on build/bin/ndis-model-run (seeded or explored) with --json and compares the
-set of violations (rule, source file name, line) with the expected set. Every violation of a
+set of violations (rule, source file name, line) with the expected set; a row that expects
+no violation also expects the scenario's own checks (nm_check) to pass. Every violation of a
 rule that rules/defs defines must come without the runner's "model_only" mark, every other
 one with it. --model-only: the table lists rules rules/defs does not define yet (the model
 checks them on its own); a row whose rule is defined by now fails with a note to move it to
@@ -68,13 +69,17 @@ def main():
         if p.returncode not in (0, 1):
             print("ERROR %s: exit %d: %s" % (" ".join(cmd), p.returncode, p.stderr.strip()))
             return 2
-        got, marks = set(), []
+        got, marks, checks = set(), [], []
         for r in json.loads(p.stdout)["runs"]:
             for v in r["violations"]:
                 got.add("%s@%s:%d" % (v["rule"], os.path.basename(v["file"]), v["line"]))
                 if v["model_only"] == (v["rule"] in defined):
                     marks.append("%s is %smarked model-only" % (v["rule"], "" if v["model_only"] else "not "))
-        ok = got == want and (p.returncode == 1) == bool(want) and not marks
+            for c in r.get("failed_checks", []):
+                checks.append(c if isinstance(c, str) else c["check"])
+        # a clean driver must also do what its scenario expects; a faulty one may fail a check
+        ok = got == want and not marks and (want or (not checks and p.returncode == 0))
+        ok = ok and (not want or p.returncode == 1)
         failures += not ok
         print("%s %s %s %s: %s" % ("ok  " if ok else "FAIL", sample, scenario, opts,
                                    ", ".join(sorted(got)) or "no violations"))
@@ -82,6 +87,9 @@ def main():
             print("     expected: %s" % (", ".join(sorted(want)) or "no violations"))
         for m in marks:
             print("     wrong mark: %s" % m)
+        if not want:
+            for c in checks:
+                print("     check failed: %s" % c)
     return 1 if failures else 0
 
 

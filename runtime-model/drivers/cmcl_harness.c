@@ -84,7 +84,7 @@ static void sc_local_sap(void)
     nm_run_until_idle();
 }
 
-const struct nm_scenario nm_scenarios[] = {
+static const struct nm_scenario nm_scenarios[] = {
     {"local_sap", "a local SAP registered synchronously (built-in client), then deregistered (pending, work item)",
      sc_local_sap},
     {"lifecycle",
@@ -96,3 +96,5 @@ const struct nm_scenario nm_scenarios[] = {
     {"teardown_races_sap", "the client's teardown races the pending SAP registration", sc_teardown_races_sap},
     {NULL, NULL, NULL},
 };
+
+const struct nm_harness nm_harness = {"call_manager", nm_scenarios};

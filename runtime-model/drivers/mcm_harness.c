@@ -191,7 +191,7 @@ static void sc_dereg_parked_call(void)
     teardown();
 }
 
-const struct nm_scenario nm_scenarios[] = {
+static const struct nm_scenario nm_scenarios[] = {
     {"dereg_parked_call", "the client deregisters its SAP while the MCM holds a parked VC for a re-offer on it",
      sc_dereg_parked_call},
     {"lifecycle",
@@ -209,3 +209,9 @@ const struct nm_scenario nm_scenarios[] = {
      sc_protocol_unload},
     {NULL, NULL, NULL},
 };
+
+#ifdef NM_WITH_SAMPLE_CLIENT
+const struct nm_harness nm_harness = {"client", nm_scenarios};
+#else
+const struct nm_harness nm_harness = {"mcm_miniport", nm_scenarios};
+#endif

@@ -40,8 +40,10 @@ static void sc_cable_pulled(void)
     nm_run_until_idle();
 }
 
-const struct nm_scenario nm_scenarios[] = {
+static const struct nm_scenario nm_scenarios[] = {
     {"lifecycle", "register, bind, unload: NdisDeregisterProtocol unbinds the open binding first", sc_lifecycle},
     {"cable_pulled", "a media-disconnect status queues the link DPC, then the protocol unloads", sc_cable_pulled},
     {NULL, NULL, NULL},
 };
+
+const struct nm_harness nm_harness = {"ndis5_protocol", nm_scenarios};

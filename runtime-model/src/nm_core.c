@@ -28,6 +28,9 @@
 
 struct nm_rules nm_R;
 int nm_timer_ticks = 6;
+static struct nm_rules preloaded; /* nm_rules_preload: loaded once, shared by later runs */
+static char *preloaded_dir;
+static int rules_borrowed; /* nm_R is a copy of `preloaded` */
 
 static struct nm_obj *objs;
 static int nobjs;
@@ -36,11 +39,17 @@ static uint32_t next_gen = 1;
 static int cur_irql;
 static int cur_driver;
 static int depth;
+static struct nm_frame *cur_frame;
+static int frame_serial;
 
 static struct nm_violation *viols;
 static int nviols, capviols;
 static const char **trace;
 static int ntrace, captrace;
+static const char **events; /* labels of the scheduler events run, in order */
+static int nevents, capevents;
+static const char **checks; /* the scenario's failed checks (nm_check) */
+static int nchecks, capchecks;
 
 /* The call sites the call-site header recorded and no DDI has consumed yet, newest last. A site
  * of a function the model does not implement is never consumed: beyond this many, the oldest are
@@ -163,16 +172,19 @@ void nm_violation(const char *rule, int line, const char *file, const char *func
         if (!strcmp(viols[i].rule, rule) && viols[i].line == line && !strcmp(viols[i].file, file ? file : "") &&
             !strcmp(viols[i].message, buf))
             return;
-    nm_trace("!! VIOLATION [%s] %s (%s:%d)", rule, buf, file ? file : "?", line);
+    int model_only = !nm_rules_has(&nm_R, rule);
+    nm_trace("!! VIOLATION [%s]%s %s (%s:%d)", rule, model_only ? " (model-only)" : "", buf, file ? file : "?", line);
     viols = grow(viols, &capviols, nviols + 1, sizeof *viols);
-    viols[nviols++] = (struct nm_violation){nm_strdup(rule),
-                                            nm_strdup(buf),
-                                            cur_irql,
-                                            nm_strdup(file ? file : ""),
-                                            line,
-                                            nm_strdup(function ? function : ""),
-                                            nm_strdup(driver_name(cur_driver)),
-                                            ntrace};
+    viols[nviols++] = (struct nm_violation){.rule = nm_strdup(rule),
+                                            .model_only = model_only,
+                                            .message = nm_strdup(buf),
+                                            .irql = cur_irql,
+                                            .file = nm_strdup(file ? file : ""),
+                                            .line = line,
+                                            .function = nm_strdup(function ? function : ""),
+                                            .driver = nm_strdup(driver_name(cur_driver)),
+                                            .trace_index = ntrace,
+                                            .event_index = nevents};
 }
 
 int nm_violation_count(void)
@@ -190,6 +202,14 @@ int nm_trace_count(void)
 const char *nm_trace_at(int i)
 {
     return i >= 0 && i < ntrace ? trace[i] : NULL;
+}
+int nm_event_count(void)
+{
+    return nevents;
+}
+const char *nm_event_at(int i)
+{
+    return i >= 0 && i < nevents ? events[i] : NULL;
 }
 int nm_choice_count(void)
 {
@@ -227,8 +247,15 @@ struct nm_obj *nm_obj(int id)
 
 void nm_obj_free(int id)
 {
-    if (id > 0 && id < nobjs)
+    if (id > 0 && id < nobjs && objs[id].kind != NM_K_FREE) {
+        objs[id].was = objs[id].kind;
         objs[id].kind = NM_K_FREE;
+    }
+}
+
+int nm_obj_count(void)
+{
+    return nobjs;
 }
 
 NDIS_HANDLE nm_handle(int id)
@@ -247,6 +274,29 @@ static int handle_bits(NDIS_HANDLE h, int *id, uint32_t *gen)
     *id = (int)(v & 0xFFFF);
     *gen = (uint32_t)((v >> 16) & 0xFFFFFF);
     return 1;
+}
+
+enum nm_kind nm_handle_was(NDIS_HANDLE h)
+{
+    int id;
+    uint32_t gen;
+    if (!handle_bits(h, &id, &gen) || id <= 0 || id >= nobjs || objs[id].gen != gen || objs[id].kind != NM_K_FREE)
+        return NM_K_FREE;
+    return objs[id].was;
+}
+
+void nm_obj_origin(int id, const struct nm_call *c, NDIS_HANDLE ndis_handle)
+{
+    struct nm_obj *o = nm_obj(id);
+    if (!o)
+        return;
+    o->org.driver = cur_driver;
+    o->org.adapter = nm_adapter_of(ndis_handle);
+    struct nm_obj *a = nm_obj(o->org.adapter);
+    o->org.in_init = a && a->u.ad.state == NM_AS_INITIALIZING;
+    o->org.ddi = c ? c->spelled : "";
+    o->org.file = c ? c->file : "";
+    o->org.line = c ? c->line : 0;
 }
 
 int nm_resolve(NDIS_HANDLE h, enum nm_kind k)
@@ -274,6 +324,17 @@ void nm_set_irql(int irql)
 {
     cur_irql = irql;
 }
+const struct nm_frame *nm_current_frame(void)
+{
+    return cur_frame;
+}
+int nm_in_role(const char *role)
+{
+    for (const struct nm_frame *f = cur_frame; f; f = f->up)
+        if (f->role && !strcmp(f->role, role))
+            return 1;
+    return 0;
+}
 
 static void ts_track(int driver, NDIS_HANDLE h, int rule, int invalid, const char *note)
 {
@@ -295,6 +356,9 @@ void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const cha
     f->driver = cur_driver;
     f->irql = cur_irql;
     f->role = role;
+    f->handler = nm_strdup(handler);
+    f->serial = ++frame_serial;
+    f->up = cur_frame;
     if (lo >= 3)
         lo = hi = NM_DIRQL;
     if (hi >= 3)
@@ -310,6 +374,7 @@ void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const cha
     }
     cur_irql = entry;
     cur_driver = driver;
+    cur_frame = f;
     depth++;
     f->entry = entry;
     nm_trace("-> %s [%s]", handler, role);
@@ -325,10 +390,12 @@ void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const cha
 
 void nm_invoke_end(struct nm_frame *f)
 {
+    nm_locks_frame_exit(f);
     if (cur_irql != f->entry)
         nm_trace("   (returned at %s, entered at %s)", nm_irql_name(cur_irql), nm_irql_name(f->entry));
     cur_irql = f->irql;
     cur_driver = f->driver;
+    cur_frame = f->up;
     depth--;
 }
 
@@ -738,10 +805,15 @@ static int step_once(void)
     *p = e->next;
     steps++;
     int saved = depth;
+    struct nm_frame *saved_frame = cur_frame;
     depth = 0;
+    cur_frame = NULL;
     nm_trace("== event: %s", e->what);
+    events = grow(events, &capevents, nevents + 1, sizeof *events);
+    events[nevents++] = e->what;
     e->fn(e);
     depth = saved;
+    cur_frame = saved_frame;
     free(e);
     return 1;
 }
@@ -752,6 +824,46 @@ void nm_run_until_idle(void)
         ;
     if (steps >= max_steps)
         nm_trace("== step bound (%d) reached", max_steps);
+}
+
+int nm_run_until(int (*done)(void *ctx), void *ctx)
+{
+    int irql = cur_irql, drv = cur_driver;
+    while (!done(ctx) && step_once())
+        ;
+    cur_irql = irql;
+    cur_driver = drv;
+    return done(ctx);
+}
+
+void nm_check(int cond, const char *fmt, ...)
+{
+    char buf[768];
+    va_list ap;
+    if (cond)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    nm_trace("!! CHECK FAILED: %s", buf);
+    checks = grow(checks, &capchecks, nchecks + 1, sizeof *checks);
+    checks[nchecks++] = nm_strdup(buf);
+}
+
+int nm_check_failures(void)
+{
+    return nchecks;
+}
+
+const char *nm_check_failure_at(int i)
+{
+    return i >= 0 && i < nchecks ? checks[i] : NULL;
+}
+
+void nm_set_timer_ticks(int ticks)
+{
+    if (ticks > 0)
+        nm_timer_ticks = ticks;
 }
 
 void nm_run_nested_until(PNDIS_EVENT ev)
@@ -794,6 +906,8 @@ int nm_begin(const struct nm_run_options *opt)
     cur_irql = 0;
     cur_driver = 0;
     depth = 0;
+    cur_frame = NULL;
+    frame_serial = 0;
     nsites = 0;
     steps = 0;
     ntrail = 0;
@@ -803,13 +917,33 @@ int nm_begin(const struct nm_run_options *opt)
     use_forced = opt ? opt->use_choices : 0;
     nm_timer_ticks = opt && opt->timer_ticks > 0 ? opt->timer_ticks : 6;
     max_steps = opt && opt->max_steps > 0 ? opt->max_steps : 400;
+    if (preloaded_dir && !strcmp(preloaded_dir, dir)) {
+        nm_R = preloaded; /* read-only for the run; nm_free leaves it to nm_rules_preload's owner */
+        rules_borrowed = 1;
+        return 0;
+    }
+    rules_borrowed = 0;
     if (nm_rules_load(&nm_R, dir))
         return -1;
     return 0;
 }
 
+int nm_rules_preload(const char *rules_dir)
+{
+    const char *dir = rules_dir ? rules_dir : getenv("NDIS_MODEL_RULES");
+    if (!dir)
+        dir = NM_DEFAULT_RULES_DIR;
+    if (preloaded_dir && !strcmp(preloaded_dir, dir))
+        return 0;
+    if (nm_rules_load(&preloaded, dir))
+        return -1;
+    preloaded_dir = strdup(dir);
+    return preloaded_dir ? 0 : -1;
+}
+
 int nm_end(void)
 {
+    nm_miniport_end();
     while (queue) {
         struct nm_ev *e = queue;
         queue = e->next;
@@ -851,6 +985,12 @@ void nm_free(void)
     free(trace);
     trace = NULL;
     ntrace = captrace = 0;
+    free(events);
+    events = NULL;
+    nevents = capevents = 0;
+    free(checks);
+    checks = NULL;
+    nchecks = capchecks = 0;
     free(tse);
     tse = NULL;
     ntse = captse = 0;
@@ -865,79 +1005,18 @@ void nm_free(void)
     free(callstack);
     callstack = NULL;
     ncalls = capcalls = 0;
-    nm_rules_free(&nm_R);
+    nm_locks_reset();
+    nm_os_reset();
+    nm_miniport_reset_run();
+    if (rules_borrowed)
+        memset(&nm_R, 0, sizeof nm_R);
+    else
+        nm_rules_free(&nm_R);
+    rules_borrowed = 0;
     nm_arena_free();
 }
 
-/* ---------------------------------------------------------------- kernel IRQL and lock routines */
-
-KIRQL NTAPI KeGetCurrentIrql(VOID)
-{
-    return (KIRQL)cur_irql;
-}
-
-KIRQL NTAPI KfRaiseIrql(KIRQL NewIrql)
-{
-    KIRQL old = (KIRQL)cur_irql;
-    if (NewIrql < old)
-        nm_trace("KfRaiseIrql to a lower IRQL (%s)", nm_irql_name(NewIrql));
-    cur_irql = NewIrql;
-    return old;
-}
-
-VOID NTAPI KeLowerIrql(KIRQL NewIrql)
-{
-    if (NewIrql > cur_irql)
-        nm_trace("KeLowerIrql to a higher IRQL (%s)", nm_irql_name(NewIrql));
-    cur_irql = NewIrql;
-}
-
-KIRQL NTAPI KeRaiseIrqlToDpcLevel(VOID)
-{
-    return KfRaiseIrql(DISPATCH_LEVEL);
-}
-ULONG NTAPI KeGetCurrentProcessorNumber(VOID)
-{
-    return 0;
-}
-VOID NTAPI KeInitializeSpinLock(PKSPIN_LOCK SpinLock)
-{
-    *SpinLock = 0;
-}
-
-KIRQL NTAPI KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock)
-{
-    if (*SpinLock)
-        nm_trace("!! spin lock %p acquired twice (deadlock on one processor)", (void *)SpinLock);
-    *SpinLock = 1;
-    return KfRaiseIrql(DISPATCH_LEVEL);
-}
-
-VOID NTAPI KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql)
-{
-    *SpinLock = 0;
-    KeLowerIrql(NewIrql);
-}
-
-VOID NTAPI KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock)
-{
-    *SpinLock = 1;
-}
-VOID NTAPI KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock)
-{
-    *SpinLock = 0;
-}
-
-VOID NTAPI KeAcquireInStackQueuedSpinLock(PKSPIN_LOCK SpinLock, PKLOCK_QUEUE_HANDLE LockHandle)
-{
-    LockHandle->LockQueue.Lock = SpinLock;
-    LockHandle->OldIrql = KeAcquireSpinLockRaiseToDpc(SpinLock);
-}
-
-VOID NTAPI KeReleaseInStackQueuedSpinLock(PKLOCK_QUEUE_HANDLE LockHandle)
-{
-    KeReleaseSpinLock(LockHandle->LockQueue.Lock, LockHandle->OldIrql);
-}
+/* ---------------------------------------------------------------- kernel DPCs */
 
 static void ev_kdpc(struct nm_ev *e)
 {

@@ -9,9 +9,11 @@
  * network/deregistering-a-sap, network/opening-an-address-family, network/incoming-call-setup,
  * ddi/ndis/nf-ndis-ndisclregistersap, nf-ndis-ndiscmregistersapcomplete,
  * nf-ndis-ndismcmderegistersapcomplete, nf-ndis-ndisderegisterprotocol (NDIS 5: unbinds first).
- * Limits: no data path (send/receive are accepted and dropped), no OID requests, no
- * multipoint calls, no NDIS 5 CoNDIS registration (NdisCmRegisterAddressFamily); outgoing
- * calls (NdisClMakeCall) are refused with NDIS_STATUS_NOT_SUPPORTED.
+ * The NDIS 6 miniport lifecycle is nm_miniport.c; memory, timers and work items nm_os.c; spin
+ * locks nm_locks.c.
+ * Limits: no CoNDIS data path, no multipoint calls, no NDIS 5 CoNDIS registration
+ * (NdisCmRegisterAddressFamily); outgoing calls (NdisClMakeCall) are refused with
+ * NDIS_STATUS_NOT_SUPPORTED.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -42,259 +44,6 @@
 
 static int pending_bind_adapter; /* adapter offered by the bind in progress (NDIS 5 open) */
 
-/* ================================================================ memory, strings, locks, events */
-
-PVOID NDIS_API NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length, ULONG Tag,
-                                                 EX_POOL_PRIORITY Priority)
-{
-    BEGINQ("NdisAllocateMemoryWithTagPriority");
-    (void)Tag;
-    (void)Priority;
-    H(0, NdisHandle);
-    CHECK();
-    PVOID p = calloc(1, Length ? Length : 1);
-    END();
-    return p;
-}
-
-VOID NDIS_API NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, ULONG Tag)
-{
-    BEGINQ("NdisFreeMemoryWithTagPriority");
-    (void)Tag;
-    H(0, NdisHandle);
-    CHECK();
-    free(VirtualAddress);
-    END();
-}
-
-VOID NDIS_API NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags)
-{
-    (void)Length;
-    (void)MemoryFlags;
-    free(VirtualAddress);
-}
-
-VOID NDIS_API NdisZeroMemory(PVOID Destination, SIZE_T Length)
-{
-    memset(Destination, 0, Length);
-}
-VOID NDIS_API NdisMoveMemory(PVOID Destination, CONST VOID *Source, SIZE_T Length)
-{
-    memmove(Destination, Source, Length);
-}
-VOID NDIS_API NdisFillMemory(PVOID Destination, SIZE_T Length, UCHAR Fill)
-{
-    memset(Destination, Fill, Length);
-}
-BOOLEAN NDIS_API NdisEqualMemory(CONST VOID *Source1, CONST VOID *Source2, SIZE_T Length)
-{
-    return memcmp(Source1, Source2, Length) == 0;
-}
-
-VOID NDIS_API NdisInitUnicodeString(PNDIS_STRING DestinationString, PCWSTR SourceString)
-{
-    USHORT n = 0;
-    if (SourceString)
-        while (SourceString[n])
-            n++;
-    DestinationString->Buffer = (PWSTR)SourceString;
-    DestinationString->Length = (USHORT)(n * sizeof(WCHAR));
-    DestinationString->MaximumLength = (USHORT)((n + 1) * sizeof(WCHAR));
-}
-
-VOID NDIS_API NdisAllocateSpinLock(PNDIS_SPIN_LOCK SpinLock)
-{
-    SpinLock->SpinLock = 0;
-    SpinLock->OldIrql = 0;
-}
-VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock)
-{
-    (void)SpinLock;
-}
-
-VOID NDIS_API NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock)
-{
-    BEGINQ("NdisAcquireSpinLock");
-    CHECK();
-    SpinLock->OldIrql = KeAcquireSpinLockRaiseToDpc(&SpinLock->SpinLock);
-    END();
-}
-
-VOID NDIS_API NdisReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock)
-{
-    BEGINQ("NdisReleaseSpinLock");
-    CHECK();
-    KeReleaseSpinLock(&SpinLock->SpinLock, SpinLock->OldIrql);
-    END();
-}
-
-VOID NDIS_API NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock)
-{
-    if (nm_current_irql() != DISPATCH_LEVEL)
-        nm_trace("!! NdisDprAcquireSpinLock at %s (it requires DISPATCH_LEVEL)", nm_irql_name(nm_current_irql()));
-    SpinLock->SpinLock = 1;
-}
-VOID NDIS_API NdisDprReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock)
-{
-    SpinLock->SpinLock = 0;
-}
-
-VOID NDIS_API NdisInitializeEvent(PNDIS_EVENT Event)
-{
-    memset(Event, 0, sizeof *Event);
-}
-VOID NDIS_API NdisSetEvent(PNDIS_EVENT Event)
-{
-    Event->Event.Header.SignalState = 1;
-}
-VOID NDIS_API NdisResetEvent(PNDIS_EVENT Event)
-{
-    Event->Event.Header.SignalState = 0;
-}
-
-BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait)
-{
-    BEGIN("NdisWaitEvent");
-    (void)MsToWait;
-    CHECK();
-    if (!Event->Event.Header.SignalState) {
-        nm_trace("   waits: the scheduler runs pending work until the event is set");
-        nm_run_nested_until(Event);
-    }
-    END();
-    return Event->Event.Header.SignalState ? TRUE : FALSE;
-}
-
-/* ================================================================ timers and work items */
-
-static void ev_timer(struct nm_ev *e)
-{
-    struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_TIMER)
-        return;
-    struct nm_timer *t = &o->u.tm;
-    t->fired++;
-    INVOKE(t->driver, "NDIS_TIMER_FUNCTION", t->fn, NULL, 0, t->fn(NULL, t->ctx, NULL, NULL));
-    o = nm_obj(e->obj);
-    if (o && o->kind == NM_K_TIMER && o->u.tm.period && o->u.tm.fired < nm_timer_ticks)
-        nm_queue("timer (periodic)", ev_timer, e->obj);
-}
-
-NDIS_STATUS NDIS_API NdisAllocateTimerObject(NDIS_HANDLE NdisHandle, PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
-                                             PNDIS_HANDLE pTimerObject)
-{
-    BEGIN("NdisAllocateTimerObject");
-    H(0, NdisHandle);
-    CHECK();
-    int id = nm_obj_new(NM_K_TIMER);
-    struct nm_timer *t = &nm_obj(id)->u.tm;
-    t->driver = nm_current_driver();
-    t->fn = TimerCharacteristics->TimerFunction;
-    t->ctx = TimerCharacteristics->FunctionContext;
-    *pTimerObject = nm_handle(id);
-    END();
-    return NDIS_STATUS_SUCCESS;
-}
-
-BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime, ULONG MillisecondsPeriod,
-                                    PVOID FunctionContext)
-{
-    BEGIN("NdisSetTimerObject");
-    (void)DueTime;
-    H(0, TimerObject);
-    CHECK();
-    int id = nm_resolve(TimerObject, NM_K_TIMER);
-    BOOLEAN was = FALSE;
-    if (id) {
-        struct nm_timer *t = &nm_obj(id)->u.tm;
-        if (FunctionContext)
-            t->ctx = FunctionContext;
-        t->period = MillisecondsPeriod;
-        t->fired = 0;
-        was = nm_unqueue(ev_timer, id) ? TRUE : FALSE;
-        nm_queue("timer", ev_timer, id);
-    }
-    END();
-    return was;
-}
-
-BOOLEAN NDIS_API NdisCancelTimerObject(NDIS_HANDLE TimerObject)
-{
-    BEGIN("NdisCancelTimerObject");
-    H(0, TimerObject);
-    CHECK();
-    int id = nm_resolve(TimerObject, NM_K_TIMER);
-    BOOLEAN was = id && nm_unqueue(ev_timer, id) ? TRUE : FALSE;
-    END();
-    return was;
-}
-
-VOID NDIS_API NdisFreeTimerObject(NDIS_HANDLE TimerObject)
-{
-    BEGIN("NdisFreeTimerObject");
-    H(0, TimerObject);
-    CHECK();
-    int id = nm_resolve(TimerObject, NM_K_TIMER);
-    if (id) {
-        nm_unqueue(ev_timer, id);
-        nm_obj_free(id);
-    }
-    END();
-}
-
-static void ev_workitem(struct nm_ev *e)
-{
-    struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_WORKITEM)
-        return;
-    struct nm_workitem *w = &o->u.wi;
-    w->queued = 0;
-    NDIS_HANDLE h = nm_handle(e->obj);
-    INVOKE(w->driver, "NDIS_IO_WORKITEM_FUNCTION", w->fn, NULL, 0, w->fn(w->ctx, h));
-}
-
-NDIS_HANDLE NDIS_API NdisAllocateIoWorkItem(NDIS_HANDLE NdisObjectHandle)
-{
-    BEGIN("NdisAllocateIoWorkItem");
-    H(0, NdisObjectHandle);
-    CHECK();
-    int id = nm_obj_new(NM_K_WORKITEM);
-    nm_obj(id)->u.wi.driver = nm_current_driver();
-    END();
-    return nm_handle(id);
-}
-
-VOID NDIS_API NdisQueueIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle, NDIS_IO_WORKITEM_ROUTINE Routine,
-                                  PVOID WorkItemContext)
-{
-    BEGIN("NdisQueueIoWorkItem");
-    H(0, NdisIoWorkItemHandle);
-    CHECK();
-    int id = nm_resolve(NdisIoWorkItemHandle, NM_K_WORKITEM);
-    if (id && !nm_obj(id)->u.wi.queued) {
-        struct nm_workitem *w = &nm_obj(id)->u.wi;
-        w->fn = Routine;
-        w->ctx = WorkItemContext;
-        w->queued = 1;
-        nm_queue("work item", ev_workitem, id);
-    }
-    END();
-}
-
-VOID NDIS_API NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle)
-{
-    BEGIN("NdisFreeIoWorkItem");
-    H(0, NdisIoWorkItemHandle);
-    CHECK();
-    int id = nm_resolve(NdisIoWorkItemHandle, NM_K_WORKITEM);
-    if (id) {
-        if (nm_unqueue(ev_workitem, id))
-            nm_trace("   note: the queued work item is dropped");
-        nm_obj_free(id);
-    }
-    END();
-}
-
 /* ================================================================ drivers and optional handlers */
 
 static int loading_driver;
@@ -316,8 +65,7 @@ int nm_load_driver(const char *name, nm_driver_entry_fn entry)
     return id;
 }
 
-/* The driver object a registration DDI fills: the driver whose DriverEntry runs. */
-static int registering_driver(void)
+int nm_registering_driver(void)
 {
     return loading_driver ? loading_driver : nm_current_driver();
 }
@@ -361,7 +109,7 @@ NDIS_STATUS NDIS_API NdisRegisterProtocolDriver(NDIS_HANDLE ProtocolDriverContex
 {
     BEGIN("NdisRegisterProtocolDriver");
     CHECK();
-    int id = registering_driver();
+    int id = nm_registering_driver();
     struct nm_driver *d = DRV(id);
     d->type = NM_DRV_PROTOCOL;
     d->pr = *ProtocolCharacteristics;
@@ -378,8 +126,6 @@ NDIS_STATUS NDIS_API NdisRegisterProtocolDriver(NDIS_HANDLE ProtocolDriverContex
     END();
     return st;
 }
-
-static void unbind_binding(int b);
 
 static int sap_count_for_client(int driver, int af_only)
 {
@@ -418,7 +164,7 @@ VOID NDIS_API NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle)
     if (id) {
         for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
             if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == id)
-                unbind_binding(b);
+                nm_unbind_binding(b);
         check_saps_gone(c, id, 0, "the protocol's address families");
         DRV(id)->registered = 0;
     }
@@ -574,7 +320,7 @@ VOID NDIS_API NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext)
     END();
 }
 
-static void unbind_binding(int b)
+void nm_unbind_binding(int b)
 {
     struct nm_obj *o = nm_obj(b);
     if (!o || o->kind != NM_K_BINDING || !o->u.b.open)
@@ -605,7 +351,7 @@ void nm_unbind_all(int protocol_driver)
     for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++) {
         struct nm_obj *o = nm_obj(b);
         if (o->kind == NM_K_BINDING && o->u.b.open && (protocol_driver < 0 || o->u.b.protocol == protocol_driver))
-            unbind_binding(b);
+            nm_unbind_binding(b);
     }
 }
 
@@ -627,6 +373,7 @@ void nm_unload_driver(int driver)
         nm_unbind_all(driver);
     }
     nm_run_until_idle();
+    nm_os_leaks(driver, 0, "the driver unloads", "");
 }
 
 void nm_indicate_status(int adapter, NDIS_STATUS status)
@@ -639,180 +386,6 @@ void nm_indicate_status(int adapter, NDIS_STATUS status)
         if (d->type == NM_DRV_PROTOCOL5 && d->pr5.StatusHandler)
             INVOKE(o->u.b.protocol, "PROTOCOL_STATUS", d->pr5.StatusHandler, NULL, 0,
                    d->pr5.StatusHandler(o->u.b.context, status, NULL, 0));
-    }
-}
-
-/* ================================================================ miniports */
-
-NDIS_STATUS NDIS_API NdisMRegisterMiniportDriver(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath,
-                                                 NDIS_HANDLE MiniportDriverContext,
-                                                 PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
-                                                 PNDIS_HANDLE NdisMiniportDriverHandle)
-{
-    BEGIN("NdisMRegisterMiniportDriver");
-    (void)DriverObject;
-    (void)RegistryPath;
-    CHECK();
-    int id = registering_driver();
-    struct nm_driver *d = DRV(id);
-    d->type = NM_DRV_MINIPORT;
-    d->mp = *MiniportDriverCharacteristics;
-    d->context = MiniportDriverContext;
-    d->registered = 1;
-    *NdisMiniportDriverHandle = nm_handle(id);
-    NDIS_STATUS st = NDIS_STATUS_SUCCESS;
-    if (d->mp.SetOptionsHandler) {
-        NDIS_HANDLE h = nm_handle(id);
-        INVOKE(id, "MINIPORT_SET_OPTIONS", d->mp.SetOptionsHandler, NULL, 0,
-               st = d->mp.SetOptionsHandler(h, MiniportDriverContext));
-    }
-    END();
-    return st;
-}
-
-VOID NDIS_API NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle)
-{
-    BEGIN("NdisMDeregisterMiniportDriver");
-    H(0, NdisMiniportDriverHandle);
-    CHECK();
-    int id = nm_resolve(NdisMiniportDriverHandle, NM_K_DRIVER);
-    if (id)
-        DRV(id)->registered = 0;
-    END();
-}
-
-int nm_add_adapter(int miniport_driver, const char *name)
-{
-    int a = nm_obj_new(NM_K_ADAPTER);
-    struct nm_adapter *ad = &nm_obj(a)->u.ad;
-    ad->driver = miniport_driver;
-    ad->name = nm_strdup(name);
-    if (miniport_driver <= 0)
-        return a;
-    struct nm_driver *d = DRV(miniport_driver);
-    if (!d->mp.InitializeHandlerEx)
-        return a;
-    NDIS_MINIPORT_INIT_PARAMETERS ip;
-    memset(&ip, 0, sizeof ip);
-    ip.Header.Type = NDIS_OBJECT_TYPE_MINIPORT_INIT_PARAMETERS;
-    NDIS_STATUS st;
-    NDIS_HANDLE h = nm_handle(a);
-    INVOKE(miniport_driver, "MINIPORT_INITIALIZE", d->mp.InitializeHandlerEx, NULL, 0,
-           st = d->mp.InitializeHandlerEx(h, d->context, &ip));
-    if (st != NDIS_STATUS_SUCCESS) {
-        nm_note("MiniportInitializeEx of %s failed with 0x%08X", name, (unsigned)st);
-        nm_obj(a)->u.ad.halted = 1;
-        return -1;
-    }
-    return a;
-}
-
-void *nm_adapter_context(int adapter)
-{
-    struct nm_obj *o = nm_obj(adapter);
-    return o && o->kind == NM_K_ADAPTER ? o->u.ad.context : NULL;
-}
-
-void nm_adapter_set_device(int adapter, int (*irq_pending)(void *adapter_context))
-{
-    struct nm_obj *o = nm_obj(adapter);
-    if (o && o->kind == NM_K_ADAPTER)
-        o->u.ad.irq_pending = irq_pending;
-}
-
-void nm_halt_adapter(int adapter)
-{
-    struct nm_obj *o = nm_obj(adapter);
-    if (!o || o->kind != NM_K_ADAPTER || o->u.ad.halted)
-        return;
-    for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
-        if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.adapter == adapter)
-            unbind_binding(b);
-    nm_run_until_idle();
-    o = nm_obj(adapter);
-    int drv = o->u.ad.driver;
-    if (drv > 0 && DRV(drv)->mp.HaltHandlerEx)
-        INVOKE(drv, "MINIPORT_HALT", DRV(drv)->mp.HaltHandlerEx, NULL, 0,
-               DRV(drv)->mp.HaltHandlerEx(o->u.ad.context, NdisHaltDeviceDisabled));
-    nm_obj(adapter)->u.ad.halted = 1;
-}
-
-NDIS_STATUS NDIS_API NdisMSetMiniportAttributes(NDIS_HANDLE NdisMiniportHandle,
-                                                PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes)
-{
-    BEGIN("NdisMSetMiniportAttributes");
-    H(0, NdisMiniportHandle);
-    CHECK();
-    int a = nm_resolve(NdisMiniportHandle, NM_K_ADAPTER);
-    if (a && MiniportAttributes->Header.Type == NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES)
-        nm_obj(a)->u.ad.context = MiniportAttributes->RegistrationAttributes.MiniportAdapterContext;
-    END();
-    return a ? NDIS_STATUS_SUCCESS : NDIS_STATUS_INVALID_PARAMETER;
-}
-
-NDIS_STATUS NDIS_API NdisMRegisterInterruptEx(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportInterruptContext,
-                                              PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
-                                              PNDIS_HANDLE NdisInterruptHandle)
-{
-    BEGIN("NdisMRegisterInterruptEx");
-    H(0, MiniportAdapterHandle);
-    CHECK();
-    int a = nm_resolve(MiniportAdapterHandle, NM_K_ADAPTER);
-    NDIS_STATUS st = NDIS_STATUS_INVALID_PARAMETER;
-    if (a) {
-        int i = nm_obj_new(NM_K_INTERRUPT);
-        nm_obj(i)->u.in.adapter = a;
-        nm_obj(i)->u.in.chars = *MiniportInterruptCharacteristics;
-        nm_obj(i)->u.in.ctx = MiniportInterruptContext;
-        nm_obj(a)->u.ad.interrupt = i;
-        *NdisInterruptHandle = nm_handle(i);
-        st = NDIS_STATUS_SUCCESS;
-    }
-    END();
-    return st;
-}
-
-VOID NDIS_API NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle)
-{
-    BEGIN("NdisMDeregisterInterruptEx");
-    H(0, NdisInterruptHandle);
-    CHECK();
-    int i = nm_resolve(NdisInterruptHandle, NM_K_INTERRUPT);
-    if (i) {
-        struct nm_obj *a = nm_obj(nm_obj(i)->u.in.adapter);
-        if (a && a->kind == NM_K_ADAPTER)
-            a->u.ad.interrupt = 0;
-        nm_obj_free(i);
-    }
-    END();
-}
-
-static void ev_interrupt_dpc(struct nm_ev *e)
-{
-    struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_INTERRUPT)
-        return;
-    struct nm_interrupt *in = &o->u.in;
-    int drv = nm_obj(in->adapter)->u.ad.driver;
-    INVOKE(drv, "MINIPORT_INTERRUPT_DPC", in->chars.InterruptDpcHandler, NULL, 0,
-           in->chars.InterruptDpcHandler(in->ctx, NULL, NULL, NULL));
-}
-
-void nm_ev_interrupt(struct nm_ev *e);
-void nm_ev_interrupt(struct nm_ev *e)
-{
-    struct nm_obj *o = nm_obj(e->obj);
-    if (!o || o->kind != NM_K_INTERRUPT)
-        return;
-    struct nm_interrupt *in = &o->u.in;
-    int drv = nm_obj(in->adapter)->u.ad.driver;
-    BOOLEAN queue_dpc = FALSE, ours = FALSE;
-    ULONG target = 0;
-    INVOKE(drv, "MINIPORT_ISR", in->chars.InterruptHandler, NULL, 0,
-           ours = in->chars.InterruptHandler(in->ctx, &queue_dpc, &target));
-    if (ours && queue_dpc && in->chars.InterruptDpcHandler) {
-        nm_unqueue(ev_interrupt_dpc, e->obj);
-        nm_queue("interrupt DPC", ev_interrupt_dpc, e->obj);
     }
 }
 
@@ -1465,7 +1038,7 @@ VOID NDIS_API NdisRegisterProtocol(PNDIS_STATUS Status, PNDIS_HANDLE NdisProtoco
 {
     BEGIN("NdisRegisterProtocol");
     CHECK();
-    int id = registering_driver();
+    int id = nm_registering_driver();
     struct nm_driver *d = DRV(id);
     d->type = NM_DRV_PROTOCOL5;
     memset(&d->pr5, 0, sizeof d->pr5);
@@ -1488,7 +1061,7 @@ VOID NDIS_API NdisDeregisterProtocol(PNDIS_STATUS Status, NDIS_HANDLE NdisProtoc
         /* NDIS first calls ProtocolUnbindAdapter once for each open binding. */
         for (int b = 1; b < NM_MAX_OBJ && nm_obj(b); b++)
             if (nm_obj(b)->kind == NM_K_BINDING && nm_obj(b)->u.b.protocol == id)
-                unbind_binding(b);
+                nm_unbind_binding(b);
         DRV(id)->registered = 0;
     }
     *Status = id ? NDIS_STATUS_SUCCESS : NDIS_STATUS_FAILURE;

@@ -2,8 +2,12 @@
  * nm_internal.h - shared state of libndismodel's modules (not for drivers or scenarios).
  *
  * Modules: nm_rules.c (rules/ through the rule database), nm_core.c (objects and generation-checked
- * handles, simulated IRQL, trace, verifier, scheduler), nm_ddi.c (the DDIs), nm_client.c
- * (the built-in client). Everything lives in one run-scoped state, freed by nm_free.
+ * handles, simulated IRQL, trace, verifier, scheduler), nm_locks.c (IRQL routines and spin locks
+ * with held-lock tracking), nm_os.c (memory with tags, timers, work items, events, strings),
+ * nm_ddi.c (protocol, binding and CoNDIS DDIs), nm_miniport.c (the NDIS 6 miniport lifecycle:
+ * adapters, interrupts, DMA, shared memory, configuration, OID requests, the data path,
+ * pause/restart/reset/halt, the checks at Initialize failure, Halt and Unload), nm_client.c (the
+ * built-in client). Everything lives in one run-scoped state, freed by nm_free.
  */
 #ifndef NM_INTERNAL_H
 #define NM_INTERNAL_H
@@ -40,6 +44,8 @@ char *nm_strdup(const char *s);   /* run-arena copy */
 struct arena *nm_run_arena(void); /* the run arena: strings of the trace and the violations */
 void nm_arena_free(void);
 
+struct nm_call;
+
 /* ---- objects and handles (nm_core.c) ---- */
 enum nm_kind {
     NM_K_FREE,
@@ -53,7 +59,10 @@ enum nm_kind {
     NM_K_TIMER,
     NM_K_WORKITEM,
     NM_K_INTERRUPT,
-    NM_K_BINDCTX
+    NM_K_BINDCTX,
+    NM_K_SGDMA,
+    NM_K_CONFIG,
+    NM_K_NBLPOOL
 };
 
 enum nm_drv_type { NM_DRV_UNKNOWN, NM_DRV_MINIPORT, NM_DRV_PROTOCOL, NM_DRV_PROTOCOL5 };
@@ -83,7 +92,16 @@ struct nm_adapter {
     NDIS_HANDLE context; /* MiniportAdapterContext */
     int interrupt;       /* interrupt object, 0 if none */
     int (*irq_pending)(void *ctx);
-    int halted;
+    int halted; /* MiniportHaltEx returned, or initialization failed */
+    enum nm_adapter_state state;
+    int sgdma;           /* scatter/gather DMA object, 0 if none */
+    int reg_attrs;       /* registration attributes set */
+    int gen_attrs;       /* general attributes set */
+    int resetting;       /* MiniportResetEx pended */
+    int sends_out;       /* NBLs given to MiniportSendNetBufferLists and not completed */
+    int receives_out;    /* NBLs indicated and not yet returned */
+    int hang_seconds;    /* CheckForHangTimeInSeconds */
+    ULONG media_connect; /* NDIS_MEDIA_CONNECT_STATE last indicated (or the general attributes') */
 };
 
 struct nm_binding {
@@ -132,6 +150,8 @@ struct nm_timer {
     int armed;
     ULONG period;
     int fired;
+    const char *set_file; /* where it was last armed */
+    int set_line;
 };
 struct nm_workitem {
     int driver;
@@ -148,10 +168,29 @@ struct nm_bindctx {
     int binding;
     int unbind;
 };
+struct nm_sgdma {
+    int adapter;
+    NDIS_SG_DMA_DESCRIPTION desc;
+};
+struct nm_config {
+    int adapter;
+    void *params; /* NDIS_CONFIGURATION_PARAMETERs handed out (malloc list), freed at close */
+};
+
+/* Where an object came from: the driver and adapter that allocated it and the call site. */
+struct nm_origin {
+    int driver;
+    int adapter; /* the adapter whose handle was passed, 0 for none (driver handle) */
+    int in_init; /* allocated while the adapter's MiniportInitializeEx ran */
+    const char *ddi, *file;
+    int line;
+};
 
 struct nm_obj {
     enum nm_kind kind;
+    enum nm_kind was; /* the kind it had before nm_obj_free */
     uint32_t gen;
+    struct nm_origin org;
     union {
         struct nm_driver drv;
         struct nm_adapter ad;
@@ -164,6 +203,8 @@ struct nm_obj {
         struct nm_workitem wi;
         struct nm_interrupt in;
         struct nm_bindctx bc;
+        struct nm_sgdma sg;
+        struct nm_config cf;
     } u;
 };
 
@@ -174,6 +215,14 @@ NDIS_HANDLE nm_handle(int id);
 /* Resolves a handle to an object of kind k; 0 if the handle is not a live object of that
  * kind (stale handles are reported by the verifier, see nm_ddi_check). */
 int nm_resolve(NDIS_HANDLE h, enum nm_kind k);
+/* The kind a handle's object had when it was freed (NM_K_FREE if the handle names a live object
+ * or is no model handle): how a DDI tells a handle it gave back from a bad one. */
+enum nm_kind nm_handle_was(NDIS_HANDLE h);
+/* Number of object slots in use (ids are 1..nm_obj_count()-1; freed ones have kind NM_K_FREE). */
+int nm_obj_count(void);
+/* Records where object id came from: the current driver, the adapter named by ndis_handle (if
+ * any) and c's call site. */
+void nm_obj_origin(int id, const struct nm_call *c, NDIS_HANDLE ndis_handle);
 
 /* ---- verifier and calls (nm_core.c) ---- */
 struct nm_call {
@@ -214,6 +263,9 @@ struct nm_frame {
     int irql;
     int entry;
     const char *role;
+    const char *handler;
+    int serial;          /* this invocation's number (held locks remember it) */
+    struct nm_frame *up; /* the invocation this one is nested in */
 };
 void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
                      int nparams);
@@ -221,6 +273,48 @@ void nm_invoke_end(struct nm_frame *f);
 int nm_current_driver(void);
 int nm_current_irql(void);
 void nm_set_irql(int irql);
+/* The innermost handler invocation, or NULL at the top (a scenario action). */
+const struct nm_frame *nm_current_frame(void);
+/* 1 if some invocation on the stack plays role (e.g. "MINIPORT_SHUTDOWN"). */
+int nm_in_role(const char *role);
+
+/* ---- locks (nm_locks.c) ---- */
+/* Called by nm_invoke_end: reports the locks acquired in frame f that are still held. */
+void nm_locks_frame_exit(const struct nm_frame *f);
+void nm_locks_reset(void);
+
+/* ---- OS services (nm_os.c) ---- */
+/* Memory NDIS hands out: nm_mem_alloc allocates and records a zeroed block (what: "memory",
+ * "shared memory", "scatter/gather list", ...; handle: the NdisHandle the driver passed, which
+ * ties the block to an adapter); nm_mem_track records a block allocated elsewhere. The block stays
+ * allocated until nm_free. nm_mem_release marks it freed (0), or reports a double or foreign free
+ * (-1). nm_mem_live: 1 if p is a live block of that kind. */
+void *nm_mem_alloc(size_t len, ULONG tag, const char *what, const struct nm_call *c, NDIS_HANDLE handle);
+void nm_mem_track(void *p, size_t len, ULONG tag, const char *what, const struct nm_call *c, NDIS_HANDLE handle);
+int nm_mem_release(void *p, const char *what, const struct nm_call *c);
+int nm_mem_live(const void *p, const char *what);
+/* Reports the memory, timers, work items, NBL pools and RW locks of `driver` (and, if adapter > 0,
+ * only those allocated with that adapter's handle) still allocated; when says when ("when
+ * MiniportHaltEx returns"). Returns how many. */
+int nm_os_leaks(int driver, int adapter, const char *when, const char *function);
+/* Reports the timers of adapter still armed (CancelTimerObject). */
+int nm_os_armed_timers(int adapter, const char *function);
+void nm_os_reset(void);
+
+/* ---- protocols and bindings (nm_ddi.c) ---- */
+/* The driver object a registration DDI fills: the driver whose DriverEntry runs. */
+int nm_registering_driver(void);
+/* Unbinds one binding (the protocol's unbind handler, then its pending work). */
+void nm_unbind_binding(int b);
+
+/* ---- miniports (nm_miniport.c) ---- */
+/* The adapter a handle names (a miniport adapter handle), or 0. */
+int nm_adapter_of(NDIS_HANDLE h);
+void nm_miniport_reset_run(void);
+/* Failure injection (nm_fail_next): 1 if this allocation must fail. */
+int nm_fail_take(enum nm_fault what);
+/* End-of-scenario checks of the miniport model (requests never completed). */
+void nm_miniport_end(void);
 
 /* Request tracking (facts/sap-requests.tsv). */
 void nm_request_begin(int sap, const char *role, const char *handler, void *fnptr);

@@ -43,6 +43,13 @@ struct nm_run_options {
 int nm_begin(const struct nm_run_options *opt);
 
 /*
+ * Loads the rule files once for every later run that names the same directory (rules_dir, or
+ * NULL for the default nm_begin uses): a runner that forks a child per run loads them in the
+ * parent. Errors as nm_begin's; returns 0 or -1. The rules stay loaded until the process ends.
+ */
+int nm_rules_preload(const char *rules_dir);
+
+/*
  * Ends a run: runs the end-of-scenario checks (pending SAP requests never completed, SAPs
  * still registered) and returns the number of violations. The run's trace and violations
  * stay readable until nm_free.
@@ -72,8 +79,69 @@ void nm_bind_all(void);
 /* Unbinds every open binding of a protocol driver (-1: all protocols). */
 void nm_unbind_all(int protocol_driver);
 
-/* Halts a miniport adapter (HaltHandlerEx at PASSIVE_LEVEL) after unbinding its protocols. */
+/* Halts a miniport adapter (HaltHandlerEx at PASSIVE_LEVEL) after unbinding its protocols and,
+ * when it is Running, pausing it; then checks what it still holds (interrupt, DMA, timers, work
+ * items, configuration handles, memory allocated with its handle). */
 void nm_halt_adapter(int adapter);
+
+/* ---- NDIS 6 miniport adapters (nm_miniport.c) ----
+ * nm_add_adapter leaves a miniport adapter Paused (learn.microsoft.com: network/miniport-adapter-
+ * states-and-operations); these drive it the way NDIS does. Call them from a scenario, directly or
+ * through nm_queue_action to race them with the driver's pending work. */
+
+/* Miniport adapter states (learn.microsoft.com: network/miniport-adapter-states-and-operations). */
+enum nm_adapter_state {
+    NM_AS_HALTED,       /* not initialized, or MiniportHaltEx returned (the handle is gone) */
+    NM_AS_INITIALIZING, /* MiniportInitializeEx runs */
+    NM_AS_PAUSED,
+    NM_AS_RESTARTING, /* MiniportRestart returned NDIS_STATUS_PENDING */
+    NM_AS_RUNNING,
+    NM_AS_PAUSING, /* MiniportPause returned NDIS_STATUS_PENDING */
+    NM_AS_HALTING  /* MiniportHaltEx runs */
+};
+
+/* MiniportRestart: Running, or Restarting until NdisMRestartComplete. Returns its status
+ * (NDIS_STATUS_FAILURE if the adapter is not Paused). */
+NDIS_STATUS nm_miniport_restart(int adapter);
+/* MiniportPause: Paused, or Pausing until NdisMPauseComplete. Returns its status
+ * (NDIS_STATUS_FAILURE if the adapter is not Running). */
+NDIS_STATUS nm_miniport_pause(int adapter);
+/* MiniportResetEx; returns its status (NDIS_STATUS_PENDING: until NdisMResetComplete). */
+NDIS_STATUS nm_miniport_reset(int adapter);
+/* MiniportCheckForHangEx; a TRUE answer makes NDIS reset the adapter. */
+BOOLEAN nm_miniport_check_for_hang(int adapter);
+/* MiniportShutdownEx at PASSIVE_LEVEL. */
+void nm_miniport_shutdown(int adapter, NDIS_SHUTDOWN_ACTION action);
+/* Issues an OID request (data/len: the set data; a query gets a 512-byte buffer). NDIS issues one
+ * request at a time per adapter: a request waits for the outstanding one. Returns the final
+ * status of a request completed synchronously, else NDIS_STATUS_PENDING. */
+NDIS_STATUS nm_miniport_oid(int adapter, NDIS_REQUEST_TYPE type, NDIS_OID oid, const void *data, ULONG len);
+/* Issues the general OIDs NDIS requires a miniport to support (queries and sets), one after the
+ * other; an answer NDIS_STATUS_INVALID_OID or NDIS_STATUS_NOT_SUPPORTED is a MandatoryOid violation. */
+void nm_miniport_mandatory_oids(int adapter);
+/* The packet source: sends a chain of `count` NET_BUFFER_LISTs of `bytes` bytes each to
+ * MiniportSendNetBufferLists (SendFlags tell the entry IRQL). Returns how many were sent (0 unless
+ * the adapter is Running). Received NBLs go to the model's sink, which returns them later. */
+int nm_miniport_send(int adapter, int count, ULONG bytes);
+/* The configuration NdisReadConfiguration reads (registry keywords, case-insensitive). */
+void nm_config_set_int(const char *keyword, ULONG value);
+void nm_config_set_string(const char *keyword, const char *value);
+/* Failure injection: the next `count` calls of the named allocation fail. */
+enum nm_fault { NM_FAIL_SHARED_MEMORY, NM_FAIL_MEMORY, NM_FAIL_INTERRUPT, NM_FAIL_SG_DMA };
+void nm_fail_next(enum nm_fault what, int count);
+/* What the scenario may assert about an adapter. */
+struct nm_miniport_info {
+    int state; /* an enum nm_adapter_state (nm_miniport_state_name names it); -1 for no adapter */
+    int sends_outstanding, sends_completed;
+    int receives_outstanding, receives_returned;
+    int oids_completed, oids_pending;
+    NDIS_STATUS last_oid_status;
+    ULONG media_connect; /* NDIS_MEDIA_CONNECT_STATE last indicated */
+};
+void nm_miniport_get_info(int adapter, struct nm_miniport_info *info);
+/* The adapter's enum nm_adapter_state, -1 for no adapter; and its name ("Running"). */
+int nm_miniport_state(int adapter);
+const char *nm_miniport_state_name(int state);
 
 /* Indicates a status on an adapter to the protocols bound to it (NDIS 5 StatusHandler,
  * NDIS 6 StatusHandlerEx / CoStatusHandlerEx), at a scheduler-chosen IRQL <= DISPATCH_LEVEL. */
@@ -93,6 +161,19 @@ void nm_queue_action(const char *label, void (*fn)(void *ctx), void *ctx);
 /* Runs the scheduler until nothing is runnable or the step bound is hit. */
 void nm_run_until_idle(void);
 
+/* Runs the scheduler until done(ctx) is nonzero or nothing is runnable; returns done(ctx). */
+int nm_run_until(int (*done)(void *ctx), void *ctx);
+
+/* A scenario's own expectation (what the driver should have achieved): when cond is 0 the
+ * formatted text is recorded as a failed check (not a rule violation: a driver with a seeded bug
+ * may fail a check as a consequence). The runner reports failed checks and exits 1. */
+void nm_check(int cond, const char *fmt, ...);
+int nm_check_failures(void);
+const char *nm_check_failure_at(int i);
+
+/* How often a periodic timer may fire in this run (default: nm_run_options.timer_ticks, 6). */
+void nm_set_timer_ticks(int ticks);
+
 /* Appends a line to the trace (scenario narration). */
 void nm_note(const char *fmt, ...);
 
@@ -101,7 +182,8 @@ int nm_choose(int n, const char *what);
 
 /* Results of the run. */
 struct nm_violation {
-    const char *rule; /* rule id from rules/defs */
+    const char *rule; /* rule id (rules/defs, or a model-only id: see model_only) */
+    int model_only;   /* 1: rules/defs does not define the rule (yet); the model checks it on its own */
     const char *message;
     int irql;             /* simulated IRQL at the offending call (3..14 = DIRQL) */
     const char *file;     /* driver source file of the offending call, or "" */
@@ -109,11 +191,17 @@ struct nm_violation {
     const char *function; /* driver function the finding is about (request rules), or "" */
     const char *driver;   /* label of the driver that made the call */
     int trace_index;      /* number of trace lines before the violation */
+    int event_index;      /* number of scheduler events run before it (nm_event_at) */
 };
 int nm_violation_count(void);
 const struct nm_violation *nm_violation_at(int i);
 int nm_trace_count(void);
 const char *nm_trace_at(int i);
+
+/* The scheduler events the run executed, in order, by label ("interrupt DPC", "timer",
+ * "work item", a scenario action's label...): what --explore counts distinct orders of. */
+int nm_event_count(void);
+const char *nm_event_at(int i);
 
 /* The choices made so far in this run: count, and for each the option taken and the
  * number of options (what --explore backtracks over). */

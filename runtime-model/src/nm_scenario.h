@@ -1,10 +1,15 @@
 /*
- * nm_scenario.h - what a driver harness (a file in runtime-model/drivers/) gives the runner.
+ * nm_scenario.h - what a harness module gives the runner ndis-model-run.
  *
- * A harness links one driver build (the sample's sources with its -D switches) with
- * libndismodel and lists the scenarios that exercise it. The runner (nm_run_main.c) calls
- * a scenario between nm_begin and nm_end, once (seeded or forced choices) or once per
- * explored order.
+ * A harness (a file in runtime-model/drivers/, built as a shared object) plays NDIS's other
+ * side for one sample directory: it loads the driver under test and its peers with
+ * nm_load_driver, adds adapters, plays the hardware and lists the scenarios that exercise
+ * the driver. ndis-model-run loads the driver variant's shared object (one per row of
+ * samples/samples.tsv, as NDIS loads a .sys), then the harness, and calls one scenario
+ * between nm_begin and nm_end in a child process per run (driver globals start fresh).
+ *
+ * A harness defines exactly one object named nm_harness (NM_HARNESS_SYMBOL).
+ * Ownership: everything the descriptor points to is static data of the harness module.
  */
 #ifndef NM_SCENARIO_H
 #define NM_SCENARIO_H
@@ -17,7 +22,11 @@ struct nm_scenario {
     void (*run)(void);
 };
 
-extern const struct nm_scenario nm_scenarios[]; /* ends with a zeroed entry */
-extern const char nm_build_name[];              /* NM_BUILD_NAME, e.g. "mcm_miniport.isr_dispatch" */
+struct nm_harness {
+    const char *sample;                  /* the sample directory it drives, e.g. "mcm_miniport" */
+    const struct nm_scenario *scenarios; /* ends with a zeroed entry */
+};
+
+#define NM_HARNESS_SYMBOL "nm_harness"
 
 #endif /* NM_SCENARIO_H */

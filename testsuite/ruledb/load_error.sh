@@ -1,9 +1,9 @@
 #!/bin/sh
-# load_error.sh CASE DDICHECK MODEL_RUNNER ROOT — one defect (defects.sh) in a copy of ROOT/rules:
-# ddicheck --rules-dir=COPY and the runtime model (MODEL_RUNNER --rules COPY) must both exit 2 with
+# load_error.sh CASE DDICHECK MODEL_RUNNER ROOT SAMPLE — one defect (defects.sh) in a copy of ROOT/rules:
+# ddicheck --rules-dir=COPY and the runtime model (MODEL_RUNNER --rules COPY SAMPLE) must both exit 2 with
 # "FILE:LINE: error: ..." naming the defect; the untouched copy must load in both.
 set -u
-CASE=$1 DDICHECK=$2 MODEL=$3 ROOT=$4
+CASE=$1 DDICHECK=$2 MODEL=$3 ROOT=$4 SAMPLE=$5
 . "$(dirname "$0")/defects.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -34,11 +34,11 @@ expect_message() {
 }
 
 run "ddicheck, intact rules" 0 "$DDICHECK" --rules-dir="$tmp/rules" "$tmp/x.c"
-run "model, intact rules" 0 "$MODEL" --quiet --rules "$tmp/rules" all
+run "model, intact rules" 0 "$MODEL" --quiet --rules "$tmp/rules" "$SAMPLE" all
 defect "$CASE" "$tmp/rules"
 run ddicheck 2 "$DDICHECK" --rules-dir="$tmp/rules" "$tmp/x.c"
 expect_message ddicheck
 echo "ok   ddicheck: $(printf '%s\n' "$OUT" | grep -F -- "$FILE:$LINE: error: " | sed "s|$tmp/||")"
-run model 2 "$MODEL" --quiet --rules "$tmp/rules" all
+run model 2 "$MODEL" --quiet --rules "$tmp/rules" "$SAMPLE" all
 expect_message model
 echo "ok   model:    $(printf '%s\n' "$OUT" | grep -F -- "$FILE:$LINE: error: " | sed "s|$tmp/||")"

@@ -1,16 +1,16 @@
 #!/bin/sh
-# no_caps.sh DDICHECK MODEL_TS MODEL_CS ROOT — a rule definition may say as much as it needs: in a
+# no_caps.sh DDICHECK MODEL TS_SAMPLE CS_SAMPLE ROOT — a rule definition may say as much as it needs: in a
 # copy of ROOT/rules, eight more typestate rules (copies of ProtocolHandle_InvalidAfterDeregister)
 # and one more call_status rule (a copy of SapComplete_Status) are added, the last of each with
 # dummy creations, transitions, checks and DDI names placed BEFORE the real ones, beyond the
 # former fixed limits (4 typestate rules, 4 creations, 6 transitions, 6 DDIs per list, 6 checks in
 # the checker; 8 rules, 4 DDIs, 8 checks in the model). Every copy must report where the original
-# does, in the checker and in the runtime model (MODEL_TS: a runner whose driver uses the protocol
-# handle after deregistering; MODEL_CS: one that completes a SAP registration with PENDING). Then the
-# path-sensitive state engine on generated drivers with more handles, statuses and pending
-# requests than it ever had room for.
+# does, in the checker and in the runtime model (MODEL: ndis-model-run; TS_SAMPLE: a sample whose
+# driver uses the protocol handle after deregistering; CS_SAMPLE: one that completes a SAP
+# registration with PENDING). Then the path-sensitive state engine on generated drivers with more
+# handles, statuses and pending requests than it ever had room for.
 set -u
-DDICHECK=$1 MODEL_TS=$2 MODEL_CS=$3 ROOT=$4
+DDICHECK=$1 MODEL=$2 TS_SAMPLE=$3 CS_SAMPLE=$4 ROOT=$5
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -r "$ROOT/rules" "$tmp/rules"
@@ -100,10 +100,10 @@ count handles SapHandle_InvalidAfterComplete
 count statuses SapComplete_Status
 count pending SapPending_NeverCompleted
 
-out=$("$MODEL_TS" --quiet --rules "$tmp/rules" all 2>&1)
+out=$("$MODEL" --quiet --rules "$tmp/rules" "$TS_SAMPLE" all 2>&1)
 has "model" "$out" ProtocolHandle_InvalidAfterDeregister
 for i in 1 2 3 4 5 6 7 8; do has "model" "$out" "Zz_TypestateCopy$i"; done
-out=$("$MODEL_CS" --quiet --rules "$tmp/rules" all 2>&1)
+out=$("$MODEL" --quiet --rules "$tmp/rules" "$CS_SAMPLE" all 2>&1)
 has "model" "$out" SapComplete_Status
 has "model" "$out" Zz_StatusCopy
 exit $fail

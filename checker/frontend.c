@@ -319,6 +319,151 @@ static bool in_macro(CXCursor c)
     return f1 != f2 || o1 != o2;
 }
 
+static bool ident_char(char ch)
+{
+    return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static bool is_plain_ident(const char *s)
+{
+    if (!*s || (*s >= '0' && *s <= '9'))
+        return false;
+    for (; *s; s++)
+        if (!ident_char(*s))
+            return false;
+    return true;
+}
+
+/* The name of the macro whose `#define` holds the spelling location `l` (a token written in a
+ * macro's replacement list), or NULL when `l` is not in one. Reads the file's text through the TU
+ * and looks back over the physical lines the definition continues with a backslash (at most 64 KiB:
+ * a replacement list is never longer in practice). */
+static const char *macro_at_spelling(struct fb *b, CXSourceLocation l)
+{
+    CXFile file;
+    unsigned off;
+    clang_getSpellingLocation(l, &file, NULL, NULL, &off);
+    if (!file)
+        return NULL;
+    size_t size = 0;
+    const char *text = clang_getFileContents(b->tu, file, &size);
+    if (!text || off >= size)
+        return NULL;
+    size_t s = off, limit = off > 65536 ? off - 65536 : 0;
+    while (s > limit && text[s - 1] != '\n')
+        s--;
+    /* while the line before ends in a backslash, the definition starts further up */
+    while (s > limit + 1) {
+        size_t q = s - 1; /* the '\n' ending the previous line */
+        if (q > 0 && text[q - 1] == '\r')
+            q--;
+        if (q == 0 || text[q - 1] != '\\')
+            break;
+        s = q - 1;
+        while (s > limit && text[s - 1] != '\n')
+            s--;
+    }
+    size_t i = s;
+    while (i < size && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (i >= size || text[i] != '#')
+        return NULL;
+    i++;
+    while (i < size && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (size - i < 7 || strncmp(text + i, "define", 6) != 0 || (text[i + 6] != ' ' && text[i + 6] != '\t'))
+        return NULL;
+    i += 6;
+    while (i < size && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    size_t n0 = i;
+    while (i < size && ident_char(text[i]))
+        i++;
+    if (i == n0 || off < i)
+        return NULL; /* not an identifier, or `l` is the macro's own name */
+    return arena_strndup(&b->p->arena, text + n0, i - n0);
+}
+
+static void chain_add(struct fb *b, struct ir_event *e, const char *name, int *cap)
+{
+    if (!name || (e->macro && strcmp(name, e->macro) == 0) || strcmp(name, e->callee) == 0)
+        return;
+    for (int i = 0; i < e->nmchain; i++)
+        if (strcmp(e->mchain[i], name) == 0)
+            return;
+    if (e->nmchain == *cap) {
+        int nc = *cap ? *cap * 2 : 4;
+        const char **n = arena_alloc(&b->p->arena, sizeof(*n) * (size_t)nc);
+        if (e->nmchain)
+            memcpy(n, e->mchain, sizeof(*n) * (size_t)e->nmchain);
+        e->mchain = n;
+        *cap = nc;
+    }
+    e->mchain[e->nmchain++] = name;
+}
+
+/* For a call written through macros, the macros between the one spelled at the call site and the
+ * function: those whose definitions spell the callee's name (first) or the start of an argument.
+ * A driver's own `#define CM_COMPLETE(s, h) NdisMCmDeregisterSapComplete(s, h)` thus yields
+ * NdisMCmDeregisterSapComplete, and the WDK's NdisAcquireSpinLock over KeAcquireSpinLock yields
+ * both. */
+static void macro_chain(struct fb *b, CXCursor call, struct ir_event *e)
+{
+    int cap = 0;
+    struct kids ks = kids_of(call);
+    if (ks.n > 0)
+        chain_add(b, e, macro_at_spelling(b, clang_getCursorLocation(ks.c[0])), &cap);
+    kids_free(&ks);
+    chain_add(b, e, macro_at_spelling(b, clang_getCursorLocation(call)), &cap);
+    int n = clang_Cursor_getNumArguments(call);
+    for (int i = 0; i < n; i++)
+        chain_add(b, e, macro_at_spelling(b, clang_getCursorLocation(clang_Cursor_getArgument(call, (unsigned)i))),
+                  &cap);
+}
+
+/* The name handler-field facts know a struct by: its tag without leading underscores, or the typedef
+ * name of an untagged struct; an anonymous struct or union member stands for its enclosing named
+ * struct. NULL when there is none. Arena-owned. */
+static const char *record_name(struct ir_program *p, CXCursor rec)
+{
+    for (int depth = 0; depth < 8; depth++) {
+        enum CXCursorKind k = clang_getCursorKind(rec);
+        if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+            return NULL;
+        if (!clang_Cursor_isAnonymous(rec))
+            break;
+        rec = clang_getCursorSemanticParent(rec);
+    }
+    CXString sp = clang_getCursorSpelling(rec);
+    const char *n = clang_getCString(sp);
+    const char *r = NULL;
+    if (n && n[0] && is_plain_ident(n)) {
+        while (*n == '_')
+            n++;
+        r = *n ? arena_strdup(&p->arena, n) : NULL;
+        clang_disposeString(sp);
+        return r;
+    }
+    clang_disposeString(sp);
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(rec));
+    const char *t = clang_getCString(ts);
+    if (t && strncmp(t, "struct ", 7) == 0)
+        t += 7;
+    if (t && is_plain_ident(t)) {
+        while (*t == '_')
+            t++;
+        r = *t ? arena_strdup(&p->arena, t) : NULL;
+    }
+    clang_disposeString(ts);
+    return r;
+}
+
+/* The record name (see record_name) of a value of type `t`, or NULL if it is not a struct. */
+static const char *record_of_type(struct ir_program *p, CXType t)
+{
+    return record_name(p, clang_getTypeDeclaration(clang_getCanonicalType(t)));
+}
+
 static int new_block(struct fb *b)
 {
     return ir_block_new(b->f);
@@ -1017,6 +1162,22 @@ static void step_unary(struct fb *b, int fi)
     ret_val(b, r);
 }
 
+/* `x.Field = F` / `p->Field = F`: records the handler binding, with the struct declaring the field. */
+static void bind_member(struct fb *b, CXCursor lhs, const char *func, struct ir_loc loc)
+{
+    CXCursor place = strip(b, lhs);
+    if (clang_getCursorKind(place) != CXCursor_MemberRefExpr)
+        return;
+    CXCursor fld = clang_getCursorReferenced(place);
+    if (clang_getCursorKind(fld) != CXCursor_FieldDecl)
+        return;
+    struct ir_binding *bd = vec_push(&b->p->bindings);
+    bd->field = take_str(&b->p->arena, clang_getCursorSpelling(fld));
+    bd->func = func;
+    bd->record = record_name(b->p, clang_getCursorSemanticParent(fld));
+    bd->loc = loc;
+}
+
 /* OP_ASSIGN: step 1 the calls inside the place, 2 the right-hand side, 3 the assignment. */
 static void step_assign(struct fb *b, int fi)
 {
@@ -1041,6 +1202,8 @@ static void step_assign(struct fb *b, int fi)
         struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
         e->lhs = f->path;
         e->rhs = rv;
+        if (rv.kind == IR_V_FUNC)
+            bind_member(b, f->aux[0], rv.text, e->loc);
         ret_val(b, rv);
         return;
     }
@@ -1148,6 +1311,8 @@ static void step_call(struct fb *b, int fi)
                 e->macro = tok;
             if (e->macro)
                 macro_arg_names(b, c, e);
+            if (in_macro(c))
+                macro_chain(b, c, e);
             ret_val(b, r);
             return;
         }
@@ -1850,7 +2015,8 @@ static void run_frames(struct fb *b, size_t base)
 
 /* Records `.Field = Function` designators of an initializer list (any nesting depth) as handler
  * bindings. The model later keeps those whose right-hand side names a function. */
-static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourceRange range, struct fb *b)
+static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourceRange range, struct fb *b,
+                             const char *record)
 {
     CXToken *toks = NULL;
     unsigned n = 0;
@@ -1913,6 +2079,7 @@ static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourc
         struct ir_binding *bd = vec_push(&p->bindings);
         bd->field = take_str(&p->arena, clang_getTokenSpelling(tu, toks[i + 1]));
         bd->func = take_str(&p->arena, clang_getTokenSpelling(tu, toks[j]));
+        bd->record = record;
         bd->loc = loc_from(b, clang_getTokenLocation(tu, toks[j]));
     }
     clang_disposeTokens(tu, toks, n);
@@ -1920,7 +2087,7 @@ static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourc
 
 static void scan_init_list(struct fb *b, CXCursor c)
 {
-    scan_init_tokens(b->p, b->tu, clang_getCursorExtent(c), b);
+    scan_init_tokens(b->p, b->tu, clang_getCursorExtent(c), b, record_of_type(b->p, clang_getCursorType(c)));
 }
 
 static void build_function(struct fb *b, CXCursor fn, const char *tu_file)
@@ -1995,7 +2162,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     if (k == CXCursor_VarDecl && main_file) {
         CXCursor init = clang_Cursor_getVarDeclInitializer(c);
         if (!clang_Cursor_isNull(init) && clang_getCursorKind(init) == CXCursor_InitListExpr)
-            scan_init_tokens(w->b.p, w->b.tu, clang_getCursorExtent(init), &w->b);
+            scan_init_tokens(w->b.p, w->b.tu, clang_getCursorExtent(init), &w->b,
+                             record_of_type(w->b.p, clang_getCursorType(init)));
     }
     return CXChildVisit_Continue;
 }

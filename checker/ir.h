@@ -50,6 +50,11 @@ struct ir_event {
     /* IR_CALL */
     const char *callee; /* function called; NULL for a call through a pointer */
     const char *macro;  /* macro name spelled at the call site when it differs from callee, else NULL */
+    /* For a call written through macros: the macros whose definitions spell parts of the call (the
+     * callee's name first, then those spelling its arguments), innermost first, without `macro`
+     * (the outermost one, spelled at the call site). NULL when the call is not in a macro. */
+    const char **mchain;
+    int nmchain;
     bool indirect;
     bool sys_callee; /* the callee is declared in a system header (a DDI or library routine) */
     int nargs;
@@ -111,10 +116,15 @@ struct ir_role_decl {
 };
 
 /* A function stored into a struct field by a designated initializer (`.CmRegisterSapHandler = F`)
- * or an assignment (`chars.CmRegisterSapHandler = F`). */
+ * or an assignment (`chars.CmRegisterSapHandler = F`, `p->InterruptHandler = &F`). `record` names
+ * the struct: the tag without its leading underscores (`NDIS_MINIPORT_DRIVER_CHARACTERISTICS`), or
+ * the typedef name of an untagged one; NULL when unknown. For an assignment it is the struct that
+ * declares the field (a member of an anonymous struct or union counts as its enclosing named
+ * struct's); for an initializer, the type of the initialized object. */
 struct ir_binding {
     const char *field;
     const char *func;
+    const char *record;
     struct ir_loc loc;
 };
 

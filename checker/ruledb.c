@@ -281,14 +281,55 @@ static int row_role(struct tsv *t, char **f, int line)
     return 0;
 }
 
+/* A struct-name pattern of role-fields.tsv: "*" or identifier characters with '*' and '?' wildcards. */
+static bool is_record_pattern(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(*s == '_' || *s == '*' || *s == '?' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+              (*s >= '0' && *s <= '9')))
+            return false;
+    return true;
+}
+
 static int row_field(struct tsv *t, char **f, int line)
 {
     int rc;
-    if ((rc = need_ident(t, f[0], line, "handler field")) || (rc = dup_row(t, f[0], line, "handler field")) ||
-        (rc = need_role(t, f[1], line)))
+    if (!is_record_pattern(f[0]))
+        return fail(t->err, t->file, line, "struct '%s' is not a struct name, a pattern of one (with * and ?) or *",
+                    f[0]);
+    const char *key = arena_printf(&t->r->arena, "%s %s", f[0], f[1]);
+    if ((rc = need_ident(t, f[1], line, "handler field")) || (rc = dup_row(t, key, line, "handler field")) ||
+        (rc = need_role(t, f[2], line)))
         return rc;
-    strmap_put(&t->r->fields, f[0], f[1]);
+    struct field_fact *ff = arena_alloc(&t->r->arena, sizeof(*ff));
+    ff->record = strcmp(f[0], "*") == 0 ? NULL : f[0];
+    ff->field = f[1];
+    ff->role = f[2];
+    /* append, keeping the file's order */
+    struct field_fact *head = strmap_get(&t->r->fields, f[1]);
+    if (!head)
+        strmap_put(&t->r->fields, f[1], ff);
+    else {
+        while (head->next)
+            head = (struct field_fact *)head->next;
+        head->next = ff;
+    }
     return 0;
+}
+
+const char *rule_field_role(const struct rules *r, const char *record, const char *field)
+{
+    const struct field_fact *any = NULL;
+    for (const struct field_fact *ff = strmap_get(&r->fields, field); ff; ff = ff->next) {
+        if (!ff->record) {
+            if (!any)
+                any = ff;
+        } else if (record && fnmatch(ff->record, record, 0) == 0)
+            return ff->role;
+    }
+    return any ? any->role : NULL;
 }
 
 static int row_cbarg(struct tsv *t, char **f, int line)
@@ -1008,6 +1049,67 @@ static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_d
     return rc;
 }
 
+/* A list of role typedefs (non-empty, each in role-irql.tsv). */
+static int roles_field(struct dctx *c, struct json_object *o, const char *key, struct rule_names *out)
+{
+    struct json_object *v;
+    int rc = field(c, o, "", key, false, json_type_array, "an array of callback roles", &v);
+    if (rc || !v)
+        return rc;
+    size_t n = json_object_array_length(v);
+    if (n == 0)
+        return bad(c, key, "\"%s\" is an empty array", key);
+    out->name = arena_alloc(&c->r->arena, n * sizeof(const char *));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(v, i);
+        const char *p = idx(c, key, i);
+        if (!json_object_is_type(e, json_type_string))
+            return bad(c, p, "\"%s\" must be a callback role (a string), found %s", p, type_name(e));
+        const char *role = json_object_get_string(e);
+        if (!strmap_get(&c->r->roles, role))
+            return bad(c, p, "unknown callback role '%s' (not in role-irql.tsv)", role);
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(out->name[k], role) == 0)
+                return bad(c, p, "'%s' is listed twice in \"%s\"", role, key);
+        out->name[i] = arena_strdup(&c->r->arena, role);
+    }
+    out->n = (int)n;
+    return 0;
+}
+
+static int load_call_context(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const ph[] = {"ddi", "role", "func", NULL};
+    static const char *const null_keys[] = {"role", "param", NULL};
+    struct rule_call_context *q = &d->u.cc;
+    q->null_param = -1;
+    int rc = names_field(c, o, "", "ddi", true, &q->ddis);
+    if (rc)
+        return rc;
+    struct rule_names forbid = {0}, allow = {0};
+    if ((rc = roles_field(c, o, "forbid_roles", &forbid)) || (rc = roles_field(c, o, "allow_roles", &allow)))
+        return rc;
+    if ((forbid.n > 0) == (allow.n > 0))
+        return bad(c, "", "a call_context rule has either \"forbid_roles\" or \"allow_roles\"%s",
+                   forbid.n ? ", not both" : "");
+    q->allow = allow.n > 0;
+    q->roles = q->allow ? allow : forbid;
+    struct json_object *un;
+    if ((rc = field(c, o, "", "unless_null", false, json_type_object, "an object {role, param}", &un)))
+        return rc;
+    if (un) {
+        if ((rc = only_keys(c, un, "unless_null", null_keys)) ||
+            (rc = str_field(c, un, "unless_null", "role", true, &q->null_role)) ||
+            (rc = index_field(c, un, "unless_null", "param", &q->null_param)))
+            return rc;
+        if (!strmap_get(&c->r->roles, q->null_role))
+            return bad(c, "unless_null.role", "unknown callback role '%s' (not in role-irql.tsv)", q->null_role);
+        if (q->allow || !rule_names_has(&q->roles, q->null_role))
+            return bad(c, "unless_null.role", "'%s' is not one of the rule's \"forbid_roles\"", q->null_role);
+    }
+    return template_field(c, o, "", "message", true, NULL, ph, &q->message);
+}
+
 /* Parses and validates one definition file (the text of `file`); appends it to r->defs. */
 static int load_def(struct rules *r, const char *file, const char *text, size_t len, char **err)
 {
@@ -1018,6 +1120,7 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
         [RULE_CALL_STATUS] = {"checks"},
         [RULE_REQUEST] = {"check", "requests", "messages"},
         [RULE_DRIVER_ROLE] = {"mcm_only", "cm_only", "messages"},
+        [RULE_CALL_CONTEXT] = {"ddi", "forbid_roles", "allow_roles", "unless_null", "message"},
     };
     struct dctx c = {r, file, text, len, err, NULL};
     struct json_object *o = json_parse_text(file, text, len, "invalid rule definition", err);
@@ -1051,7 +1154,8 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
     while (k < RULE_KIND_COUNT && strcmp(kind_names[k], kind) != 0)
         k++;
     if (k == RULE_KIND_COUNT) {
-        rc = bad(&c, "kind", "unknown kind '%s' (irql, typestate, call_status, request or driver_role)", kind);
+        rc = bad(&c, "kind", "unknown kind '%s' (irql, typestate, call_status, request, driver_role or call_context)",
+                 kind);
         goto done;
     }
     d.k = (enum rule_kind)k;
@@ -1099,6 +1203,7 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
     case RULE_CALL_STATUS: rc = load_call_status(&c, o, &d); break;
     case RULE_REQUEST: rc = load_request(&c, o, &d); break;
     case RULE_DRIVER_ROLE: rc = load_driver_role(&c, o, &d); break;
+    case RULE_CALL_CONTEXT: rc = load_call_context(&c, o, &d); break;
     case RULE_KIND_COUNT: break;
     }
     if (rc == 0)
@@ -1187,7 +1292,7 @@ int rule_load(struct rules *r, const char *dir, char **err)
     if (!rc)
         rc = read_tsv(r, "ddi-irql.tsv", 4, row_ddi, err);
     if (!rc)
-        rc = read_tsv(r, "role-fields.tsv", 2, row_field, err);
+        rc = read_tsv(r, "role-fields.tsv", 3, row_field, err);
     if (!rc)
         rc = read_tsv(r, "callback-args.tsv", 3, row_cbarg, err);
     if (!rc)

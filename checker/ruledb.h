@@ -85,6 +85,15 @@ struct irql_effect {
     int value_arg; /* argument index, or -1 */
 };
 
+/* facts/role-fields.tsv: a function stored in `field` of a struct whose name matches `record` (an
+ * fnmatch pattern such as NDIS*_MINIPORT_CHARACTERISTICS; NULL: any struct) plays `role`. */
+struct field_fact {
+    const char *record;
+    const char *field;
+    const char *role;
+    const struct field_fact *next; /* the next row for the same field */
+};
+
 /* facts/callback-args.tsv: a function passed as argument `arg` of `ddi` is called in `role`. */
 struct callback_arg {
     const char *ddi;
@@ -114,7 +123,8 @@ struct sap_request {
     X(RULE_TYPESTATE, "typestate")                                                                                     \
     X(RULE_CALL_STATUS, "call_status")                                                                                 \
     X(RULE_REQUEST, "request")                                                                                         \
-    X(RULE_DRIVER_ROLE, "driver_role")
+    X(RULE_DRIVER_ROLE, "driver_role")                                                                                 \
+    X(RULE_CALL_CONTEXT, "call_context")
 
 enum rule_kind {
 #define RULE_KIND_ENUM(e, name) e,
@@ -199,6 +209,17 @@ struct rule_driver_role {
     const char *msg_cm;  /* {ddi}, {mcm_form} */
 };
 
+/* kind "call_context": DDIs that must not be called from the callbacks of some roles, or only from
+ * those of some roles, directly or through the driver functions they call. */
+struct rule_call_context {
+    struct rule_names ddis;
+    struct rule_names roles; /* role typedefs */
+    bool allow;              /* true: "allow_roles" (only from these); false: "forbid_roles" */
+    const char *null_role;   /* "unless_null": from this role the call is allowed on paths where */
+    int null_param;          /* this parameter (0-based) is NULL; NULL / -1 when absent */
+    const char *message;     /* template: {ddi}, {role}, {func} */
+};
+
 struct rule_def {
     const char *id, *kind, *summary, *source, *doc, *file;
     enum rule_kind k;
@@ -210,6 +231,7 @@ struct rule_def {
         struct rule_call_status cs;
         struct rule_request req;
         struct rule_driver_role role;
+        struct rule_call_context cc;
     } u; /* the member named by `k` */
 };
 
@@ -220,13 +242,17 @@ struct rules {
     struct vec of_kind[RULE_KIND_COUNT]; /* struct rule_def *, per kind, sorted by id */
     struct strmap ddi;                   /* DDI name -> struct ddi_fact * */
     struct strmap roles;                 /* role typedef -> struct role_fact * */
-    struct strmap fields;                /* handler field -> role typedef (const char *) */
+    struct strmap fields;                /* handler field -> struct field_fact * (its rows, in file order) */
     struct strmap effects;               /* DDI -> struct irql_effect * */
     struct vec cbargs;                   /* struct callback_arg */
     struct vec statuses;                 /* struct status_name */
     struct vec requests;                 /* struct sap_request */
 };
 
+/* The role of a function stored in `field` of struct `record` (ir.h's record name, or NULL when
+ * unknown): the first row for the field whose struct pattern matches `record`, else the field's row
+ * for any struct ("*"), else NULL. With `record` NULL only a row for any struct counts. */
+const char *rule_field_role(const struct rules *r, const char *record, const char *field);
 /* The NDIS_STATUS name of a value ("NDIS_STATUS_PENDING"), or NULL. */
 const char *rule_status_name(const struct rules *r, long long value);
 /* The value of an NDIS_STATUS name; false if unknown. */

@@ -10,6 +10,7 @@
 #include "config.h"
 #include "fileio.h"
 
+#include "callctx.h"
 #include "frontend.h"
 #include "irql.h"
 #include "jsontext.h"
@@ -705,6 +706,7 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
     irql_run(&drv, &res->findings, o->dump_irql);
     if (ts_run(&drv, &res->findings) != 0)
         rc = failf(res, err, DDC_ERR_TOOL, "a rule definition is malformed");
+    cc_run(&drv, &res->findings);
     dm_free(&drv);
     findings_sort(&res->findings);
     /* severity overrides also apply to findings whose engine did not read the definition */

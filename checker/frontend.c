@@ -920,6 +920,7 @@ static void ret_cond(struct fb *b, int r, const struct ir_cond *c)
 /* ---- expressions ----------------------------------------------------------------------------- */
 
 static void scan_init_list(struct fb *b, CXCursor c);
+static void assign_test(struct fb *b, struct ir_event *e, CXCursor rhs);
 
 /* For a call spelled through a macro, a constant argument's own macro name (NDIS_STATUS_PENDING)
  * cannot be read from its location, which is the outer macro's; read it from the invocation's
@@ -1202,6 +1203,7 @@ static void step_assign(struct fb *b, int fi)
         struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
         e->lhs = f->path;
         e->rhs = rv;
+        assign_test(b, e, f->aux[1]);
         if (rv.kind == IR_V_FUNC)
             bind_member(b, f->aux[0], rv.text, e->loc);
         ret_val(b, rv);
@@ -1333,6 +1335,151 @@ static void step_call(struct fb *b, int fi)
     }
     default: ret_val(b, f->v); return;
     }
+}
+
+/* ---- tests: what an expression compares or masks (struct ir_test) ---------------------------- */
+
+static struct ir_test *test_new(struct fb *b, enum ir_test_kind k)
+{
+    struct ir_test *t = arena_alloc(&b->p->arena, sizeof(*t));
+    memset(t, 0, sizeof(*t));
+    t->kind = k;
+    return t;
+}
+
+static const struct ir_test *test_not(struct fb *b, const struct ir_test *t)
+{
+    if (!t)
+        return NULL;
+    struct ir_test *n = test_new(b, t->kind);
+    *n = *t;
+    n->negated = !t->negated;
+    return n;
+}
+
+static enum ir_cmp cmp_swap(enum ir_cmp c)
+{
+    static const enum ir_cmp swap[] = {IR_EQ, IR_NE, IR_GT, IR_GE, IR_LT, IR_LE};
+    return swap[c];
+}
+
+/* The test `c` is (see struct ir_test in ir.h), or NULL. A plain path is a test only below another
+ * form (`x ? TRUE : FALSE`, `!x`): on its own it is a value, not a test. */
+static const struct ir_test *test_of(struct fb *b, CXCursor c, int depth, bool top)
+{
+    long long v;
+    const char *t;
+    if (depth > 8)
+        return NULL;
+    c = strip(b, c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (!top && (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr)) {
+        const char *p = path_of(b, c);
+        if (!p)
+            return NULL;
+        struct ir_test *r = test_new(b, IR_TEST_TRUTH);
+        r->path = p;
+        return r;
+    }
+    if (k == CXCursor_ConditionalOperator) {
+        struct kids ks = kids_of(c);
+        const struct ir_test *r = NULL;
+        long long x, y;
+        if (ks.n == 3 && const_value(b, ks.c[1], &x, &t) && const_value(b, ks.c[2], &y, &t) && (x != 0) != (y != 0)) {
+            r = test_of(b, ks.c[0], depth + 1, false);
+            if (x == 0)
+                r = test_not(b, r);
+        }
+        kids_free(&ks);
+        return r;
+    }
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+        struct kids ks = kids_of(c);
+        const struct ir_test *r = ks.n == 1 ? test_not(b, test_of(b, ks.c[0], depth + 1, false)) : NULL;
+        kids_free(&ks);
+        return r;
+    }
+    if (k != CXCursor_BinaryOperator)
+        return NULL;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    struct kids ks = kids_of(c);
+    if (ks.n != 2) {
+        kids_free(&ks);
+        return NULL;
+    }
+    CXCursor l = ks.c[0], r = ks.c[1];
+    kids_free(&ks);
+    bool lc = const_value(b, l, &v, &t), rc = false;
+    long long cv = v;
+    if (!lc)
+        rc = const_value(b, r, &cv, &t);
+    if (lc == rc)
+        return NULL; /* a test compares or masks one thing with one constant */
+    CXCursor x = lc ? r : l;
+    if (op == CXBinaryOperator_And) {
+        const char *p = path_of(b, x);
+        if (!p || cv == 0)
+            return NULL;
+        struct ir_test *res = test_new(b, IR_TEST_BITS);
+        res->path = p;
+        res->cval = cv;
+        return res;
+    }
+    enum ir_cmp cmp;
+    switch (op) {
+    case CXBinaryOperator_EQ: cmp = IR_EQ; break;
+    case CXBinaryOperator_NE: cmp = IR_NE; break;
+    case CXBinaryOperator_LT: cmp = IR_LT; break;
+    case CXBinaryOperator_LE: cmp = IR_LE; break;
+    case CXBinaryOperator_GT: cmp = IR_GT; break;
+    case CXBinaryOperator_GE: cmp = IR_GE; break;
+    default: return NULL;
+    }
+    if (lc)
+        cmp = cmp_swap(cmp);
+    CXCursor xs = strip(b, x);
+    if (cmp == IR_EQ || cmp == IR_NE) {
+        /* `(Flags & BIT) == BIT` */
+        const struct ir_test *in = clang_getCursorKind(xs) == CXCursor_BinaryOperator &&
+                                           clang_getCursorBinaryOperatorKind(xs) == CXBinaryOperator_And
+                                       ? test_of(b, xs, depth + 1, false)
+                                       : NULL;
+        if (in && in->kind == IR_TEST_BITS && in->cval == cv && cv != 0)
+            return cmp == IR_EQ ? in : test_not(b, in);
+    }
+    if (cv == 0 && (cmp == IR_EQ || cmp == IR_NE)) {
+        /* `(Flags & BIT) != 0`, `!= FALSE` over a test */
+        enum CXCursorKind xk = clang_getCursorKind(xs);
+        if (xk != CXCursor_DeclRefExpr && xk != CXCursor_MemberRefExpr && xk != CXCursor_CallExpr) {
+            const struct ir_test *in = test_of(b, x, depth + 1, false);
+            return cmp == IR_EQ ? test_not(b, in) : in;
+        }
+    }
+    if (clang_getCursorKind(xs) == CXCursor_CallExpr) {
+        CXCursor callee = clang_getCursorReferenced(xs);
+        if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+            return NULL;
+        struct ir_test *res = test_new(b, IR_TEST_CALL_CMP);
+        res->callee = take_str(&b->p->arena, clang_getCursorSpelling(callee));
+        res->op = cmp;
+        res->cval = cv;
+        return res;
+    }
+    const char *p = path_of(b, x);
+    if (!p)
+        return NULL;
+    struct ir_test *res = test_new(b, IR_TEST_CMP);
+    res->path = p;
+    res->op = cmp;
+    res->cval = cv;
+    return res;
+}
+
+/* The test of an assigned value that is no constant or path (see struct ir_val.test). */
+static void assign_test(struct fb *b, struct ir_event *e, CXCursor rhs)
+{
+    if (e->rhs.kind == IR_V_OTHER || (e->rhs.kind == IR_V_CONST && e->rhs.has_alt))
+        e->rhs.test = test_of(b, rhs, 0, true);
 }
 
 /* ---- conditions ------------------------------------------------------------------------------ */
@@ -1475,6 +1622,8 @@ static void step_branch(struct fb *b, int fi)
         else if (cv == 0)
             edge(b, b->cur, f->on_false);
         else {
+            if (ic.kind == IR_COND_NONE)
+                ic.test = test_of(b, f->c, 0, true);
             ir_block(b->f, b->cur)->cond = ic;
             ir_edge_add(b->f, b->cur, f->on_true, IR_E_TRUE, 0);
             ir_edge_add(b->f, b->cur, f->on_false, IR_E_FALSE, 0);
@@ -1966,6 +2115,7 @@ static void step_decls(struct fb *b, int fi)
         struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->aux[0]), NULL);
         e->lhs = take_str(&b->p->arena, clang_getCursorSpelling(f->aux[0]));
         e->rhs = rv;
+        assign_test(b, e, clang_Cursor_getVarDeclInitializer(f->aux[0]));
         f->step = 0;
     }
     while (f->i < f->ks.n) {

@@ -348,6 +348,25 @@ static int row_cbarg(struct tsv *t, char **f, int line)
     return 0;
 }
 
+static int row_dflag(struct tsv *t, char **f, int line)
+{
+    int rc, param;
+    if ((rc = need_role(t, f[0], line)) || (rc = dup_row(t, f[0], line, "role")))
+        return rc;
+    if (!parse_index(f[1], &param))
+        return fail(t->err, t->file, line, "bad parameter index '%s' (an integer from 0 to %d)", f[1], RULE_MAX_ARG);
+    char *end;
+    errno = 0;
+    unsigned long long m = strtoull(f[2], &end, 16);
+    if (*end || end == f[2] || f[2][0] == '-' || errno || m == 0 || m > 0xFFFFFFFFull)
+        return fail(t->err, t->file, line, "bad flag mask '%s' (a nonzero 32-bit hexadecimal number)", f[2]);
+    struct dispatch_flag *d = vec_push(&t->r->dflags);
+    d->role = f[0];
+    d->param = param;
+    d->mask = (long long)m;
+    return 0;
+}
+
 static int row_effect(struct tsv *t, char **f, int line)
 {
     static const struct {
@@ -1274,6 +1293,7 @@ int rule_load(struct rules *r, const char *dir, char **err)
     for (int k = 0; k < RULE_KIND_COUNT; k++)
         vec_init(&r->of_kind[k], sizeof(struct rule_def *));
     vec_init(&r->cbargs, sizeof(struct callback_arg));
+    vec_init(&r->dflags, sizeof(struct dispatch_flag));
     vec_init(&r->statuses, sizeof(struct status_name));
     vec_init(&r->requests, sizeof(struct sap_request));
     strmap_init(&r->ddi);
@@ -1298,6 +1318,8 @@ int rule_load(struct rules *r, const char *dir, char **err)
     if (!rc)
         rc = read_tsv(r, "irql-effects.tsv", 4, row_effect, err);
     if (!rc)
+        rc = read_tsv(r, "dispatch-flags.tsv", 3, row_dflag, err);
+    if (!rc)
         rc = read_tsv(r, "sap-requests.tsv", 3, row_request, err);
     return rc;
 }
@@ -1308,6 +1330,7 @@ void rule_free(struct rules *r)
     for (int k = 0; k < RULE_KIND_COUNT; k++)
         vec_free(&r->of_kind[k]);
     vec_free(&r->cbargs);
+    vec_free(&r->dflags);
     vec_free(&r->statuses);
     vec_free(&r->requests);
     strmap_free(&r->ddi);

@@ -101,6 +101,14 @@ struct callback_arg {
     const char *role;
 };
 
+/* facts/dispatch-flags.tsv: a callback of `role` receives in parameter `param` a flags word whose bit
+ * `mask` is set exactly when NDIS calls it at DISPATCH_LEVEL (NDIS_SEND_FLAGS_DISPATCH_LEVEL, ...). */
+struct dispatch_flag {
+    const char *role;
+    int param;
+    long long mask;
+};
+
 /* facts/ndis-status.tsv */
 struct status_name {
     const char *name;
@@ -245,6 +253,7 @@ struct rules {
     struct strmap fields;                /* handler field -> struct field_fact * (its rows, in file order) */
     struct strmap effects;               /* DDI -> struct irql_effect * */
     struct vec cbargs;                   /* struct callback_arg */
+    struct vec dflags;                   /* struct dispatch_flag */
     struct vec statuses;                 /* struct status_name */
     struct vec requests;                 /* struct sap_request */
 };

@@ -921,6 +921,7 @@ static void ret_cond(struct fb *b, int r, const struct ir_cond *c)
 
 static void scan_init_list(struct fb *b, CXCursor c);
 static void assign_test(struct fb *b, struct ir_event *e, CXCursor rhs);
+static const struct ir_test *test_of(struct fb *b, CXCursor c, int depth, bool top);
 
 /* For a call spelled through a macro, a constant argument's own macro name (NDIS_STATUS_PENDING)
  * cannot be read from its location, which is the outer macro's; read it from the invocation's
@@ -1295,7 +1296,10 @@ static void step_call(struct fb *b, int fi)
         f->step = 3;
         return;
     case 2:
-        f->args[f->i++] = b->rv;
+        f->args[f->i] = b->rv;
+        if (b->rv.kind == IR_V_OTHER || (b->rv.kind == IR_V_CONST && b->rv.has_alt))
+            f->args[f->i].test = test_of(b, clang_Cursor_getArgument(c, (unsigned)f->i), 0, true);
+        f->i++;
         f->step = 1;
         return;
     case 3: {
@@ -1622,8 +1626,11 @@ static void step_branch(struct fb *b, int fi)
         else if (cv == 0)
             edge(b, b->cur, f->on_false);
         else {
-            if (ic.kind == IR_COND_NONE)
+            if (ic.kind == IR_COND_NONE) {
+                /* the test of the whole condition, its `!` included */
                 ic.test = test_of(b, f->c, 0, true);
+                ic.negated = false;
+            }
             ir_block(b->f, b->cur)->cond = ic;
             ir_edge_add(b->f, b->cur, f->on_true, IR_E_TRUE, 0);
             ir_edge_add(b->f, b->cur, f->on_false, IR_E_FALSE, 0);

@@ -59,7 +59,8 @@ struct ir_val {
     long long alt;
     const char *text;
     int call;                   /* IR_V_CALL: index of the event in its block */
-    const struct ir_test *test; /* IR_ASSIGN's rhs of kind IR_V_OTHER (or a two-valued constant): what it tests */
+    const struct ir_test *test; /* an assigned value or call argument of kind IR_V_OTHER (or a two-valued
+                                   constant): what it tests, or NULL */
 };
 
 enum ir_ev_kind { IR_CALL, IR_ASSIGN, IR_RETURN };
@@ -94,7 +95,8 @@ struct ir_cond {
     const char *path;
     long long cval;
     const char *ctext; /* constant as spelled */
-    /* IR_COND_NONE: what the condition tests when it has one of the forms of struct ir_test, else NULL */
+    /* IR_COND_NONE: what the whole condition tests (its `!` included; `negated` is then false) when
+     * it has one of the forms of struct ir_test, else NULL */
     const struct ir_test *test;
 };
 

@@ -74,9 +74,11 @@ struct ind {
 };
 
 /* A local known to hold a constant. */
+/* A local known to hold a constant, or (nonzero) only known not to be 0, as a branch on it tells. */
 struct cst {
     const char *path;
     long long v;
+    bool nonzero;
 };
 
 struct state {
@@ -216,7 +218,7 @@ static bool st_join_into(struct state *a, const struct state *b)
     }
     for (int i = 0; i < a->nconst;) {
         const struct cst *o = const_find((struct state *)b, a->consts[i].path);
-        if (!o || o->v != a->consts[i].v) {
+        if (!o || o->v != a->consts[i].v || o->nonzero != a->consts[i].nonzero) {
             a->consts[i] = a->consts[--a->nconst];
             changed = true;
         } else
@@ -398,12 +400,35 @@ static void note_call(struct an *a, const struct ir_event *e, const struct state
     sc->s.vague |= s->vague;
 }
 
+static bool assumed(const struct irql_why *w);
+
 /* The flag facts of an assignment: `lhs` becomes a copy of a flag, a flag made of a dispatch-level
  * bit, of a comparison of a saved or current IRQL with a level (struct ind), or a constant; any
  * other value ends what was known about `lhs`. */
+static bool ind_of_value(const struct dm_driver *d, struct state *s, const struct ir_val *v, struct ind *out);
+
 static void assign_facts(const struct dm_driver *d, struct state *s, const struct ir_event *e)
 {
     const struct ir_val *v = &e->rhs;
+    struct ind nv;
+    bool have = ind_of_value(d, s, v, &nv);
+    const_kill(s, e->lhs);
+    ind_kill(s, e->lhs);
+    if (have) {
+        nv.path = e->lhs;
+        ind_set(s, nv);
+    }
+    if (v->kind == IR_V_CONST && !v->has_alt && s->nconst < MAX_CONST) {
+        s->consts[s->nconst].path = e->lhs;
+        s->consts[s->nconst].nonzero = false;
+        s->consts[s->nconst++].v = v->cval;
+    }
+}
+
+/* The flag a value is (struct ind, its path unset): a copy of a flag, a dispatch-level bit of a
+ * flags word, a comparison of a saved or current IRQL with a level. False when it is none. */
+static bool ind_of_value(const struct dm_driver *d, struct state *s, const struct ir_val *v, struct ind *out)
+{
     struct ind nv;
     bool have = false;
     memset(&nv, 0, sizeof(nv));
@@ -451,16 +476,8 @@ static void assign_facts(const struct dm_driver *d, struct state *s, const struc
         if (have && t->negated)
             nv.neg = !nv.neg;
     }
-    const_kill(s, e->lhs);
-    ind_kill(s, e->lhs);
-    if (have && nv.tag) {
-        nv.path = e->lhs;
-        ind_set(s, nv);
-    }
-    if (v->kind == IR_V_CONST && !v->has_alt && s->nconst < MAX_CONST) {
-        s->consts[s->nconst].path = e->lhs;
-        s->consts[s->nconst++].v = v->cval;
-    }
+    *out = nv;
+    return have && nv.tag;
 }
 
 /* Whether every level of `iv` lies in the truth set of flag `fl` (want true) or outside it. */
@@ -495,12 +512,14 @@ static bool pass_flags(struct an *a, int g, const struct ir_event *e, struct sta
         }
     }
     bool changed = false;
+    if (assumed(s->cur.why_lo) && assumed(s->cur.why_hi))
+        return false; /* a caller whose own IRQL is only assumed says nothing about its arguments */
     for (int i = 0; i < n; i++) {
         struct pind *p = &gs->pind[i];
         if (p->st == PI_OTHER)
             continue;
         const struct ir_val *v = &e->args[i];
-        struct ind *in = v->kind == IR_V_PATH && v->text ? ind_find(s, v->text) : NULL;
+        struct ind vin, *in = ind_of_value(a->d, s, v, &vin) ? &vin : NULL;
         if (in && in->tag && in->tag == s->cur.tag) {
             struct ind fl = *in;
             fl.tag = 1;
@@ -520,10 +539,12 @@ static bool pass_flags(struct an *a, int g, const struct ir_event *e, struct sta
         if (v->kind == IR_V_CONST && !v->has_alt) {
             struct irql_iv site = s->cur;
             site.tag = 0;
-            if (v->cval != 0)
-                p->c_true = irql_join(p->c_true, site);
-            else
-                p->c_false = irql_join(p->c_false, site);
+            struct irql_iv *slot = v->cval != 0 ? &p->c_true : &p->c_false;
+            struct irql_iv j = irql_join(*slot, site);
+            if (irql_is_bottom(*slot) || !irql_iv_eq(j, *slot)) {
+                *slot = j;
+                changed = true;
+            }
             if (p->st == PI_UNSEEN || pind_consts_agree(p))
                 continue;
         }
@@ -549,13 +570,24 @@ static void entry_flags(struct an *a, int fi, struct state *s)
             ind_set(s, in);
         }
     }
-    const struct fstate *fs = &a->fs[fi];
-    for (int i = 0; fs->pind && i < f->nparams; i++)
-        if (fs->pind[i].st == PI_FLAG && f->params[i][0]) {
-            struct ind in = fs->pind[i].fl;
-            in.path = f->params[i];
-            ind_set(s, in);
-        }
+    struct fstate *fs = &a->fs[fi];
+    for (int i = 0; fs->pind && i < f->nparams; i++) {
+        struct pind *p = &fs->pind[i];
+        if (!f->params[i][0])
+            continue;
+        if (p->st == PI_UNSEEN && (!irql_is_bottom(p->c_true) || !irql_is_bottom(p->c_false))) {
+            /* only constants: TRUE where the caller runs at DISPATCH_LEVEL, FALSE where it runs
+               below, as a DispatchLevel parameter is passed */
+            struct ind dl = {NULL, 1, IRQL_DISPATCH, IRQL_DISPATCH, false, 0};
+            p->fl = dl;
+            if (!pind_consts_agree(p))
+                continue;
+        } else if (p->st != PI_FLAG)
+            continue;
+        struct ind in = p->fl;
+        in.path = f->params[i];
+        ind_set(s, in);
+    }
 }
 
 /* The IRQL after a call of driver function `g` in state `s`: its summary's exit IRQL for the IRQL at
@@ -785,6 +817,14 @@ static bool cond_constraint(const struct dm_driver *d, struct state *s, const st
     } else
         return false;
     struct cst *cs = k == IR_TEST_CMP || k == IR_TEST_TRUTH ? const_find(s, path) : NULL;
+    if (cs && cs->nonzero) {
+        /* only "not 0" is known: it decides a truth test and a comparison with 0 */
+        if (k == IR_TEST_TRUTH || (cval == 0 && (op == IR_EQ || op == IR_NE))) {
+            *fixed = k == IR_TEST_TRUTH || op == IR_NE;
+            return false;
+        }
+        cs = NULL;
+    }
     if (cs) {
         long long v = cs->v;
         bool r;
@@ -843,6 +883,44 @@ static bool cond_constraint(const struct dm_driver *d, struct state *s, const st
     return false;
 }
 
+/* A plain variable (a local or parameter, no field or dereference): what a branch on it tells
+ * stays true until the variable is assigned. */
+static bool plain_var(const char *p)
+{
+    if (!p || !*p)
+        return false;
+    for (; *p; p++)
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+            return false;
+    return true;
+}
+
+/* What taking a branch on `if (x)`, `if (x == c)` or `if (x != c)` over a plain variable tells
+ * about it: a later test of the same variable on this path is decided (`if (DispatchLevel)
+ * NdisDprAcquireSpinLock(...) ... if (DispatchLevel) NdisDprReleaseSpinLock(...)`). */
+static void learn_branch(struct state *s, const struct ir_cond *c, bool taken_true)
+{
+    if (c->kind != IR_COND_TRUTH && c->kind != IR_COND_CMP)
+        return;
+    if (!plain_var(c->path) || const_find(s, c->path) || s->nconst >= MAX_CONST)
+        return;
+    bool truth = taken_true != c->negated;
+    struct cst k = {c->path, 0, false};
+    if (c->kind == IR_COND_TRUTH) {
+        k.nonzero = truth; /* x != 0, else x == 0 */
+    } else if (c->op == IR_EQ || c->op == IR_NE) {
+        bool equal = (c->op == IR_EQ) == truth;
+        if (equal)
+            k.v = c->cval;
+        else if (c->cval == 0)
+            k.nonzero = true;
+        else
+            return; /* x != c for c != 0 says too little */
+    } else
+        return;
+    s->consts[s->nconst++] = k;
+}
+
 /* The state along edge `ed` of block `bl` from state `s` into `out`; false when the edge cannot be
  * taken: a test of a constant local, of a saved IRQL or of a flag that tells the IRQL leaves no
  * level (NDIS_LOWER_IRQL's comparison of OldIrql with the current level, `if (DispatchLevel)`). */
@@ -857,6 +935,7 @@ static bool edge_refine(const struct dm_driver *d, const struct ir_block *bl, co
     bool is = cond_constraint(d, out, &bl->cond, &tag, &lo, &hi, &neg, &flip, &fixed);
     if (fixed >= 0)
         return (ed->kind == IR_E_TRUE) == ((fixed != 0) != flip);
+    learn_branch(out, &bl->cond, ed->kind == IR_E_TRUE);
     if (!is)
         return true;
     bool truth = (ed->kind == IR_E_TRUE) != flip;
@@ -864,14 +943,31 @@ static bool edge_refine(const struct dm_driver *d, const struct ir_block *bl, co
 }
 
 /* The partition of a block's states that state `s` joins: the one whose paths have the same entry
- * IRQL levels, else an unused one, else the first. */
+ * IRQL levels and the same known locals, else an unused one, else one with the same entry levels,
+ * else the first. */
+static bool same_consts(const struct state *a, const struct state *b)
+{
+    if (a->nconst != b->nconst)
+        return false;
+    for (int i = 0; i < a->nconst; i++) {
+        const struct cst *o = const_find((struct state *)b, a->consts[i].path);
+        if (!o || o->v != a->consts[i].v || o->nonzero != a->consts[i].nonzero)
+            return false;
+    }
+    return true;
+}
+
 static struct state *part_slot(struct state *slots, const struct state *s)
 {
     for (int p = 0; p < NPART; p++)
-        if (slots[p].reach && slots[p].ent_lo == s->ent_lo && slots[p].ent_hi == s->ent_hi)
+        if (slots[p].reach && slots[p].ent_lo == s->ent_lo && slots[p].ent_hi == s->ent_hi && same_consts(&slots[p], s))
             return &slots[p];
     for (int p = 0; p < NPART; p++)
         if (!slots[p].reach)
+            return &slots[p];
+    /* full: keep paths of different entry IRQLs apart before the known locals */
+    for (int p = 0; p < NPART; p++)
+        if (slots[p].ent_lo == s->ent_lo && slots[p].ent_hi == s->ent_hi)
             return &slots[p];
     return &slots[0];
 }

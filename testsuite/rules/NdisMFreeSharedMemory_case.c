@@ -1,0 +1,7 @@
+#include <ndis.h>
+
+/* TODO(new-rule): a case NdisMFreeSharedMemory reports */
+VOID
+ExampleFunction(VOID)
+{ // expected-warning@+1 {{TODO(new-rule): the message [NdisMFreeSharedMemory]}}
+}

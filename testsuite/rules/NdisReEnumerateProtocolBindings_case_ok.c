@@ -1,0 +1,7 @@
+#include <ndis.h> // expected-no-diagnostics
+
+/* TODO(new-rule): a case NdisReEnumerateProtocolBindings must not report */
+VOID
+ExampleFunction(VOID)
+{
+}

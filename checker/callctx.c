@@ -281,8 +281,7 @@ static void report(struct cc *c, const struct rule_def *rd, int fi, const struct
         snprintf(buf, sizeof(buf), "'%s' called here", d->funcs[ed->callee].ir->name);
         finding_note(c->out, fd, ed->loc, buf);
     }
-    snprintf(buf, sizeof(buf), "'%s' runs as %s %s callback", d->funcs[a].ir->name,
-             strncmp(ro->role, "NDIS_", 5) == 0 ? "an" : "a", ro->role);
+    snprintf(buf, sizeof(buf), "'%s' runs as %s %s callback", d->funcs[a].ir->name, role_article(ro->role), ro->role);
     finding_note(c->out, fd, ro->loc, buf);
 }
 

@@ -1193,8 +1193,8 @@ static void add_notes(struct an *a, struct finding *fd, const struct irql_why *w
         switch (w->kind) {
         case W_ROLE:
             rule_irql_range_text(w->range, lv, sizeof(lv));
-            snprintf(buf, sizeof(buf), "'%s' runs at %s as %s %s callback", w->func, lv,
-                     strncmp(w->what, "NDIS_", 5) == 0 ? "an" : "a", w->what);
+            snprintf(buf, sizeof(buf), "'%s' runs at %s as %s %s callback", w->func, lv, role_article(w->what),
+                     w->what);
             break;
         case W_RAISE:
             snprintf(buf, sizeof(buf), "IRQL raised to %s by %s here", rule_irql_name(w->range.hi), w->what);

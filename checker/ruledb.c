@@ -61,6 +61,14 @@ const char *rule_irql_name(int level)
     return "an unknown IRQL";
 }
 
+const char *role_article(const char *role)
+{
+    /* NDIS_ reads "en-dis"; other names by their first letter */
+    if (!role || strncmp(role, "NDIS_", 5) == 0)
+        return "an";
+    return strchr("AEIOU", role[0]) && role[0] ? "an" : "a";
+}
+
 void rule_irql_range_text(struct irql_range r, char *buf, size_t n)
 {
     if (r.lo == r.hi || (r.lo >= IRQL_DIRQL_LO && r.hi <= IRQL_DIRQL_HI))

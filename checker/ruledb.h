@@ -44,6 +44,9 @@ bool rule_parse_irql(const char *name, struct irql_range *out);
 /* Name of one level for messages: "PASSIVE_LEVEL", "APC_LEVEL", "DISPATCH_LEVEL", "DIRQL" (3..12),
  * "CLOCK_LEVEL", "IPI_LEVEL", "HIGH_LEVEL"; "an unknown IRQL" outside 0..15. */
 const char *rule_irql_name(int level);
+/* "an" or "a", the article a role typedef's name takes when read aloud ("an NDIS_TIMER_FUNCTION",
+ * "an ADAPTER_SHUTDOWN_HANDLER", "a MINIPORT_ISR", "a W_ISR_HANDLER"). */
+const char *role_article(const char *role);
 /* Writes a requirement such as "PASSIVE_LEVEL", "IRQL <= DISPATCH_LEVEL" or "DIRQL" into buf
  * (n bytes, always NUL-terminated). */
 void rule_irql_range_text(struct irql_range r, char *buf, size_t n);

@@ -1,15 +1,37 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _LWF_MODULE {
+    NDIS_HANDLE FilterHandle;
+    NDIS_HANDLE RestartTimer; /* NdisAllocateTimerObject in FilterAttach */
+    BOOLEAN HardwareReady;
+} LWF_MODULE, *PLWF_MODULE;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+FILTER_RESTART LwfRestart;
+NDIS_TIMER_FUNCTION LwfRestartTimer; // expected-note {{'LwfRestartTimer' runs at DISPATCH_LEVEL as an NDIS_TIMER_FUNCTION callback}}
+
+NDIS_STATUS
+LwfRestart(NDIS_HANDLE FilterModuleContext, PNDIS_FILTER_RESTART_PARAMETERS RestartParameters)
+{
+    PLWF_MODULE Module = (PLWF_MODULE)FilterModuleContext;
+    LARGE_INTEGER Due;
+
+    UNREFERENCED_PARAMETER(RestartParameters);
+    /* finish the restart once the hardware is ready: poll for it every 10 ms */
+    Due.QuadPart = -100000;
+    NdisSetTimerObject(Module->RestartTimer, Due, 10, Module);
+    return NDIS_STATUS_PENDING;
+}
 
 VOID
-ExampleUnderLock(PEXAMPLE_CONTEXT Ctx)
+LwfRestartTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecific2, PVOID SystemSpecific3)
 {
-    NdisAcquireSpinLock(&Ctx->Lock); // expected-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
-    NdisFRestartComplete(NULL, 0); // expected-warning {{'NdisFRestartComplete' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_Filter_Driver_Function]}}
-    NdisReleaseSpinLock(&Ctx->Lock);
+    PLWF_MODULE Module = (PLWF_MODULE)FunctionContext;
+
+    UNREFERENCED_PARAMETER(SystemSpecific1);
+    UNREFERENCED_PARAMETER(SystemSpecific2);
+    UNREFERENCED_PARAMETER(SystemSpecific3);
+    if (Module->HardwareReady) {
+        NdisCancelTimerObject(Module->RestartTimer);
+        NdisFRestartComplete(Module->FilterHandle, NDIS_STATUS_SUCCESS); // expected-warning {{'NdisFRestartComplete' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_Filter_Driver_Function]}}
+    }
 }

@@ -1,17 +1,32 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _MUX_BINDING {
+    NDIS_HANDLE DriverHandle;     /* from NdisMRegisterMiniportDriver */
+    NDIS_STRING VirtualMiniportName;
+    NDIS_HANDLE LinkUpWorkItem;   /* NdisAllocateIoWorkItem at bind time */
+    BOOLEAN VirtualMiniportUp;
+} MUX_BINDING, *PMUX_BINDING;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
-
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
+PROTOCOL_STATUS_EX MuxProtocolStatus;
+NDIS_IO_WORKITEM_FUNCTION MuxLinkUpWorker;
 
 VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+MuxProtocolStatus(NDIS_HANDLE ProtocolBindingContext, PNDIS_STATUS_INDICATION StatusIndication)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
+    PMUX_BINDING Binding = (PMUX_BINDING)ProtocolBindingContext;
+
+    /* status indications may come at DISPATCH_LEVEL: start the virtual miniport at PASSIVE_LEVEL */
+    if (StatusIndication->StatusCode == NDIS_STATUS_LINK_STATE && !Binding->VirtualMiniportUp)
+        NdisQueueIoWorkItem(Binding->LinkUpWorkItem, MuxLinkUpWorker, Binding);
+}
+
+VOID
+MuxLinkUpWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+{
+    PMUX_BINDING Binding = (PMUX_BINDING)WorkItemContext;
+
     UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisIMInitializeDeviceInstanceEx(NULL, NULL, NULL);
+    if (NdisIMInitializeDeviceInstanceEx(Binding->DriverHandle, &Binding->VirtualMiniportName, Binding) ==
+        NDIS_STATUS_SUCCESS)
+        Binding->VirtualMiniportUp = TRUE;
 }

@@ -1,15 +1,22 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _MUX_BINDING {
+    NDIS_HANDLE DriverHandle;     /* from NdisMRegisterMiniportDriver */
+    NDIS_STRING VirtualMiniportName;
+    BOOLEAN VirtualMiniportUp;
+} MUX_BINDING, *PMUX_BINDING;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+PROTOCOL_STATUS_EX MuxProtocolStatus; // expected-note {{'MuxProtocolStatus' runs at IRQL <= DISPATCH_LEVEL as a PROTOCOL_STATUS_EX callback}}
 
 VOID
-ExampleUnderLock(PEXAMPLE_CONTEXT Ctx)
+MuxProtocolStatus(NDIS_HANDLE ProtocolBindingContext, PNDIS_STATUS_INDICATION StatusIndication)
 {
-    NdisAcquireSpinLock(&Ctx->Lock); // expected-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
-    NdisIMInitializeDeviceInstanceEx(NULL, NULL, NULL); // expected-warning {{'NdisIMInitializeDeviceInstanceEx' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_IM_Function]}}
-    NdisReleaseSpinLock(&Ctx->Lock);
+    PMUX_BINDING Binding = (PMUX_BINDING)ProtocolBindingContext;
+
+    /* bring the virtual miniport up when the lower adapter's link comes up */
+    if (StatusIndication->StatusCode == NDIS_STATUS_LINK_STATE && !Binding->VirtualMiniportUp) {
+        if (NdisIMInitializeDeviceInstanceEx(Binding->DriverHandle, &Binding->VirtualMiniportName, Binding) == // expected-warning {{'NdisIMInitializeDeviceInstanceEx' may be called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_IM_Function]}}
+            NDIS_STATUS_SUCCESS)
+            Binding->VirtualMiniportUp = TRUE;
+    }
 }

@@ -1,17 +1,29 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
-
-typedef struct _EXAMPLE_CONTEXT {
+typedef struct _VNIC {
     NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+    UINT32 NetLuidIndex;
+    BOOLEAN HasLuid;
+} VNIC, *PVNIC;
 
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
-
-VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+/* called with nothing held, from the bind handler */
+NDIS_STATUS
+VnicEnsureLuid(PVNIC Vnic)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisIfAllocateNetLuidIndex((NET_IFTYPE){0}, NULL);
+    UINT32 Index;
+    BOOLEAN Keep;
+    NDIS_STATUS Status = NdisIfAllocateNetLuidIndex(IF_TYPE_ETHERNET_CSMACD, &Index); /* at PASSIVE_LEVEL */
+
+    if (Status != NDIS_STATUS_SUCCESS)
+        return Status;
+    NdisAcquireSpinLock(&Vnic->Lock);
+    Keep = !Vnic->HasLuid;
+    if (Keep) {
+        Vnic->NetLuidIndex = Index;
+        Vnic->HasLuid = TRUE;
+    }
+    NdisReleaseSpinLock(&Vnic->Lock);
+    if (!Keep)
+        NdisIfFreeNetLuidIndex(IF_TYPE_ETHERNET_CSMACD, Index); /* another bind was first */
+    return NDIS_STATUS_SUCCESS;
 }

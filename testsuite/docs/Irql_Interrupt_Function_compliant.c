@@ -1,17 +1,35 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE InterruptHandle; /* NdisMRegisterInterruptEx */
+    BOOLEAN InterruptRegistered;
+    BOOLEAN SurpriseRemoved;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
-
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
+MINIPORT_INTERRUPT_DPC NicInterruptDpc;
+MINIPORT_HALT NicHalt;
 
 VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+NicInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
+                PVOID NdisReserved2)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisMDeregisterInterruptEx(NULL);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+
+    UNREFERENCED_PARAMETER(MiniportDpcContext);
+    UNREFERENCED_PARAMETER(ReceiveThrottleParameters);
+    UNREFERENCED_PARAMETER(NdisReserved2);
+    if (Adapter->SurpriseRemoved)
+        return; /* NDIS halts the miniport next; MiniportHaltEx deregisters the interrupt */
+}
+
+VOID
+NicHalt(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
+{
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportAdapterContext;
+
+    UNREFERENCED_PARAMETER(HaltAction);
+    if (Adapter->InterruptRegistered) {
+        NdisMDeregisterInterruptEx(Adapter->InterruptHandle);
+        Adapter->InterruptRegistered = FALSE;
+    }
 }

@@ -1,15 +1,25 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE InterruptHandle; /* NdisMRegisterInterruptEx */
+    BOOLEAN InterruptRegistered;
+    BOOLEAN SurpriseRemoved;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+MINIPORT_INTERRUPT_DPC NicInterruptDpc; // expected-note {{'NicInterruptDpc' runs at DISPATCH_LEVEL as a MINIPORT_INTERRUPT_DPC callback}}
 
 VOID
-ExampleUnderLock(PEXAMPLE_CONTEXT Ctx)
+NicInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
+                PVOID NdisReserved2)
 {
-    NdisAcquireSpinLock(&Ctx->Lock); // expected-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
-    NdisMDeregisterInterruptEx(NULL); // expected-warning {{'NdisMDeregisterInterruptEx' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_Interrupt_Function]}}
-    NdisReleaseSpinLock(&Ctx->Lock);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+
+    UNREFERENCED_PARAMETER(MiniportDpcContext);
+    UNREFERENCED_PARAMETER(ReceiveThrottleParameters);
+    UNREFERENCED_PARAMETER(NdisReserved2);
+    if (Adapter->SurpriseRemoved && Adapter->InterruptRegistered) {
+        /* the card is gone: stop taking its interrupts right away */
+        NdisMDeregisterInterruptEx(Adapter->InterruptHandle); // expected-warning {{'NdisMDeregisterInterruptEx' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_Interrupt_Function]}}
+        Adapter->InterruptRegistered = FALSE;
+    }
 }

@@ -1,17 +1,25 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
-
-typedef struct _EXAMPLE_CONTEXT {
+typedef struct _NIC_ADAPTER {
     NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+    volatile ULONG *Control; /* mapped device register */
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
+#define NIC_CTRL_RESET 0x1
 
-VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+MINIPORT_RESET NicReset;
+
+NDIS_STATUS
+NicReset(NDIS_HANDLE MiniportAdapterContext, PBOOLEAN AddressingReset)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisMSleep(0);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportAdapterContext;
+
+    *AddressingReset = FALSE;
+    NdisAcquireSpinLock(&Adapter->Lock);
+    *Adapter->Control = NIC_CTRL_RESET;
+    NdisStallExecution(50); /* busy-wait: NdisMSleep cannot be called at DISPATCH_LEVEL */
+    NdisStallExecution(50);
+    *Adapter->Control = 0;
+    NdisReleaseSpinLock(&Adapter->Lock);
+    return NDIS_STATUS_SUCCESS;
 }

@@ -1,17 +1,26 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_SPIN_LOCK SendLock;
+    NDIS_EVENT SendsDrained; /* set when the last send completes */
+    ULONG SendsPending;
+    BOOLEAN Pausing;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+MINIPORT_PAUSE NicPause;
 
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
-
-VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+NDIS_STATUS
+NicPause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS PauseParameters)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisWaitEvent(NULL, 0);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportAdapterContext;
+    BOOLEAN Wait;
+
+    UNREFERENCED_PARAMETER(PauseParameters);
+    NdisAcquireSpinLock(&Adapter->SendLock);
+    Adapter->Pausing = TRUE; /* the send handler fails new sends from now on */
+    Wait = Adapter->SendsPending > 0;
+    NdisReleaseSpinLock(&Adapter->SendLock);
+    if (Wait)
+        NdisWaitEvent(&Adapter->SendsDrained, 0); /* at PASSIVE_LEVEL */
+    return NDIS_STATUS_SUCCESS;
 }

@@ -1,17 +1,42 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE MiniportHandle;
+    NDIS_HANDLE RecvNblPool; /* NdisAllocateNetBufferListPool */
+    PMDL RecvMdl;
+    volatile ULONG *RecvLength; /* mapped device register */
+    ULONG LatchedLength;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+MINIPORT_ISR NicIsr;
+MINIPORT_INTERRUPT_DPC NicInterruptDpc;
 
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
+BOOLEAN
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+{
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+
+    UNREFERENCED_PARAMETER(TargetProcessors);
+    Adapter->LatchedLength = *Adapter->RecvLength;
+    if (Adapter->LatchedLength == 0)
+        return FALSE;
+    *QueueDefaultInterruptDpc = TRUE;
+    return TRUE;
+}
 
 VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+NicInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
+                PVOID NdisReserved2)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisAllocateNetBufferAndNetBufferList(NULL, 0, 0, NULL, 0, 0);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    PNET_BUFFER_LIST Nbl;
+
+    UNREFERENCED_PARAMETER(MiniportDpcContext);
+    UNREFERENCED_PARAMETER(ReceiveThrottleParameters);
+    UNREFERENCED_PARAMETER(NdisReserved2);
+    Nbl = NdisAllocateNetBufferAndNetBufferList(Adapter->RecvNblPool, 0, 0, Adapter->RecvMdl, 0,
+                                                Adapter->LatchedLength);
+    if (Nbl != NULL)
+        NdisMIndicateReceiveNetBufferLists(Adapter->MiniportHandle, Nbl, NDIS_DEFAULT_PORT_NUMBER, 1,
+                                           NDIS_RECEIVE_FLAGS_DISPATCH_LEVEL);
 }

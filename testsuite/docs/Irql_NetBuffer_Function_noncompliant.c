@@ -1,19 +1,27 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE MiniportHandle;
+    NDIS_HANDLE RecvNblPool; /* NdisAllocateNetBufferListPool */
+    PMDL RecvMdl;
+    volatile ULONG *RecvLength; /* mapped device register */
+    PNET_BUFFER_LIST ReadyNbl;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
-
-MINIPORT_ISR ExampleIsr; // expected-note {{'ExampleIsr' runs at DIRQL as a MINIPORT_ISR callback}}
+MINIPORT_ISR NicIsr; // expected-note {{'NicIsr' runs at DIRQL as a MINIPORT_ISR callback}}
 
 BOOLEAN
-ExampleIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
 {
-    UNREFERENCED_PARAMETER(MiniportInterruptContext);
-    UNREFERENCED_PARAMETER(QueueDefaultInterruptDpc);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    ULONG Length = *Adapter->RecvLength;
+
     UNREFERENCED_PARAMETER(TargetProcessors);
-    NdisAllocateNetBufferAndNetBufferList(NULL, 0, 0, NULL, 0, 0); // expected-warning {{'NdisAllocateNetBufferAndNetBufferList' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_NetBuffer_Function]}}
-    return FALSE;
+    if (Length == 0)
+        return FALSE;
+    /* wrap the received frame while the length is fresh; the DPC indicates it */
+    Adapter->ReadyNbl =
+        NdisAllocateNetBufferAndNetBufferList(Adapter->RecvNblPool, 0, 0, Adapter->RecvMdl, 0, Length); // expected-warning {{'NdisAllocateNetBufferAndNetBufferList' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_NetBuffer_Function]}}
+    *QueueDefaultInterruptDpc = TRUE;
+    return TRUE;
 }

@@ -1,19 +1,25 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE MiniportHandle;
+    PNDIS_OID_REQUEST PendingOid; /* an OID the firmware answers asynchronously */
+    volatile ULONG *CommandStatus; /* mapped device register */
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
-
-MINIPORT_ISR ExampleIsr; // expected-note {{'ExampleIsr' runs at DIRQL as a MINIPORT_ISR callback}}
+MINIPORT_ISR NicIsr; // expected-note {{'NicIsr' runs at DIRQL as a MINIPORT_ISR callback}}
 
 BOOLEAN
-ExampleIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
 {
-    UNREFERENCED_PARAMETER(MiniportInterruptContext);
-    UNREFERENCED_PARAMETER(QueueDefaultInterruptDpc);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    PNDIS_OID_REQUEST Oid = Adapter->PendingOid;
+
     UNREFERENCED_PARAMETER(TargetProcessors);
-    NdisMOidRequestComplete(NULL, NULL, 0); // expected-warning {{'NdisMOidRequestComplete' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_OID_Function]}}
-    return FALSE;
+    *QueueDefaultInterruptDpc = FALSE;
+    if (*Adapter->CommandStatus == 0 || Oid == NULL)
+        return FALSE;
+    /* the firmware answered: complete the OID as fast as possible */
+    Adapter->PendingOid = NULL;
+    NdisMOidRequestComplete(Adapter->MiniportHandle, Oid, NDIS_STATUS_SUCCESS); // expected-warning {{'NdisMOidRequestComplete' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_OID_Function]}}
+    return TRUE;
 }

@@ -1,17 +1,35 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE MiniportHandle;
+    PNET_BUFFER_LIST RecvRing[64];  /* preallocated receive NBLs */
+    volatile ULONG *RecvIndex;      /* mapped device register */
+    ULONG LatchedIndex;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+MINIPORT_ISR NicIsr;
+MINIPORT_INTERRUPT_DPC NicInterruptDpc;
 
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
+BOOLEAN
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+{
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+
+    UNREFERENCED_PARAMETER(TargetProcessors);
+    Adapter->LatchedIndex = *Adapter->RecvIndex;
+    *QueueDefaultInterruptDpc = Adapter->LatchedIndex < 64;
+    return *QueueDefaultInterruptDpc;
+}
 
 VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+NicInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
+                PVOID NdisReserved2)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisMIndicateReceiveNetBufferLists(NULL, NULL, 0, 0, 0);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+
+    UNREFERENCED_PARAMETER(MiniportDpcContext);
+    UNREFERENCED_PARAMETER(ReceiveThrottleParameters);
+    UNREFERENCED_PARAMETER(NdisReserved2);
+    NdisMIndicateReceiveNetBufferLists(Adapter->MiniportHandle, Adapter->RecvRing[Adapter->LatchedIndex],
+                                       NDIS_DEFAULT_PORT_NUMBER, 1, NDIS_RECEIVE_FLAGS_DISPATCH_LEVEL);
 }

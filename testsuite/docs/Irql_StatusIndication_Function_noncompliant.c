@@ -1,19 +1,29 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE MiniportHandle;
+    volatile ULONG *LinkStatus; /* mapped device register */
+    NDIS_LINK_STATE LinkState;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
-
-MINIPORT_ISR ExampleIsr; // expected-note {{'ExampleIsr' runs at DIRQL as a MINIPORT_ISR callback}}
+MINIPORT_ISR NicIsr; // expected-note {{'NicIsr' runs at DIRQL as a MINIPORT_ISR callback}}
 
 BOOLEAN
-ExampleIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
 {
-    UNREFERENCED_PARAMETER(MiniportInterruptContext);
-    UNREFERENCED_PARAMETER(QueueDefaultInterruptDpc);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    NDIS_STATUS_INDICATION Indication;
+
     UNREFERENCED_PARAMETER(TargetProcessors);
-    NdisMIndicateStatusEx(NULL, NULL); // expected-warning {{'NdisMIndicateStatusEx' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_StatusIndication_Function]}}
-    return FALSE;
+    *QueueDefaultInterruptDpc = FALSE;
+    if (*Adapter->LinkStatus == 0)
+        return FALSE;
+    /* tell the protocols about the cable right away */
+    NdisZeroMemory(&Indication, sizeof(Indication));
+    Indication.SourceHandle = Adapter->MiniportHandle;
+    Indication.StatusCode = NDIS_STATUS_LINK_STATE;
+    Indication.StatusBuffer = &Adapter->LinkState;
+    Indication.StatusBufferSize = sizeof(Adapter->LinkState);
+    NdisMIndicateStatusEx(Adapter->MiniportHandle, &Indication); // expected-warning {{'NdisMIndicateStatusEx' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_StatusIndication_Function]}}
+    return TRUE;
 }

@@ -1,17 +1,41 @@
 #include <ndis.h> // expected-no-diagnostics
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
-
-typedef struct _EXAMPLE_CONTEXT {
+typedef struct _NIC_ADAPTER {
     NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+    LONG PendingInterrupts;
+    volatile ULONG *InterruptStatus; /* mapped device register */
+    ULONG LinkEvents;
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-NDIS_IO_WORKITEM_FUNCTION ExampleWorker;
+MINIPORT_ISR NicIsr;
+MINIPORT_INTERRUPT_DPC NicInterruptDpc;
+
+BOOLEAN
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+{
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    ULONG Status = *Adapter->InterruptStatus;
+
+    UNREFERENCED_PARAMETER(TargetProcessors);
+    if (Status == 0)
+        return FALSE;
+    /* no spin lock at DIRQL: an interlocked operation is enough */
+    InterlockedOr(&Adapter->PendingInterrupts, (LONG)Status);
+    *QueueDefaultInterruptDpc = TRUE;
+    return TRUE;
+}
 
 VOID
-ExampleWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
+NicInterruptDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, PVOID ReceiveThrottleParameters,
+                PVOID NdisReserved2)
 {
-    UNREFERENCED_PARAMETER(WorkItemContext);
-    UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
-    NdisAcquireSpinLock(NULL);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    LONG Events = InterlockedExchange(&Adapter->PendingInterrupts, 0);
+
+    UNREFERENCED_PARAMETER(MiniportDpcContext);
+    UNREFERENCED_PARAMETER(ReceiveThrottleParameters);
+    UNREFERENCED_PARAMETER(NdisReserved2);
+    NdisDprAcquireSpinLock(&Adapter->Lock);
+    Adapter->LinkEvents |= (ULONG)Events;
+    NdisDprReleaseSpinLock(&Adapter->Lock);
 }

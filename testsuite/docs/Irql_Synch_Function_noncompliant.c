@@ -1,19 +1,26 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
-
-typedef struct _EXAMPLE_CONTEXT {
+typedef struct _NIC_ADAPTER {
     NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
+    ULONG PendingInterrupts;
+    volatile ULONG *InterruptStatus; /* mapped device register */
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-MINIPORT_ISR ExampleIsr; // expected-note {{'ExampleIsr' runs at DIRQL as a MINIPORT_ISR callback}}
+MINIPORT_ISR NicIsr; // expected-note {{'NicIsr' runs at DIRQL as a MINIPORT_ISR callback}}
 
 BOOLEAN
-ExampleIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
 {
-    UNREFERENCED_PARAMETER(MiniportInterruptContext);
-    UNREFERENCED_PARAMETER(QueueDefaultInterruptDpc);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    ULONG Status = *Adapter->InterruptStatus;
+
     UNREFERENCED_PARAMETER(TargetProcessors);
-    NdisAcquireSpinLock(NULL); // expected-warning {{'NdisAcquireSpinLock' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_Synch_Function]}}
-    return FALSE;
+    if (Status == 0)
+        return FALSE;
+    /* count the interrupt for the DPC "under the lock" */
+    NdisAcquireSpinLock(&Adapter->Lock); // expected-warning {{'NdisAcquireSpinLock' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_Synch_Function]}}
+    Adapter->PendingInterrupts |= Status;
+    NdisReleaseSpinLock(&Adapter->Lock);
+    *QueueDefaultInterruptDpc = TRUE;
+    return TRUE;
 }

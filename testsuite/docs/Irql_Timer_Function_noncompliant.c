@@ -1,19 +1,24 @@
 #include <ndis.h>
 
-/* TODO(new-rule): replace this fragment by a realistic driver excerpt (see the other pages). */
+typedef struct _NIC_ADAPTER {
+    NDIS_HANDLE WatchdogTimer; /* NdisAllocateTimerObject */
+    volatile ULONG *TxStatus;  /* mapped device register */
+} NIC_ADAPTER, *PNIC_ADAPTER;
 
-typedef struct _EXAMPLE_CONTEXT {
-    NDIS_SPIN_LOCK Lock;
-} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;
-
-MINIPORT_ISR ExampleIsr; // expected-note {{'ExampleIsr' runs at DIRQL as a MINIPORT_ISR callback}}
+MINIPORT_ISR NicIsr; // expected-note {{'NicIsr' runs at DIRQL as a MINIPORT_ISR callback}}
 
 BOOLEAN
-ExampleIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
+NicIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterruptDpc, PULONG TargetProcessors)
 {
-    UNREFERENCED_PARAMETER(MiniportInterruptContext);
-    UNREFERENCED_PARAMETER(QueueDefaultInterruptDpc);
+    PNIC_ADAPTER Adapter = (PNIC_ADAPTER)MiniportInterruptContext;
+    LARGE_INTEGER Due;
+
     UNREFERENCED_PARAMETER(TargetProcessors);
-    NdisSetTimerObject(NULL, (LARGE_INTEGER){0}, 0, NULL); // expected-warning {{'NdisSetTimerObject' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_Timer_Function]}}
-    return FALSE;
+    if (*Adapter->TxStatus == 0)
+        return FALSE;
+    /* a transmit started: re-arm the 2-second hang watchdog */
+    Due.QuadPart = -20000000;
+    NdisSetTimerObject(Adapter->WatchdogTimer, Due, 0, Adapter); // expected-warning {{'NdisSetTimerObject' is called at DIRQL, but it requires IRQL <= DISPATCH_LEVEL [Irql_Timer_Function]}}
+    *QueueDefaultInterruptDpc = TRUE;
+    return TRUE;
 }

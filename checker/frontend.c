@@ -336,6 +336,151 @@ static bool in_macro(CXCursor c)
     return f1 != f2 || o1 != o2;
 }
 
+static bool ident_char(char ch)
+{
+    return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static bool is_plain_ident(const char *s)
+{
+    if (!*s || (*s >= '0' && *s <= '9'))
+        return false;
+    for (; *s; s++)
+        if (!ident_char(*s))
+            return false;
+    return true;
+}
+
+/* The name of the macro whose `#define` holds the spelling location `l` (a token written in a
+ * macro's replacement list), or NULL when `l` is not in one. Reads the file's text through the TU
+ * and looks back over the physical lines the definition continues with a backslash (at most 64 KiB:
+ * a replacement list is never longer in practice). */
+static const char *macro_at_spelling(struct fb *b, CXSourceLocation l)
+{
+    CXFile file;
+    unsigned off;
+    clang_getSpellingLocation(l, &file, NULL, NULL, &off);
+    if (!file)
+        return NULL;
+    size_t size = 0;
+    const char *text = clang_getFileContents(b->tu, file, &size);
+    if (!text || off >= size)
+        return NULL;
+    size_t s = off, limit = off > 65536 ? off - 65536 : 0;
+    while (s > limit && text[s - 1] != '\n')
+        s--;
+    /* while the line before ends in a backslash, the definition starts further up */
+    while (s > limit + 1) {
+        size_t q = s - 1; /* the '\n' ending the previous line */
+        if (q > 0 && text[q - 1] == '\r')
+            q--;
+        if (q == 0 || text[q - 1] != '\\')
+            break;
+        s = q - 1;
+        while (s > limit && text[s - 1] != '\n')
+            s--;
+    }
+    size_t i = s;
+    while (i < size && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (i >= size || text[i] != '#')
+        return NULL;
+    i++;
+    while (i < size && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (size - i < 7 || strncmp(text + i, "define", 6) != 0 || (text[i + 6] != ' ' && text[i + 6] != '\t'))
+        return NULL;
+    i += 6;
+    while (i < size && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    size_t n0 = i;
+    while (i < size && ident_char(text[i]))
+        i++;
+    if (i == n0 || off < i)
+        return NULL; /* not an identifier, or `l` is the macro's own name */
+    return arena_strndup(&b->p->arena, text + n0, i - n0);
+}
+
+static void chain_add(struct fb *b, struct ir_event *e, const char *name, int *cap)
+{
+    if (!name || (e->macro && strcmp(name, e->macro) == 0) || strcmp(name, e->callee) == 0)
+        return;
+    for (int i = 0; i < e->nmchain; i++)
+        if (strcmp(e->mchain[i], name) == 0)
+            return;
+    if (e->nmchain == *cap) {
+        int nc = *cap ? *cap * 2 : 4;
+        const char **n = arena_alloc(&b->p->arena, sizeof(*n) * (size_t)nc);
+        if (e->nmchain)
+            memcpy(n, e->mchain, sizeof(*n) * (size_t)e->nmchain);
+        e->mchain = n;
+        *cap = nc;
+    }
+    e->mchain[e->nmchain++] = name;
+}
+
+/* For a call written through macros, the macros between the one spelled at the call site and the
+ * function: those whose definitions spell the callee's name (first) or the start of an argument.
+ * A driver's own `#define CM_COMPLETE(s, h) NdisMCmDeregisterSapComplete(s, h)` thus yields
+ * NdisMCmDeregisterSapComplete, and the WDK's NdisAcquireSpinLock over KeAcquireSpinLock yields
+ * both. */
+static void macro_chain(struct fb *b, CXCursor call, struct ir_event *e)
+{
+    int cap = 0;
+    struct kids ks = kids_of(call);
+    if (ks.n > 0)
+        chain_add(b, e, macro_at_spelling(b, clang_getCursorLocation(ks.c[0])), &cap);
+    kids_free(&ks);
+    chain_add(b, e, macro_at_spelling(b, clang_getCursorLocation(call)), &cap);
+    int n = clang_Cursor_getNumArguments(call);
+    for (int i = 0; i < n; i++)
+        chain_add(b, e, macro_at_spelling(b, clang_getCursorLocation(clang_Cursor_getArgument(call, (unsigned)i))),
+                  &cap);
+}
+
+/* The name handler-field facts know a struct by: its tag without leading underscores, or the typedef
+ * name of an untagged struct; an anonymous struct or union member stands for its enclosing named
+ * struct. NULL when there is none. Arena-owned. */
+static const char *record_name(struct ir_program *p, CXCursor rec)
+{
+    for (int depth = 0; depth < 8; depth++) {
+        enum CXCursorKind k = clang_getCursorKind(rec);
+        if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+            return NULL;
+        if (!clang_Cursor_isAnonymous(rec))
+            break;
+        rec = clang_getCursorSemanticParent(rec);
+    }
+    CXString sp = clang_getCursorSpelling(rec);
+    const char *n = clang_getCString(sp);
+    const char *r = NULL;
+    if (n && n[0] && is_plain_ident(n)) {
+        while (*n == '_')
+            n++;
+        r = *n ? arena_strdup(&p->arena, n) : NULL;
+        clang_disposeString(sp);
+        return r;
+    }
+    clang_disposeString(sp);
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(rec));
+    const char *t = clang_getCString(ts);
+    if (t && strncmp(t, "struct ", 7) == 0)
+        t += 7;
+    if (t && is_plain_ident(t)) {
+        while (*t == '_')
+            t++;
+        r = *t ? arena_strdup(&p->arena, t) : NULL;
+    }
+    clang_disposeString(ts);
+    return r;
+}
+
+/* The record name (see record_name) of a value of type `t`, or NULL if it is not a struct. */
+static const char *record_of_type(struct ir_program *p, CXType t)
+{
+    return record_name(p, clang_getTypeDeclaration(clang_getCanonicalType(t)));
+}
+
 static int new_block(struct fb *b)
 {
     return ir_block_new(b->f);
@@ -792,6 +937,8 @@ static void ret_cond(struct fb *b, int r, const struct ir_cond *c)
 /* ---- expressions ----------------------------------------------------------------------------- */
 
 static void scan_init_list(struct fb *b, CXCursor c);
+static void assign_test(struct fb *b, struct ir_event *e, CXCursor rhs);
+static const struct ir_test *test_of(struct fb *b, CXCursor c, int depth, bool top);
 
 /* For a call spelled through a macro, a constant argument's own macro name (NDIS_STATUS_PENDING)
  * cannot be read from its location, which is the outer macro's; read it from the invocation's
@@ -1034,6 +1181,22 @@ static void step_unary(struct fb *b, int fi)
     ret_val(b, r);
 }
 
+/* `x.Field = F` / `p->Field = F`: records the handler binding, with the struct declaring the field. */
+static void bind_member(struct fb *b, CXCursor lhs, const char *func, struct ir_loc loc)
+{
+    CXCursor place = strip(b, lhs);
+    if (clang_getCursorKind(place) != CXCursor_MemberRefExpr)
+        return;
+    CXCursor fld = clang_getCursorReferenced(place);
+    if (clang_getCursorKind(fld) != CXCursor_FieldDecl)
+        return;
+    struct ir_binding *bd = vec_push(&b->p->bindings);
+    bd->field = take_str(&b->p->arena, clang_getCursorSpelling(fld));
+    bd->func = func;
+    bd->record = record_name(b->p, clang_getCursorSemanticParent(fld));
+    bd->loc = loc;
+}
+
 /* OP_ASSIGN: step 1 the calls inside the place, 2 the right-hand side, 3 the assignment. */
 static void step_assign(struct fb *b, int fi)
 {
@@ -1058,6 +1221,9 @@ static void step_assign(struct fb *b, int fi)
         struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
         e->lhs = f->path;
         e->rhs = rv;
+        assign_test(b, e, f->aux[1]);
+        if (rv.kind == IR_V_FUNC)
+            bind_member(b, f->aux[0], rv.text, e->loc);
         ret_val(b, rv);
         return;
     }
@@ -1147,7 +1313,10 @@ static void step_call(struct fb *b, int fi)
         f->step = 3;
         return;
     case 2:
-        f->args[f->i++] = b->rv;
+        f->args[f->i] = b->rv;
+        if (b->rv.kind == IR_V_OTHER || (b->rv.kind == IR_V_CONST && b->rv.has_alt))
+            f->args[f->i].test = test_of(b, clang_Cursor_getArgument(c, (unsigned)f->i), 0, true);
+        f->i++;
         f->step = 1;
         return;
     case 3: {
@@ -1165,6 +1334,8 @@ static void step_call(struct fb *b, int fi)
                 e->macro = tok;
             if (e->macro)
                 macro_arg_names(b, c, e);
+            if (in_macro(c))
+                macro_chain(b, c, e);
             ret_val(b, r);
             return;
         }
@@ -1185,6 +1356,151 @@ static void step_call(struct fb *b, int fi)
     }
     default: ret_val(b, f->v); return;
     }
+}
+
+/* ---- tests: what an expression compares or masks (struct ir_test) ---------------------------- */
+
+static struct ir_test *test_new(struct fb *b, enum ir_test_kind k)
+{
+    struct ir_test *t = arena_alloc(&b->p->arena, sizeof(*t));
+    memset(t, 0, sizeof(*t));
+    t->kind = k;
+    return t;
+}
+
+static const struct ir_test *test_not(struct fb *b, const struct ir_test *t)
+{
+    if (!t)
+        return NULL;
+    struct ir_test *n = test_new(b, t->kind);
+    *n = *t;
+    n->negated = !t->negated;
+    return n;
+}
+
+static enum ir_cmp cmp_swap(enum ir_cmp c)
+{
+    static const enum ir_cmp swap[] = {IR_EQ, IR_NE, IR_GT, IR_GE, IR_LT, IR_LE};
+    return swap[c];
+}
+
+/* The test `c` is (see struct ir_test in ir.h), or NULL. A plain path is a test only below another
+ * form (`x ? TRUE : FALSE`, `!x`): on its own it is a value, not a test. */
+static const struct ir_test *test_of(struct fb *b, CXCursor c, int depth, bool top)
+{
+    long long v;
+    const char *t;
+    if (depth > 8)
+        return NULL;
+    c = strip(b, c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (!top && (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr)) {
+        const char *p = path_of(b, c);
+        if (!p)
+            return NULL;
+        struct ir_test *r = test_new(b, IR_TEST_TRUTH);
+        r->path = p;
+        return r;
+    }
+    if (k == CXCursor_ConditionalOperator) {
+        struct kids ks = kids_of(c);
+        const struct ir_test *r = NULL;
+        long long x, y;
+        if (ks.n == 3 && const_value(b, ks.c[1], &x, &t) && const_value(b, ks.c[2], &y, &t) && (x != 0) != (y != 0)) {
+            r = test_of(b, ks.c[0], depth + 1, false);
+            if (x == 0)
+                r = test_not(b, r);
+        }
+        kids_free(&ks);
+        return r;
+    }
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+        struct kids ks = kids_of(c);
+        const struct ir_test *r = ks.n == 1 ? test_not(b, test_of(b, ks.c[0], depth + 1, false)) : NULL;
+        kids_free(&ks);
+        return r;
+    }
+    if (k != CXCursor_BinaryOperator)
+        return NULL;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    struct kids ks = kids_of(c);
+    if (ks.n != 2) {
+        kids_free(&ks);
+        return NULL;
+    }
+    CXCursor l = ks.c[0], r = ks.c[1];
+    kids_free(&ks);
+    bool lc = const_value(b, l, &v, &t), rc = false;
+    long long cv = v;
+    if (!lc)
+        rc = const_value(b, r, &cv, &t);
+    if (lc == rc)
+        return NULL; /* a test compares or masks one thing with one constant */
+    CXCursor x = lc ? r : l;
+    if (op == CXBinaryOperator_And) {
+        const char *p = path_of(b, x);
+        if (!p || cv == 0)
+            return NULL;
+        struct ir_test *res = test_new(b, IR_TEST_BITS);
+        res->path = p;
+        res->cval = cv;
+        return res;
+    }
+    enum ir_cmp cmp;
+    switch (op) {
+    case CXBinaryOperator_EQ: cmp = IR_EQ; break;
+    case CXBinaryOperator_NE: cmp = IR_NE; break;
+    case CXBinaryOperator_LT: cmp = IR_LT; break;
+    case CXBinaryOperator_LE: cmp = IR_LE; break;
+    case CXBinaryOperator_GT: cmp = IR_GT; break;
+    case CXBinaryOperator_GE: cmp = IR_GE; break;
+    default: return NULL;
+    }
+    if (lc)
+        cmp = cmp_swap(cmp);
+    CXCursor xs = strip(b, x);
+    if (cmp == IR_EQ || cmp == IR_NE) {
+        /* `(Flags & BIT) == BIT` */
+        const struct ir_test *in = clang_getCursorKind(xs) == CXCursor_BinaryOperator &&
+                                           clang_getCursorBinaryOperatorKind(xs) == CXBinaryOperator_And
+                                       ? test_of(b, xs, depth + 1, false)
+                                       : NULL;
+        if (in && in->kind == IR_TEST_BITS && in->cval == cv && cv != 0)
+            return cmp == IR_EQ ? in : test_not(b, in);
+    }
+    if (cv == 0 && (cmp == IR_EQ || cmp == IR_NE)) {
+        /* `(Flags & BIT) != 0`, `!= FALSE` over a test */
+        enum CXCursorKind xk = clang_getCursorKind(xs);
+        if (xk != CXCursor_DeclRefExpr && xk != CXCursor_MemberRefExpr && xk != CXCursor_CallExpr) {
+            const struct ir_test *in = test_of(b, x, depth + 1, false);
+            return cmp == IR_EQ ? test_not(b, in) : in;
+        }
+    }
+    if (clang_getCursorKind(xs) == CXCursor_CallExpr) {
+        CXCursor callee = clang_getCursorReferenced(xs);
+        if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+            return NULL;
+        struct ir_test *res = test_new(b, IR_TEST_CALL_CMP);
+        res->callee = take_str(&b->p->arena, clang_getCursorSpelling(callee));
+        res->op = cmp;
+        res->cval = cv;
+        return res;
+    }
+    const char *p = path_of(b, x);
+    if (!p)
+        return NULL;
+    struct ir_test *res = test_new(b, IR_TEST_CMP);
+    res->path = p;
+    res->op = cmp;
+    res->cval = cv;
+    return res;
+}
+
+/* The test of an assigned value that is no constant or path (see struct ir_val.test). */
+static void assign_test(struct fb *b, struct ir_event *e, CXCursor rhs)
+{
+    if (e->rhs.kind == IR_V_OTHER || (e->rhs.kind == IR_V_CONST && e->rhs.has_alt))
+        e->rhs.test = test_of(b, rhs, 0, true);
 }
 
 /* ---- conditions ------------------------------------------------------------------------------ */
@@ -1327,6 +1643,11 @@ static void step_branch(struct fb *b, int fi)
         else if (cv == 0)
             edge(b, b->cur, f->on_false);
         else {
+            if (ic.kind == IR_COND_NONE) {
+                /* the test of the whole condition, its `!` included */
+                ic.test = test_of(b, f->c, 0, true);
+                ic.negated = false;
+            }
             ir_block(b->f, b->cur)->cond = ic;
             ir_edge_add(b->f, b->cur, f->on_true, IR_E_TRUE, 0);
             ir_edge_add(b->f, b->cur, f->on_false, IR_E_FALSE, 0);
@@ -1845,6 +2166,7 @@ static void step_decls(struct fb *b, int fi)
         struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->aux[0]), NULL);
         e->lhs = take_str(&b->p->arena, clang_getCursorSpelling(f->aux[0]));
         e->rhs = rv;
+        assign_test(b, e, clang_Cursor_getVarDeclInitializer(f->aux[0]));
         f->step = 0;
     }
     while (f->i < f->ks.n) {
@@ -1894,7 +2216,8 @@ static void run_frames(struct fb *b, size_t base)
 
 /* Records `.Field = Function` designators of an initializer list (any nesting depth) as handler
  * bindings. The model later keeps those whose right-hand side names a function. */
-static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourceRange range, struct fb *b)
+static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourceRange range, struct fb *b,
+                             const char *record)
 {
     CXToken *toks = NULL;
     unsigned n = 0;
@@ -1957,6 +2280,7 @@ static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourc
         struct ir_binding *bd = vec_push(&p->bindings);
         bd->field = take_str(&p->arena, clang_getTokenSpelling(tu, toks[i + 1]));
         bd->func = take_str(&p->arena, clang_getTokenSpelling(tu, toks[j]));
+        bd->record = record;
         bd->loc = loc_from(b, clang_getTokenLocation(tu, toks[j]));
     }
     clang_disposeTokens(tu, toks, n);
@@ -1964,7 +2288,7 @@ static void scan_init_tokens(struct ir_program *p, CXTranslationUnit tu, CXSourc
 
 static void scan_init_list(struct fb *b, CXCursor c)
 {
-    scan_init_tokens(b->p, b->tu, clang_getCursorExtent(c), b);
+    scan_init_tokens(b->p, b->tu, clang_getCursorExtent(c), b, record_of_type(b->p, clang_getCursorType(c)));
 }
 
 static void build_function(struct fb *b, CXCursor fn, const char *tu_file)
@@ -2056,7 +2380,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     if (k == CXCursor_VarDecl && main_file) {
         CXCursor init = clang_Cursor_getVarDeclInitializer(c);
         if (!clang_Cursor_isNull(init) && clang_getCursorKind(init) == CXCursor_InitListExpr)
-            scan_init_tokens(w->b.p, w->b.tu, clang_getCursorExtent(init), &w->b);
+            scan_init_tokens(w->b.p, w->b.tu, clang_getCursorExtent(init), &w->b,
+                             record_of_type(w->b.p, clang_getCursorType(init)));
     }
     return CXChildVisit_Continue;
 }

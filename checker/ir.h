@@ -33,13 +33,34 @@ enum ir_val_kind {
     IR_V_OTHER  /* anything else */
 };
 
+/* What an expression that is neither a constant nor a path tests, when it is one of these forms
+ * (modulo parentheses, casts, `!`, `!= 0`, `== 0` and `? TRUE : FALSE`):
+ *   IR_TEST_BITS      (path & mask) != 0                  (NDIS_TEST_SEND_AT_DISPATCH_LEVEL(Flags))
+ *   IR_TEST_CMP       path OP cval
+ *   IR_TEST_CALL_CMP  callee() OP cval, on the value of the block's latest call of `callee`
+ *                                                           (KeGetCurrentIrql() == DISPATCH_LEVEL)
+ *   IR_TEST_TRUTH     path != 0
+ * `negated` flips the result. Arena-owned; NULL when the expression is none of these. */
+enum ir_test_kind { IR_TEST_BITS, IR_TEST_CMP, IR_TEST_CALL_CMP, IR_TEST_TRUTH };
+enum ir_cmp { IR_EQ, IR_NE, IR_LT, IR_LE, IR_GT, IR_GE };
+struct ir_test {
+    enum ir_test_kind kind;
+    const char *path;   /* BITS, CMP, TRUTH */
+    const char *callee; /* CALL_CMP */
+    enum ir_cmp op;     /* CMP, CALL_CMP */
+    long long cval;     /* the mask (BITS) or the constant compared with */
+    bool negated;
+};
+
 struct ir_val {
     enum ir_val_kind kind;
     long long cval;
     bool has_alt; /* IR_V_CONST of `c ? x : y`: the value is cval or alt */
     long long alt;
     const char *text;
-    int call; /* IR_V_CALL: index of the event in its block */
+    int call;                   /* IR_V_CALL: index of the event in its block */
+    const struct ir_test *test; /* an assigned value or call argument of kind IR_V_OTHER (or a two-valued
+                                   constant): what it tests, or NULL */
 };
 
 enum ir_ev_kind { IR_CALL, IR_ASSIGN, IR_RETURN };
@@ -50,6 +71,11 @@ struct ir_event {
     /* IR_CALL */
     const char *callee; /* function called; NULL for a call through a pointer */
     const char *macro;  /* macro name spelled at the call site when it differs from callee, else NULL */
+    /* For a call written through macros: the macros whose definitions spell parts of the call (the
+     * callee's name first, then those spelling its arguments), innermost first, without `macro`
+     * (the outermost one, spelled at the call site). NULL when the call is not in a macro. */
+    const char **mchain;
+    int nmchain;
     bool indirect;
     bool sys_callee; /* the callee is declared in a system header (a DDI or library routine) */
     int nargs;
@@ -58,8 +84,6 @@ struct ir_event {
     const char *lhs;
     struct ir_val rhs;
 };
-
-enum ir_cmp { IR_EQ, IR_NE, IR_LT, IR_LE, IR_GT, IR_GE };
 
 /* A branch condition. IR_COND_CMP: `path OP cval`; IR_COND_TRUTH: `path` (non-zero);
  * IR_COND_SUCCESS: NT_SUCCESS(path) (status >= 0 as a signed 32-bit value). `negated` flips it. */
@@ -71,6 +95,9 @@ struct ir_cond {
     const char *path;
     long long cval;
     const char *ctext; /* constant as spelled */
+    /* IR_COND_NONE: what the whole condition tests (its `!` included; `negated` is then false) when
+     * it has one of the forms of struct ir_test, else NULL */
+    const struct ir_test *test;
 };
 
 /* How control reaches a successor: unconditionally, on the condition being true/false, or, for a
@@ -112,10 +139,15 @@ struct ir_role_decl {
 };
 
 /* A function stored into a struct field by a designated initializer (`.CmRegisterSapHandler = F`)
- * or an assignment (`chars.CmRegisterSapHandler = F`). */
+ * or an assignment (`chars.CmRegisterSapHandler = F`, `p->InterruptHandler = &F`). `record` names
+ * the struct: the tag without its leading underscores (`NDIS_MINIPORT_DRIVER_CHARACTERISTICS`), or
+ * the typedef name of an untagged one; NULL when unknown. For an assignment it is the struct that
+ * declares the field (a member of an anonymous struct or union counts as its enclosing named
+ * struct's); for an initializer, the type of the initialized object. */
 struct ir_binding {
     const char *field;
     const char *func;
+    const char *record;
     struct ir_loc loc;
 };
 

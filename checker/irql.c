@@ -1,6 +1,7 @@
 /* irql.c — the IRQL analysis and the IRQL rules (see irql.h). */
 #include "irql.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,7 +9,7 @@
 
 struct irql_iv irql_bottom(void)
 {
-    struct irql_iv b = {1, 0, NULL, NULL};
+    struct irql_iv b = {1, 0, NULL, NULL, 0};
     return b;
 }
 
@@ -32,6 +33,8 @@ struct irql_iv irql_join(struct irql_iv a, struct irql_iv b)
         r.hi = b.hi;
         r.why_hi = b.why_hi;
     }
+    if (a.tag != b.tag)
+        r.tag = 0;
     return r;
 }
 
@@ -51,10 +54,31 @@ bool irql_within(struct irql_iv a, struct irql_range req, bool *all_out)
 /* ---- per-path state ------------------------------------------------------------------------ */
 
 #define MAX_SAVED 16
+#define MAX_IND 8
+#define MAX_CONST 8
 
 struct saved {
     const char *path;
     struct irql_iv v;
+    bool partial; /* held on some of the paths joined here only */
+};
+
+/* A flag that tells an IRQL: `path` (masked with `mask` when nonzero: a flags word) is nonzero
+ * exactly when the IRQL value `tag` lies in lo..hi (outside it, with `neg`). */
+struct ind {
+    const char *path;
+    int tag;
+    int lo, hi;
+    bool neg;
+    long long mask;
+};
+
+/* A local known to hold a constant. */
+/* A local known to hold a constant, or (nonzero) only known not to be 0, as a branch on it tells. */
+struct cst {
+    const char *path;
+    long long v;
+    bool nonzero;
 };
 
 struct state {
@@ -66,13 +90,25 @@ struct state {
     /* IRQL before the last KfRaiseIrql-style call, for the assignment of its return value */
     int pending_call;
     struct irql_iv pending;
+    int nind, nconst;
+    struct ind ind[MAX_IND];
+    struct cst consts[MAX_CONST];
+    /* the levels the function's entry IRQL (tag 1) can have on the paths of this state: the key by
+       which the paths of a function are kept apart (see NPART) */
+    int ent_lo, ent_hi;
 };
+
+/* Paths whose entry IRQL is known to differ (the DispatchLevel flag set on some, clear on others)
+ * are kept in separate states, up to this many per block; more are joined into the first. */
+#define NPART 3
 
 static void st_bottom(struct state *s)
 {
     memset(s, 0, sizeof(*s));
     s->cur = irql_bottom();
     s->pending_call = -1;
+    s->ent_lo = 1;
+    s->ent_hi = 0;
 }
 
 static struct saved *st_find(struct state *s, const char *path)
@@ -93,6 +129,7 @@ static void st_save(struct state *s, const char *path, struct irql_iv v)
         sv->path = path;
     }
     sv->v = v;
+    sv->partial = false;
 }
 
 static void st_kill(struct state *s, const char *path)
@@ -102,6 +139,52 @@ static void st_kill(struct state *s, const char *path)
             s->saved[i] = s->saved[--s->nsaved];
             return;
         }
+}
+
+static struct ind *ind_find(struct state *s, const char *path)
+{
+    for (int i = 0; path && i < s->nind; i++)
+        if (strcmp(s->ind[i].path, path) == 0)
+            return &s->ind[i];
+    return NULL;
+}
+
+static void ind_kill(struct state *s, const char *path)
+{
+    for (int i = 0; i < s->nind; i++)
+        if (strcmp(s->ind[i].path, path) == 0) {
+            s->ind[i] = s->ind[--s->nind];
+            return;
+        }
+}
+
+static void ind_set(struct state *s, struct ind v)
+{
+    ind_kill(s, v.path);
+    if (s->nind < MAX_IND)
+        s->ind[s->nind++] = v;
+}
+
+static struct cst *const_find(struct state *s, const char *path)
+{
+    for (int i = 0; path && i < s->nconst; i++)
+        if (strcmp(s->consts[i].path, path) == 0)
+            return &s->consts[i];
+    return NULL;
+}
+
+static void const_kill(struct state *s, const char *path)
+{
+    for (int i = 0; i < s->nconst; i++)
+        if (strcmp(s->consts[i].path, path) == 0) {
+            s->consts[i] = s->consts[--s->nconst];
+            return;
+        }
+}
+
+static bool ind_same(const struct ind *a, const struct ind *b)
+{
+    return a->tag == b->tag && a->lo == b->lo && a->hi == b->hi && a->neg == b->neg && a->mask == b->mask;
 }
 
 /* Joins `b` into `a`; returns true if `a` changed. */
@@ -116,26 +199,55 @@ static bool st_join_into(struct state *a, const struct state *b)
     }
     bool changed = false;
     struct irql_iv j = irql_join(a->cur, b->cur);
-    if (!irql_iv_eq(j, a->cur))
+    if (!irql_iv_eq(j, a->cur) || j.tag != a->cur.tag)
         changed = true;
     a->cur = j;
+    if (b->ent_lo < a->ent_lo || b->ent_hi > a->ent_hi) {
+        a->ent_lo = b->ent_lo < a->ent_lo ? b->ent_lo : a->ent_lo;
+        a->ent_hi = b->ent_hi > a->ent_hi ? b->ent_hi : a->ent_hi;
+        changed = true;
+    }
+    /* flags and constants: those both sides agree on */
+    for (int i = 0; i < a->nind;) {
+        const struct ind *o = ind_find((struct state *)b, a->ind[i].path);
+        if (!o || !ind_same(o, &a->ind[i])) {
+            a->ind[i] = a->ind[--a->nind];
+            changed = true;
+        } else
+            i++;
+    }
+    for (int i = 0; i < a->nconst;) {
+        const struct cst *o = const_find((struct state *)b, a->consts[i].path);
+        if (!o || o->v != a->consts[i].v || o->nonzero != a->consts[i].nonzero) {
+            a->consts[i] = a->consts[--a->nconst];
+            changed = true;
+        } else
+            i++;
+    }
     if (b->vague && !a->vague) {
         a->vague = true;
         changed = true;
     }
+    for (int i = 0; i < a->nsaved; i++)
+        if (!a->saved[i].partial && !st_find((struct state *)b, a->saved[i].path)) {
+            a->saved[i].partial = true;
+            changed = true;
+        }
     for (int i = 0; i < b->nsaved; i++) {
         struct saved *sv = st_find(a, b->saved[i].path);
         if (!sv) {
             if (a->nsaved < MAX_SAVED) {
-                a->saved[a->nsaved++] = b->saved[i];
+                a->saved[a->nsaved] = b->saved[i];
+                a->saved[a->nsaved++].partial = true;
                 changed = true;
             }
             continue;
         }
         struct irql_iv jv = irql_join(sv->v, b->saved[i].v);
-        if (!irql_iv_eq(jv, sv->v))
+        if (!irql_iv_eq(jv, sv->v) || jv.tag != sv->v.tag || (b->saved[i].partial && !sv->partial))
             changed = true;
         sv->v = jv;
+        sv->partial |= b->saved[i].partial;
     }
     return changed;
 }
@@ -149,6 +261,15 @@ struct memo {
     struct memo *next;
 };
 
+/* What the callers pass in one parameter: nothing seen yet, a flag about the IRQL at the call
+ * (`fl`, its path unused), or something else. */
+enum pstate { PI_UNSEEN, PI_FLAG, PI_OTHER };
+struct pind {
+    enum pstate st;
+    struct ind fl;
+    struct irql_iv c_true, c_false; /* the IRQLs at the calls passing a nonzero / zero constant */
+};
+
 struct fstate {
     struct irql_iv entry;
     bool has_entry;
@@ -156,6 +277,7 @@ struct fstate {
     bool in_summary;    /* summary computation in progress (recursion guard) */
     bool queued;
     struct memo *memo;
+    struct pind *pind; /* per parameter, or NULL: flags the callers pass */
 };
 
 struct an {
@@ -170,6 +292,14 @@ struct an {
     /* set by transfer() when it waits for a summary not computed yet */
     int need_func;
     struct irql_iv need_entry;
+    /* the check pass of one function: the IRQL at each call, joined over the partitions */
+    struct strmap seen;    /* event address (as text) -> struct seen_call * */
+    struct vec seen_order; /* struct seen_call *, in the order first met */
+};
+
+struct seen_call {
+    const struct ir_event *e;
+    struct state s; /* reach, vague, cur */
 };
 
 enum mode { M_SUMMARY, M_PROPAGATE, M_CHECK };
@@ -214,14 +344,251 @@ static bool arg_const(const struct ir_event *e, int i, int *lvl)
     return true;
 }
 
-static struct irql_iv point(int lvl, const struct irql_why *w)
+static struct irql_iv point(int lvl, const struct irql_why *w, int tag)
 {
-    struct irql_iv r = {lvl, lvl, w, w};
+    struct irql_iv r = {lvl, lvl, w, w, tag};
     return r;
+}
+
+/* The tag of the IRQL an event sets: its address, made distinct from 0 (unknown) and 1 (entry). */
+static int ev_tag(const struct ir_event *e)
+{
+    return (int)((((uintptr_t)e) >> 3) & 0x3fffffff) | 2;
+}
+
+/* The levels `op cval` selects, as an interval (NE: the interval it excludes, with *neg). */
+static bool cmp_range(enum ir_cmp op, long long c, int *lo, int *hi, bool *neg)
+{
+    *neg = false;
+    switch (op) {
+    case IR_EQ: *lo = *hi = (int)c; break;
+    case IR_NE:
+        *lo = *hi = (int)c;
+        *neg = true;
+        break;
+    case IR_LT: *lo = 0, *hi = (int)c - 1; break;
+    case IR_LE: *lo = 0, *hi = (int)c; break;
+    case IR_GT: *lo = (int)c + 1, *hi = IRQL_HIGH; break;
+    default: *lo = (int)c, *hi = IRQL_HIGH; break;
+    }
+    return c >= 0 && c <= IRQL_HIGH;
 }
 
 static bool summary(struct an *a, int g, struct irql_iv entry, struct irql_iv *exit, bool *vague);
 static void check_call(struct an *a, int f, const struct ir_event *e, const struct state *s);
+
+/* The check pass meets a call: joins the IRQL at it with what the other partitions had. */
+static void note_call(struct an *a, const struct ir_event *e, const struct state *s)
+{
+    char key[32];
+    snprintf(key, sizeof(key), "%p", (const void *)e);
+    struct seen_call *sc = strmap_get(&a->seen, key);
+    if (!sc) {
+        sc = arena_alloc(&a->arena, sizeof(*sc));
+        sc->e = e;
+        st_bottom(&sc->s);
+        strmap_put(&a->seen, arena_strdup(&a->arena, key), sc);
+        *(struct seen_call **)vec_push(&a->seen_order) = sc;
+    }
+    if (!s->reach)
+        return;
+    if (!sc->s.reach) {
+        sc->s.reach = true;
+        sc->s.cur = s->cur;
+    } else
+        sc->s.cur = irql_join(sc->s.cur, s->cur);
+    sc->s.vague |= s->vague;
+}
+
+static bool assumed(const struct irql_why *w);
+
+/* The flag facts of an assignment: `lhs` becomes a copy of a flag, a flag made of a dispatch-level
+ * bit, of a comparison of a saved or current IRQL with a level (struct ind), or a constant; any
+ * other value ends what was known about `lhs`. */
+static bool ind_of_value(const struct dm_driver *d, struct state *s, const struct ir_val *v, struct ind *out);
+
+static void assign_facts(const struct dm_driver *d, struct state *s, const struct ir_event *e)
+{
+    const struct ir_val *v = &e->rhs;
+    struct ind nv;
+    bool have = ind_of_value(d, s, v, &nv);
+    const_kill(s, e->lhs);
+    ind_kill(s, e->lhs);
+    if (have) {
+        nv.path = e->lhs;
+        ind_set(s, nv);
+    }
+    if (v->kind == IR_V_CONST && !v->has_alt && s->nconst < MAX_CONST) {
+        s->consts[s->nconst].path = e->lhs;
+        s->consts[s->nconst].nonzero = false;
+        s->consts[s->nconst++].v = v->cval;
+    }
+}
+
+/* The flag a value is (struct ind, its path unset): a copy of a flag, a dispatch-level bit of a
+ * flags word, a comparison of a saved or current IRQL with a level. False when it is none. */
+static bool ind_of_value(const struct dm_driver *d, struct state *s, const struct ir_val *v, struct ind *out)
+{
+    struct ind nv;
+    bool have = false;
+    memset(&nv, 0, sizeof(nv));
+    if (v->kind == IR_V_PATH && v->text) {
+        struct ind *src = ind_find(s, v->text);
+        if (src) {
+            nv = *src;
+            have = true;
+        }
+    } else if (v->test) {
+        const struct ir_test *t = v->test;
+        int lo, hi;
+        bool neg;
+        switch (t->kind) {
+        case IR_TEST_TRUTH:
+        case IR_TEST_BITS: {
+            struct ind *src = ind_find(s, t->path);
+            if (src && (t->kind == IR_TEST_TRUTH ? src->mask == 0 : src->mask != 0 && t->cval == src->mask)) {
+                nv = *src;
+                nv.mask = 0;
+                have = true;
+            }
+            break;
+        }
+        case IR_TEST_CMP: {
+            struct saved *sv = st_find(s, t->path);
+            if (sv && cmp_range(t->op, t->cval, &lo, &hi, &neg)) {
+                nv.tag = sv->v.tag;
+                nv.lo = lo, nv.hi = hi, nv.neg = neg;
+                have = true;
+            }
+            break;
+        }
+        case IR_TEST_CALL_CMP: {
+            struct irql_effect *eff = t->callee ? strmap_get(&d->rules->effects, t->callee) : NULL;
+            if (eff && eff->kind == EFF_CURRENT_RET && s->pending_call >= 0 &&
+                cmp_range(t->op, t->cval, &lo, &hi, &neg)) {
+                nv.tag = s->pending.tag;
+                nv.lo = lo, nv.hi = hi, nv.neg = neg;
+                have = true;
+            }
+            break;
+        }
+        }
+        if (have && t->negated)
+            nv.neg = !nv.neg;
+    }
+    *out = nv;
+    return have && nv.tag;
+}
+
+/* Whether every level of `iv` lies in the truth set of flag `fl` (want true) or outside it. */
+static bool flag_agrees(const struct ind *fl, struct irql_iv iv, bool want)
+{
+    bool all_in = iv.lo >= fl->lo && iv.hi <= fl->hi, all_out = iv.hi < fl->lo || iv.lo > fl->hi;
+    bool truthy = fl->neg ? all_out : all_in, falsy = fl->neg ? all_in : all_out;
+    return want ? truthy : falsy;
+}
+
+static bool pind_consts_agree(const struct pind *p)
+{
+    return (irql_is_bottom(p->c_true) || flag_agrees(&p->fl, p->c_true, true)) &&
+           (irql_is_bottom(p->c_false) || flag_agrees(&p->fl, p->c_false, false));
+}
+
+/* At a call of driver function `g` in state `s`: notes which arguments are flags about the IRQL at
+ * the call (or constants that agree with such a flag); a parameter every caller passes one of stays
+ * a flag inside `g`. Returns true when what `g` knows changed. */
+static bool pass_flags(struct an *a, int g, const struct ir_event *e, struct state *s)
+{
+    const struct ir_func *gf = a->d->funcs[g].ir;
+    int n = gf->nparams < e->nargs ? gf->nparams : e->nargs;
+    if (n <= 0)
+        return false;
+    struct fstate *gs = &a->fs[g];
+    if (!gs->pind) {
+        gs->pind = arena_alloc(&a->arena, sizeof(struct pind) * (size_t)gf->nparams);
+        for (int i = 0; i < gf->nparams; i++) {
+            memset(&gs->pind[i], 0, sizeof(struct pind));
+            gs->pind[i].c_true = gs->pind[i].c_false = irql_bottom();
+        }
+    }
+    bool changed = false;
+    if (assumed(s->cur.why_lo) && assumed(s->cur.why_hi))
+        return false; /* a caller whose own IRQL is only assumed says nothing about its arguments */
+    for (int i = 0; i < n; i++) {
+        struct pind *p = &gs->pind[i];
+        if (p->st == PI_OTHER)
+            continue;
+        const struct ir_val *v = &e->args[i];
+        struct ind vin, *in = ind_of_value(a->d, s, v, &vin) ? &vin : NULL;
+        if (in && in->tag && in->tag == s->cur.tag) {
+            struct ind fl = *in;
+            fl.tag = 1;
+            fl.path = NULL;
+            if (p->st == PI_UNSEEN) {
+                p->st = PI_FLAG;
+                p->fl = fl;
+                if (!pind_consts_agree(p))
+                    p->st = PI_OTHER;
+                changed = true;
+            } else if (!ind_same(&p->fl, &fl)) {
+                p->st = PI_OTHER;
+                changed = true;
+            }
+            continue;
+        }
+        if (v->kind == IR_V_CONST && !v->has_alt) {
+            struct irql_iv site = s->cur;
+            site.tag = 0;
+            struct irql_iv *slot = v->cval != 0 ? &p->c_true : &p->c_false;
+            struct irql_iv j = irql_join(*slot, site);
+            if (irql_is_bottom(*slot) || !irql_iv_eq(j, *slot)) {
+                *slot = j;
+                changed = true;
+            }
+            if (p->st == PI_UNSEEN || pind_consts_agree(p))
+                continue;
+        }
+        p->st = PI_OTHER;
+        changed = true;
+    }
+    return changed;
+}
+
+/* The flags a function knows at its entry: the dispatch-level bit of its role's flags parameter
+ * (rules/facts/dispatch-flags.tsv), and the parameters every caller passes a flag in. */
+static void entry_flags(struct an *a, int fi, struct state *s)
+{
+    const struct dm_func *df = &a->d->funcs[fi];
+    const struct ir_func *f = df->ir;
+    for (size_t r = 0; r < df->roles.len; r++) {
+        const struct dm_role *ro = vec_at(&df->roles, r);
+        for (size_t k = 0; k < a->d->rules->dflags.len; k++) {
+            const struct dispatch_flag *df2 = vec_at(&a->d->rules->dflags, k);
+            if (strcmp(df2->role, ro->role) != 0 || df2->param >= f->nparams || !f->params[df2->param][0])
+                continue;
+            struct ind in = {f->params[df2->param], 1, IRQL_DISPATCH, IRQL_DISPATCH, false, df2->mask};
+            ind_set(s, in);
+        }
+    }
+    struct fstate *fs = &a->fs[fi];
+    for (int i = 0; fs->pind && i < f->nparams; i++) {
+        struct pind *p = &fs->pind[i];
+        if (!f->params[i][0])
+            continue;
+        if (p->st == PI_UNSEEN && (!irql_is_bottom(p->c_true) || !irql_is_bottom(p->c_false))) {
+            /* only constants: TRUE where the caller runs at DISPATCH_LEVEL, FALSE where it runs
+               below, as a DispatchLevel parameter is passed */
+            struct ind dl = {NULL, 1, IRQL_DISPATCH, IRQL_DISPATCH, false, 0};
+            p->fl = dl;
+            if (!pind_consts_agree(p))
+                continue;
+        } else if (p->st != PI_FLAG)
+            continue;
+        struct ind in = p->fl;
+        in.path = f->params[i];
+        ind_set(s, in);
+    }
+}
 
 /* The IRQL after a call of driver function `g` in state `s`: its summary's exit IRQL for the IRQL at
  * the call. Returns false, leaving `s` alone, when that summary is not computed yet (a->need_func,
@@ -242,6 +609,8 @@ static bool apply_summary(struct an *a, int g, struct state *s)
         nc.why_hi = s->cur.why_hi;
     if (ex.lo == s->cur.lo)
         nc.why_lo = s->cur.why_lo;
+    /* a callee that leaves the interval as it was is taken to leave the IRQL itself alone */
+    nc.tag = ex.lo == s->cur.lo && ex.hi == s->cur.hi ? s->cur.tag : 0;
     s->cur = nc;
     if (vg)
         s->vague = true;
@@ -261,6 +630,7 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
     if (e->kind == IR_ASSIGN) {
         if (!e->lhs)
             return true;
+        assign_facts(d, s, e);
         if (e->rhs.kind == IR_V_CALL && e->rhs.call == s->pending_call) {
             st_save(s, e->lhs, s->pending);
             s->pending_call = -1;
@@ -280,7 +650,7 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
     if (e->kind != IR_CALL || e->indirect)
         return true;
     if (m == M_CHECK)
-        check_call(a, fi, e, s);
+        note_call(a, e, s);
     const char *name = dm_call_name(d, e);
     struct irql_effect *eff = strmap_get(&d->rules->effects, e->callee);
     if (!eff && e->macro)
@@ -299,7 +669,7 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
                 s->vague = true;
                 break;
             }
-            s->cur = point(lvl, mk_why(a, W_RAISE, e->loc, NULL, name, r, NULL));
+            s->cur = point(lvl, mk_why(a, W_RAISE, e->loc, NULL, name, r, NULL), ev_tag(e));
             break;
         }
         case EFF_RAISE_RET:
@@ -309,7 +679,7 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
                 s->vague = true;
                 break;
             }
-            s->cur = point(lvl, mk_why(a, W_RAISE, e->loc, NULL, name, r, NULL));
+            s->cur = point(lvl, mk_why(a, W_RAISE, e->loc, NULL, name, r, NULL), ev_tag(e));
             break;
         case EFF_CURRENT_RET:
             s->pending = s->cur;
@@ -320,7 +690,7 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
             int c;
             if (eff->kind == EFF_SET_ARG && arg_const(e, eff->arg, &c)) {
                 struct irql_range cr = {c, c};
-                s->cur = point(c, mk_why(a, W_LOWER, e->loc, NULL, name, cr, NULL));
+                s->cur = point(c, mk_why(a, W_LOWER, e->loc, NULL, name, cr, NULL), ev_tag(e));
                 break;
             }
             const char *p = arg_path(e, eff->arg);
@@ -332,6 +702,7 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
             } else {
                 s->vague = true;
                 s->cur.lo = 0;
+                s->cur.tag = 0;
             }
             break;
         }
@@ -349,10 +720,11 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
                                         ? wh
                                         : mk_why(a, W_CALLSITE, e->loc, d->funcs[g].ir->name, NULL,
                                                  (struct irql_range){s->cur.lo, s->cur.hi}, s->cur.why_lo);
-        struct irql_iv cs = {s->cur.lo, s->cur.hi, wl, wh};
+        struct irql_iv cs = {s->cur.lo, s->cur.hi, wl, wh, 0};
         if (!s->vague) {
             struct irql_iv j = gs->has_entry ? irql_join(gs->entry, cs) : cs;
-            if (!gs->has_entry || !irql_iv_eq(j, gs->entry) || gs->default_entry) {
+            bool flags_changed = pass_flags(a, g, e, s);
+            if (!gs->has_entry || !irql_iv_eq(j, gs->entry) || gs->default_entry || flags_changed) {
                 gs->entry = gs->default_entry ? cs : j;
                 gs->has_entry = true;
                 gs->default_entry = false;
@@ -363,29 +735,241 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
     return apply_summary(a, g, s);
 }
 
-/* False when the edge cannot be taken in state `s`: its condition compares a variable holding a
- * saved IRQL (KIRQL OldIrql) of one known level with a constant, as NDIS_LOWER_IRQL does. */
-static bool edge_feasible(const struct ir_block *bl, const struct ir_edge *ed, struct state *s)
+/* Narrows an interval carrying tag `tag` to the levels where a flag with range lo..hi (outside it
+ * with `neg`) has truth `truth`; returns false when nothing is left. Intervals with another tag are
+ * left alone. A hole inside the interval is not represented: the interval then stays. */
+static bool narrow(struct irql_iv *v, int tag, int lo, int hi, bool neg, bool truth)
 {
-    const struct ir_cond *c = &bl->cond;
-    if ((ed->kind != IR_E_TRUE && ed->kind != IR_E_FALSE) || c->kind != IR_COND_CMP)
+    if (!tag || v->tag != tag || irql_is_bottom(*v))
         return true;
-    struct saved *sv = st_find(s, c->path);
-    if (!sv || irql_is_bottom(sv->v) || sv->v.lo != sv->v.hi)
-        return true;
-    long long v = sv->v.lo;
-    bool r;
-    switch (c->op) {
-    case IR_EQ: r = v == c->cval; break;
-    case IR_NE: r = v != c->cval; break;
-    case IR_LT: r = v < c->cval; break;
-    case IR_LE: r = v <= c->cval; break;
-    case IR_GT: r = v > c->cval; break;
-    default: r = v >= c->cval; break;
+    bool inside = truth != neg; /* the levels left are those in lo..hi */
+    if (inside) {
+        if (v->lo < lo)
+            v->lo = lo;
+        if (v->hi > hi)
+            v->hi = hi;
+    } else if (v->hi < lo || v->lo > hi) {
+        /* nothing to remove */
+    } else if (v->lo >= lo && v->hi <= hi) {
+        v->lo = 1;
+        v->hi = 0;
+    } else if (v->lo >= lo) {
+        v->lo = hi + 1;
+    } else if (v->hi <= hi) {
+        v->hi = lo - 1;
     }
-    if (c->negated)
-        r = !r;
-    return ed->kind == IR_E_TRUE ? r : !r;
+    return v->lo <= v->hi;
+}
+
+/* Applies "the IRQL value `tag` is (`truth`) / is not in lo..hi" to every copy of that value: the
+ * current IRQL, the saved ones, the value a pending KeGetCurrentIrql returned. */
+static bool constrain(struct state *s, int tag, int lo, int hi, bool neg, bool truth)
+{
+    if (tag == 1) {
+        struct irql_iv e = {s->ent_lo, s->ent_hi, NULL, NULL, 1};
+        if (!narrow(&e, 1, lo, hi, neg, truth))
+            return false;
+        s->ent_lo = e.lo;
+        s->ent_hi = e.hi;
+    }
+    if (!narrow(&s->cur, tag, lo, hi, neg, truth))
+        return false;
+    for (int i = 0; i < s->nsaved;) {
+        if (narrow(&s->saved[i].v, tag, lo, hi, neg, truth)) {
+            i++;
+            continue;
+        }
+        if (!s->saved[i].partial)
+            return false;
+        s->saved[i] = s->saved[--s->nsaved]; /* not held on the paths left */
+    }
+    if (s->pending_call >= 0 && !narrow(&s->pending, tag, lo, hi, neg, truth))
+        return false;
+    return true;
+}
+
+/* The condition `c` of a branch, or its test, as a constraint on an IRQL value; false when it says
+ * nothing about one. A constant local makes the edge simply possible or not (*fixed). */
+static bool cond_constraint(const struct dm_driver *d, struct state *s, const struct ir_cond *c, int *tag, int *lo,
+                            int *hi, bool *neg, bool *truth_flip, int *fixed)
+{
+    *fixed = -1;
+    *truth_flip = c->negated;
+    enum ir_test_kind k;
+    const char *path = NULL, *callee = NULL;
+    enum ir_cmp op = IR_NE;
+    long long cval = 0;
+    if (c->kind == IR_COND_CMP) {
+        k = IR_TEST_CMP;
+        path = c->path;
+        op = c->op;
+        cval = c->cval;
+    } else if (c->kind == IR_COND_TRUTH) {
+        k = IR_TEST_TRUTH;
+        path = c->path;
+    } else if (c->kind == IR_COND_NONE && c->test) {
+        k = c->test->kind;
+        path = c->test->path;
+        callee = c->test->callee;
+        op = c->test->op;
+        cval = c->test->cval;
+        *truth_flip = c->negated != c->test->negated;
+    } else
+        return false;
+    struct cst *cs = k == IR_TEST_CMP || k == IR_TEST_TRUTH ? const_find(s, path) : NULL;
+    if (cs && cs->nonzero) {
+        /* only "not 0" is known: it decides a truth test and a comparison with 0 */
+        if (k == IR_TEST_TRUTH || (cval == 0 && (op == IR_EQ || op == IR_NE))) {
+            *fixed = k == IR_TEST_TRUTH || op == IR_NE;
+            return false;
+        }
+        cs = NULL;
+    }
+    if (cs) {
+        long long v = cs->v;
+        bool r;
+        switch (k == IR_TEST_TRUTH ? IR_NE : op) {
+        case IR_EQ: r = v == (k == IR_TEST_TRUTH ? 0 : cval); break;
+        case IR_NE: r = v != (k == IR_TEST_TRUTH ? 0 : cval); break;
+        case IR_LT: r = v < cval; break;
+        case IR_LE: r = v <= cval; break;
+        case IR_GT: r = v > cval; break;
+        default: r = v >= cval; break;
+        }
+        *fixed = r;
+        return false;
+    }
+    switch (k) {
+    case IR_TEST_TRUTH:
+    case IR_TEST_BITS: {
+        struct ind *in = ind_find(s, path);
+        if (!in || (k == IR_TEST_BITS ? in->mask == 0 || (cval & in->mask) != in->mask || (cval & ~in->mask) != 0
+                                      : in->mask != 0))
+            break;
+        *tag = in->tag;
+        *lo = in->lo;
+        *hi = in->hi;
+        *neg = in->neg;
+        return true;
+    }
+    case IR_TEST_CMP: {
+        struct saved *sv = st_find(s, path);
+        if (sv && cmp_range(op, cval, lo, hi, neg)) {
+            *tag = sv->v.tag;
+            return true;
+        }
+        /* a flag is 0 or 1: `== FALSE`, `!= FALSE`, `== TRUE`, `!= TRUE` */
+        struct ind *in = ind_find(s, path);
+        if (in && in->mask == 0 && (cval == 0 || cval == 1) && (op == IR_EQ || op == IR_NE)) {
+            *tag = in->tag;
+            *lo = in->lo;
+            *hi = in->hi;
+            *neg = in->neg;
+            if ((op == IR_EQ) == (cval == 0))
+                *truth_flip = !*truth_flip;
+            return true;
+        }
+        break;
+    }
+    case IR_TEST_CALL_CMP: {
+        struct irql_effect *eff = callee ? strmap_get(&d->rules->effects, callee) : NULL;
+        if (eff && eff->kind == EFF_CURRENT_RET && s->pending_call >= 0 && cmp_range(op, cval, lo, hi, neg)) {
+            *tag = s->pending.tag;
+            return true;
+        }
+        break;
+    }
+    }
+    return false;
+}
+
+/* A plain variable (a local or parameter, no field or dereference): what a branch on it tells
+ * stays true until the variable is assigned. */
+static bool plain_var(const char *p)
+{
+    if (!p || !*p)
+        return false;
+    for (; *p; p++)
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+            return false;
+    return true;
+}
+
+/* What taking a branch on `if (x)`, `if (x == c)` or `if (x != c)` over a plain variable tells
+ * about it: a later test of the same variable on this path is decided (`if (DispatchLevel)
+ * NdisDprAcquireSpinLock(...) ... if (DispatchLevel) NdisDprReleaseSpinLock(...)`). */
+static void learn_branch(struct state *s, const struct ir_cond *c, bool taken_true)
+{
+    if (c->kind != IR_COND_TRUTH && c->kind != IR_COND_CMP)
+        return;
+    if (!plain_var(c->path) || const_find(s, c->path) || s->nconst >= MAX_CONST)
+        return;
+    bool truth = taken_true != c->negated;
+    struct cst k = {c->path, 0, false};
+    if (c->kind == IR_COND_TRUTH) {
+        k.nonzero = truth; /* x != 0, else x == 0 */
+    } else if (c->op == IR_EQ || c->op == IR_NE) {
+        bool equal = (c->op == IR_EQ) == truth;
+        if (equal)
+            k.v = c->cval;
+        else if (c->cval == 0)
+            k.nonzero = true;
+        else
+            return; /* x != c for c != 0 says too little */
+    } else
+        return;
+    s->consts[s->nconst++] = k;
+}
+
+/* The state along edge `ed` of block `bl` from state `s` into `out`; false when the edge cannot be
+ * taken: a test of a constant local, of a saved IRQL or of a flag that tells the IRQL leaves no
+ * level (NDIS_LOWER_IRQL's comparison of OldIrql with the current level, `if (DispatchLevel)`). */
+static bool edge_refine(const struct dm_driver *d, const struct ir_block *bl, const struct ir_edge *ed,
+                        const struct state *s, struct state *out)
+{
+    *out = *s;
+    if (ed->kind != IR_E_TRUE && ed->kind != IR_E_FALSE)
+        return true;
+    int tag = 0, lo = 0, hi = 0, fixed;
+    bool neg = false, flip = false;
+    bool is = cond_constraint(d, out, &bl->cond, &tag, &lo, &hi, &neg, &flip, &fixed);
+    if (fixed >= 0)
+        return (ed->kind == IR_E_TRUE) == ((fixed != 0) != flip);
+    learn_branch(out, &bl->cond, ed->kind == IR_E_TRUE);
+    if (!is)
+        return true;
+    bool truth = (ed->kind == IR_E_TRUE) != flip;
+    return constrain(out, tag, lo, hi, neg, truth);
+}
+
+/* The partition of a block's states that state `s` joins: the one whose paths have the same entry
+ * IRQL levels and the same known locals, else an unused one, else one with the same entry levels,
+ * else the first. */
+static bool same_consts(const struct state *a, const struct state *b)
+{
+    if (a->nconst != b->nconst)
+        return false;
+    for (int i = 0; i < a->nconst; i++) {
+        const struct cst *o = const_find((struct state *)b, a->consts[i].path);
+        if (!o || o->v != a->consts[i].v || o->nonzero != a->consts[i].nonzero)
+            return false;
+    }
+    return true;
+}
+
+static struct state *part_slot(struct state *slots, const struct state *s)
+{
+    for (int p = 0; p < NPART; p++)
+        if (slots[p].reach && slots[p].ent_lo == s->ent_lo && slots[p].ent_hi == s->ent_hi && same_consts(&slots[p], s))
+            return &slots[p];
+    for (int p = 0; p < NPART; p++)
+        if (!slots[p].reach)
+            return &slots[p];
+    /* full: keep paths of different entry IRQLs apart before the known locals */
+    for (int p = 0; p < NPART; p++)
+        if (slots[p].ent_lo == s->ent_lo && slots[p].ent_hi == s->ent_hi)
+            return &slots[p];
+    return &slots[0];
 }
 
 /* One run of the dataflow over a function, in progress. Runs are resumable: when an event waits for
@@ -403,9 +987,9 @@ struct run {
     int head, tail, cap;
     long budget;
     bool checking; /* M_CHECK's final pass over the stable states */
-    bool in_block; /* `blk` is being processed from event `ei` on, in state `s` */
+    bool in_block; /* partition `part` of `blk` is being processed from event `ei` on, in state `s` */
     bool resume;   /* event `ei` waits for a summary that is now stored */
-    int blk;
+    int blk, part;
     size_t ei;
     struct state s;
 };
@@ -418,15 +1002,19 @@ static void run_push(struct an *a, int fi, struct irql_iv entry, enum mode m)
     r->m = m;
     r->entry = entry;
     r->nb = (int)f->blocks.len;
-    r->in = malloc(sizeof(struct state) * (size_t)r->nb);
+    r->in = malloc(sizeof(struct state) * (size_t)r->nb * NPART);
     r->wl = malloc(sizeof(int) * ((size_t)r->nb * 2 + 2));
     r->inq = calloc((size_t)r->nb, 1);
     if (!r->in || !r->wl || !r->inq)
         abort();
-    for (int i = 0; i < r->nb; i++)
+    for (int i = 0; i < r->nb * NPART; i++)
         st_bottom(&r->in[i]);
     r->in[0].reach = true;
     r->in[0].cur = entry;
+    r->in[0].cur.tag = 1;
+    r->in[0].ent_lo = entry.lo;
+    r->in[0].ent_hi = entry.hi;
+    entry_flags(a, fi, &r->in[0]);
     r->cap = r->nb * 2 + 2;
     r->wl[r->tail++] = 0;
     r->inq[0] = true;
@@ -448,6 +1036,7 @@ static bool run_step(struct an *a, struct run *r)
                  * --dump-irql, printing the IRQL before each of them) */
                 r->checking = true;
                 r->blk = -1;
+                r->part = NPART - 1;
                 if (a->dump)
                     fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(r->entry.lo),
                             rule_irql_name(r->entry.hi), a->fs[r->fi].default_entry ? " (assumed)" : "");
@@ -456,7 +1045,16 @@ static bool run_step(struct an *a, struct run *r)
             r->blk = r->wl[r->head];
             r->head = (r->head + 1) % r->cap;
             r->inq[r->blk] = false;
-            r->s = r->in[r->blk];
+            r->part = -1;
+        }
+        if (!r->in_block) {
+            /* the next partition of the block */
+            do
+                r->part++;
+            while (r->part < NPART && !r->in[r->blk * NPART + r->part].reach);
+            if (r->part >= NPART)
+                continue;
+            r->s = r->in[r->blk * NPART + r->part];
             r->ei = 0;
             r->in_block = true;
         }
@@ -468,37 +1066,66 @@ static bool run_step(struct an *a, struct run *r)
         r->in_block = false;
         for (size_t i = 0; i < bl->succs.len; i++) {
             const struct ir_edge *ed = vec_at(&bl->succs, i);
-            if (!edge_feasible(bl, ed, &r->s))
+            struct state es;
+            if (!edge_refine(a->d, bl, ed, &r->s, &es))
                 continue;
-            if (st_join_into(&r->in[ed->target], &r->s) && !r->inq[ed->target]) {
+            if (st_join_into(part_slot(&r->in[ed->target * NPART], &es), &es) && !r->inq[ed->target]) {
                 r->inq[ed->target] = true;
                 r->wl[r->tail] = ed->target;
                 r->tail = (r->tail + 1) % r->cap;
             }
         }
+        r->in_block = r->part + 1 < NPART; /* go on with the block's next partition */
+        r->ei = 0;
+        if (r->in_block) {
+            do
+                r->part++;
+            while (r->part < NPART && !r->in[r->blk * NPART + r->part].reach);
+            if (r->part >= NPART)
+                r->in_block = false;
+            else
+                r->s = r->in[r->blk * NPART + r->part];
+        }
     }
     for (;;) {
         if (!r->in_block) {
-            do
-                r->blk++;
-            while (r->blk < r->nb && !r->in[r->blk].reach);
+            do {
+                if (++r->part >= NPART) {
+                    r->part = 0;
+                    r->blk++;
+                }
+            } while (r->blk < r->nb && !r->in[r->blk * NPART + r->part].reach);
             if (r->blk >= r->nb)
                 return true;
-            r->s = r->in[r->blk];
+            r->s = r->in[r->blk * NPART + r->part];
             r->ei = 0;
             r->in_block = true;
         }
         const struct ir_block *bl = ir_block(f, r->blk);
         for (; r->ei < bl->events.len; r->ei++, r->resume = false) {
             const struct ir_event *e = ir_event_at(bl, (int)r->ei);
-            if (a->dump && !r->resume && e->kind == IR_CALL && !e->indirect)
-                fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
-                        rule_irql_name(r->s.cur.lo), rule_irql_name(r->s.cur.hi), r->s.vague ? " (unknown)" : "");
             if (!transfer(a, r->fi, e, (int)r->ei, &r->s, M_CHECK, r->resume))
                 return false;
         }
         r->in_block = false;
     }
+}
+
+/* After the check pass of function `fi`: checks each call with the IRQL joined over the partitions
+ * (so that "is called" means every path), and prints them for --dump-irql. */
+static void check_calls(struct an *a, int fi)
+{
+    for (size_t i = 0; i < a->seen_order.len; i++) {
+        const struct seen_call *sc = *(struct seen_call **)vec_at(&a->seen_order, i);
+        const struct ir_event *e = sc->e;
+        if (a->dump && e->kind == IR_CALL && !e->indirect && sc->s.reach)
+            fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
+                    rule_irql_name(sc->s.cur.lo), rule_irql_name(sc->s.cur.hi), sc->s.vague ? " (unknown)" : "");
+        check_call(a, fi, e, &sc->s);
+    }
+    strmap_free(&a->seen);
+    strmap_init(&a->seen);
+    a->seen_order.len = 0;
 }
 
 /* Runs the dataflow of function `fi` from `entry`; returns the state at the exit block. The
@@ -516,7 +1143,9 @@ static struct state run(struct an *a, int fi, struct irql_iv entry, enum mode m)
             run_push(a, a->need_func, a->need_entry, M_SUMMARY);
             continue;
         }
-        out = r->in[a->d->funcs[r->fi].ir->exit_block];
+        out = r->in[a->d->funcs[r->fi].ir->exit_block * NPART];
+        for (int p = 1; p < NPART; p++)
+            st_join_into(&out, &r->in[a->d->funcs[r->fi].ir->exit_block * NPART + p]);
         if (r->m == M_SUMMARY) {
             struct fstate *gs = &a->fs[r->fi];
             gs->in_summary = false;
@@ -564,8 +1193,8 @@ static void add_notes(struct an *a, struct finding *fd, const struct irql_why *w
         switch (w->kind) {
         case W_ROLE:
             rule_irql_range_text(w->range, lv, sizeof(lv));
-            snprintf(buf, sizeof(buf), "'%s' runs at %s as %s %s callback", w->func, lv,
-                     strncmp(w->what, "NDIS_", 5) == 0 ? "an" : "a", w->what);
+            snprintf(buf, sizeof(buf), "'%s' runs at %s as %s %s callback", w->func, lv, role_article(w->what),
+                     w->what);
             break;
         case W_RAISE:
             snprintf(buf, sizeof(buf), "IRQL raised to %s by %s here", rule_irql_name(w->range.hi), w->what);
@@ -580,6 +1209,17 @@ static void add_notes(struct an *a, struct finding *fd, const struct irql_why *w
         }
         finding_note(a->out, fd, w->loc, buf);
     }
+}
+
+/* True when a bound's story ends in an assumption: the PASSIVE_LEVEL a function with no role and no
+ * known caller is taken to start at, passed on through call sites. */
+static bool assumed(const struct irql_why *w)
+{
+    if (!w)
+        return true;
+    for (int depth = 0; w->next && depth < 64; depth++)
+        w = w->next;
+    return w->kind == W_CALLSITE;
 }
 
 static void check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
@@ -600,8 +1240,8 @@ static void check_call(struct an *a, int fi, const struct ir_event *e, const str
     if (irql_within(s->cur, fact->req, &all_out))
         return;
     bool hi_side = s->cur.hi > fact->req.hi;
-    if (!hi_side && a->fs[fi].default_entry)
-        return; /* too low only because nothing says where this function runs */
+    if (!hi_side && (a->fs[fi].default_entry || assumed(s->cur.why_lo)))
+        return; /* too low only because nothing says where this function (or its caller) runs */
     int lvl = hi_side ? s->cur.hi : s->cur.lo;
     char req[64], msg[512];
     rule_irql_range_text(fact->req, req, sizeof(req));
@@ -631,7 +1271,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
         for (size_t r = 0; r < df->roles.len; r++) {
             struct dm_role *ro = vec_at(&df->roles, r);
             const struct irql_why *w = mk_why(&a, W_ROLE, ro->loc, df->ir->name, ro->role, ro->entry, NULL);
-            struct irql_iv iv = {ro->entry.lo, ro->entry.hi, w, w};
+            struct irql_iv iv = {ro->entry.lo, ro->entry.hi, w, w, 1};
             a.fs[i].entry = a.fs[i].has_entry ? irql_join(a.fs[i].entry, iv) : iv;
             a.fs[i].has_entry = true;
         }
@@ -641,7 +1281,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     /* functions nobody calls and with no role: PASSIVE_LEVEL by assumption */
     for (int i = 0; i < n; i++)
         if (!a.fs[i].has_entry && d->funcs[i].ncallers == 0) {
-            a.fs[i].entry = point(IRQL_PASSIVE, NULL);
+            a.fs[i].entry = point(IRQL_PASSIVE, NULL, 1);
             a.fs[i].has_entry = true;
             a.fs[i].default_entry = true;
             push(&a, i);
@@ -659,7 +1299,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
         for (; unreached < n; unreached++)
             if (!a.fs[unreached].has_entry) {
                 int i = unreached;
-                a.fs[i].entry = point(IRQL_PASSIVE, NULL);
+                a.fs[i].entry = point(IRQL_PASSIVE, NULL, 1);
                 a.fs[i].has_entry = true;
                 a.fs[i].default_entry = true;
                 push(&a, i);
@@ -669,9 +1309,14 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
         if (!more)
             break;
     }
+    strmap_init(&a.seen);
+    vec_init(&a.seen_order, sizeof(struct seen_call *));
     for (int i = 0; i < n; i++) {
         run(&a, i, a.fs[i].entry, M_CHECK);
+        check_calls(&a, i);
     }
+    strmap_free(&a.seen);
+    vec_free(&a.seen_order);
     vec_free(&a.runs);
     free(a.fs);
     free(a.queue);

@@ -13,6 +13,13 @@
  * taken in another function) makes the IRQL "unknown" on that path: nothing is reported there.
  * Calls through function pointers change nothing.
  *
+ * Path facts that refine the interval at branches: constants assigned to locals (`bFalse = FALSE;
+ * if (bFalse)`); saved IRQLs compared with a constant (`if (OldIrql == DISPATCH_LEVEL)`); flags
+ * that tell the IRQL — the dispatch-level bit of the flags parameter of the roles of
+ * rules/facts/dispatch-flags.tsv (NDIS_TEST_SEND_AT_DISPATCH_LEVEL(SendFlags)), a comparison of
+ * KeGetCurrentIrql() with a level, a BOOLEAN copied from either, and a parameter of a helper that
+ * every caller passes such a flag about its own IRQL.
+ *
  * Every interval bound carries the reason it has that value (role entry, raising call, call site),
  * so a finding's notes tell where the IRQL came from.
  */
@@ -36,16 +43,23 @@ struct irql_why {
     const struct irql_why *next;
 };
 
-/* An interval of IRQL levels; lo > hi means "no path reaches here" (bottom). */
+/* An interval of IRQL levels; lo > hi means "no path reaches here" (bottom). `tag` names the value
+ * the interval stands for, so that a test of one copy of it refines the others: 1 is the function's
+ * entry IRQL, other nonzero tags the IRQL set by one event (a raise, a lower, a call), 0 unknown. A
+ * saved OldIrql keeps the tag of the IRQL it saved, so `if (DispatchLevel)` on a flag that says
+ * whether the entry IRQL is DISPATCH_LEVEL refines both the current IRQL and what a release will
+ * restore. */
 struct irql_iv {
     int lo, hi;
     const struct irql_why *why_lo, *why_hi;
+    int tag;
 };
 
 /* Lattice operations, exposed for the unit tests. */
 struct irql_iv irql_bottom(void);
 bool irql_is_bottom(struct irql_iv a);
-/* Least upper bound; each bound keeps the reason of the side it came from. */
+/* Least upper bound; each bound keeps the reason of the side it came from; the tag survives when
+ * both sides have it. */
 struct irql_iv irql_join(struct irql_iv a, struct irql_iv b);
 bool irql_iv_eq(struct irql_iv a, struct irql_iv b);
 /* True if every level of `a` lies in `req`; `*all_out` is set when every level lies outside. */

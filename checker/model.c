@@ -28,6 +28,11 @@ int dm_resolve(const struct dm_driver *d, const struct ir_func *from, const char
 
 const char *dm_call_name(const struct dm_driver *d, const struct ir_event *e)
 {
+    /* the innermost macro of the expansion the rules know as a DDI: a driver's own macro over an
+       NdisMCm* macro is reported as the NdisMCm* macro */
+    for (int i = 0; i < e->nmchain; i++)
+        if (strmap_get(&d->rules->ddi, e->mchain[i]))
+            return e->mchain[i];
     if (e->macro && (strmap_get(&d->rules->ddi, e->macro) || strmap_get(&d->rules->effects, e->macro)))
         return e->macro;
     return e->callee;
@@ -71,14 +76,6 @@ static void add_role(struct dm_driver *d, const char *func, const char *role, st
         return;
     struct role_ctx rc = {role, loc};
     for_each_named(d, func, add_role_to, &rc);
-}
-
-static const char *last_field(const char *path)
-{
-    const char *a = strrchr(path, '.');
-    const char *b = strrchr(path, '>');
-    const char *m = a > b ? a : b;
-    return m ? m + 1 : NULL;
 }
 
 static bool name_is(const char *n, const char *a)
@@ -127,7 +124,7 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
     }
     for (size_t i = 0; i < prog->bindings.len; i++) {
         struct ir_binding *b = vec_at(&prog->bindings, i);
-        const char *role = strmap_get(&rules->fields, b->field);
+        const char *role = rule_field_role(rules, b->record, b->field);
         if (role)
             add_role(d, b->func, role, b->loc);
     }
@@ -138,12 +135,6 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
             struct ir_block *bl = ir_block(f, (int)bi);
             for (size_t ei = 0; ei < bl->events.len; ei++) {
                 struct ir_event *e = ir_event_at(bl, (int)ei);
-                if (e->kind == IR_ASSIGN && e->lhs && e->rhs.kind == IR_V_FUNC) {
-                    const char *fld = last_field(e->lhs);
-                    const char *role = fld ? strmap_get(&rules->fields, fld) : NULL;
-                    if (role)
-                        add_role(d, e->rhs.text, role, e->loc);
-                }
                 if (e->kind != IR_CALL || e->indirect)
                     continue;
                 int callee = dm_resolve(d, f, e->callee);
@@ -153,12 +144,13 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                     d->missing_func = e->callee;
                     d->missing_loc = e->loc;
                 }
+                const char *n = dm_call_name(d, e);
                 for (size_t c = 0; c < rules->cbargs.len; c++) {
                     struct callback_arg *ca = vec_at(&rules->cbargs, c);
-                    if (strcmp(ca->ddi, e->callee) == 0 && ca->arg < e->nargs && e->args[ca->arg].kind == IR_V_FUNC)
+                    if ((strcmp(ca->ddi, e->callee) == 0 || strcmp(ca->ddi, n) == 0) && ca->arg < e->nargs &&
+                        e->args[ca->arg].kind == IR_V_FUNC)
                         add_role(d, e->args[ca->arg].text, ca->role, e->loc);
                 }
-                const char *n = dm_call_name(d, e);
                 const char *m = e->macro;
                 unsigned before = d->kind;
                 if (name_is(n, "NdisMCmRegisterAddressFamilyEx") || name_is(m, "NdisMCmRegisterAddressFamily") ||

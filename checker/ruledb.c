@@ -61,6 +61,14 @@ const char *rule_irql_name(int level)
     return "an unknown IRQL";
 }
 
+const char *role_article(const char *role)
+{
+    /* NDIS_ reads "en-dis"; other names by their first letter */
+    if (!role || strncmp(role, "NDIS_", 5) == 0)
+        return "an";
+    return strchr("AEIOU", role[0]) && role[0] ? "an" : "a";
+}
+
 void rule_irql_range_text(struct irql_range r, char *buf, size_t n)
 {
     if (r.lo == r.hi || (r.lo >= IRQL_DIRQL_LO && r.hi <= IRQL_DIRQL_HI))
@@ -281,14 +289,55 @@ static int row_role(struct tsv *t, char **f, int line)
     return 0;
 }
 
+/* A struct-name pattern of role-fields.tsv: "*" or identifier characters with '*' and '?' wildcards. */
+static bool is_record_pattern(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(*s == '_' || *s == '*' || *s == '?' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+              (*s >= '0' && *s <= '9')))
+            return false;
+    return true;
+}
+
 static int row_field(struct tsv *t, char **f, int line)
 {
     int rc;
-    if ((rc = need_ident(t, f[0], line, "handler field")) || (rc = dup_row(t, f[0], line, "handler field")) ||
-        (rc = need_role(t, f[1], line)))
+    if (!is_record_pattern(f[0]))
+        return fail(t->err, t->file, line, "struct '%s' is not a struct name, a pattern of one (with * and ?) or *",
+                    f[0]);
+    const char *key = arena_printf(&t->r->arena, "%s %s", f[0], f[1]);
+    if ((rc = need_ident(t, f[1], line, "handler field")) || (rc = dup_row(t, key, line, "handler field")) ||
+        (rc = need_role(t, f[2], line)))
         return rc;
-    strmap_put(&t->r->fields, f[0], f[1]);
+    struct field_fact *ff = arena_alloc(&t->r->arena, sizeof(*ff));
+    ff->record = strcmp(f[0], "*") == 0 ? NULL : f[0];
+    ff->field = f[1];
+    ff->role = f[2];
+    /* append, keeping the file's order */
+    struct field_fact *head = strmap_get(&t->r->fields, f[1]);
+    if (!head)
+        strmap_put(&t->r->fields, f[1], ff);
+    else {
+        while (head->next)
+            head = (struct field_fact *)head->next;
+        head->next = ff;
+    }
     return 0;
+}
+
+const char *rule_field_role(const struct rules *r, const char *record, const char *field)
+{
+    const struct field_fact *any = NULL;
+    for (const struct field_fact *ff = strmap_get(&r->fields, field); ff; ff = ff->next) {
+        if (!ff->record) {
+            if (!any)
+                any = ff;
+        } else if (record && fnmatch(ff->record, record, 0) == 0)
+            return ff->role;
+    }
+    return any ? any->role : NULL;
 }
 
 static int row_cbarg(struct tsv *t, char **f, int line)
@@ -304,6 +353,25 @@ static int row_cbarg(struct tsv *t, char **f, int line)
     c->ddi = f[0];
     c->arg = arg;
     c->role = f[2];
+    return 0;
+}
+
+static int row_dflag(struct tsv *t, char **f, int line)
+{
+    int rc, param;
+    if ((rc = need_role(t, f[0], line)) || (rc = dup_row(t, f[0], line, "role")))
+        return rc;
+    if (!parse_index(f[1], &param))
+        return fail(t->err, t->file, line, "bad parameter index '%s' (an integer from 0 to %d)", f[1], RULE_MAX_ARG);
+    char *end;
+    errno = 0;
+    unsigned long long m = strtoull(f[2], &end, 16);
+    if (*end || end == f[2] || f[2][0] == '-' || errno || m == 0 || m > 0xFFFFFFFFull)
+        return fail(t->err, t->file, line, "bad flag mask '%s' (a nonzero 32-bit hexadecimal number)", f[2]);
+    struct dispatch_flag *d = vec_push(&t->r->dflags);
+    d->role = f[0];
+    d->param = param;
+    d->mask = (long long)m;
     return 0;
 }
 
@@ -1014,6 +1082,68 @@ static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_d
     return rc;
 }
 
+/* A list of role typedefs (non-empty, each in role-irql.tsv). */
+static int roles_field(struct dctx *c, struct json_object *o, const char *key, struct rule_names *out)
+{
+    struct json_object *v;
+    int rc = field(c, o, "", key, false, json_type_array, "an array of callback roles", &v);
+    if (rc || !v)
+        return rc;
+    size_t n = json_object_array_length(v);
+    if (n == 0)
+        return bad(c, key, "\"%s\" is an empty array", key);
+    out->name = arena_alloc(&c->r->arena, n * sizeof(const char *));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(v, i);
+        const char *p = idx(c, key, i);
+        if (!json_object_is_type(e, json_type_string))
+            return bad(c, p, "\"%s\" must be a callback role (a string), found %s", p, type_name(e));
+        const char *role = json_object_get_string(e);
+        if (!strmap_get(&c->r->roles, role))
+            return bad(c, p, "unknown callback role '%s' (not in role-irql.tsv)", role);
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(out->name[k], role) == 0)
+                return bad(c, p, "'%s' is listed twice in \"%s\"", role, key);
+        out->name[i] = arena_strdup(&c->r->arena, role);
+    }
+    out->n = (int)n;
+    return 0;
+}
+
+static const char *const call_context_fields[] = {"ddi", "forbid_roles", "allow_roles", "unless_null", "message", NULL};
+static int load_call_context(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const ph[] = {"ddi", "role", "func", NULL};
+    static const char *const null_keys[] = {"role", "param", NULL};
+    struct rule_call_context *q = &d->u.cc;
+    q->null_param = -1;
+    int rc = names_field(c, o, "", "ddi", true, &q->ddis);
+    if (rc)
+        return rc;
+    struct rule_names forbid = {0}, allow = {0};
+    if ((rc = roles_field(c, o, "forbid_roles", &forbid)) || (rc = roles_field(c, o, "allow_roles", &allow)))
+        return rc;
+    if ((forbid.n > 0) == (allow.n > 0))
+        return bad(c, "", "a call_context rule has either \"forbid_roles\" or \"allow_roles\"%s",
+                   forbid.n ? ", not both" : "");
+    q->allow = allow.n > 0;
+    q->roles = q->allow ? allow : forbid;
+    struct json_object *un;
+    if ((rc = field(c, o, "", "unless_null", false, json_type_object, "an object {role, param}", &un)))
+        return rc;
+    if (un) {
+        if ((rc = only_keys(c, un, "unless_null", null_keys)) ||
+            (rc = str_field(c, un, "unless_null", "role", true, &q->null_role)) ||
+            (rc = index_field(c, un, "unless_null", "param", &q->null_param)))
+            return rc;
+        if (!strmap_get(&c->r->roles, q->null_role))
+            return bad(c, "unless_null.role", "unknown callback role '%s' (not in role-irql.tsv)", q->null_role);
+        if (q->allow || !rule_names_has(&q->roles, q->null_role))
+            return bad(c, "unless_null.role", "'%s' is not one of the rule's \"forbid_roles\"", q->null_role);
+    }
+    return template_field(c, o, "", "message", true, NULL, ph, &q->message);
+}
+
 /* The fields every definition has. */
 static const char *const common_fields[] = {"$schema",  "$comment", "id",  "kind",    "summary",
                                             "severity", "source",   "doc", "prefast", NULL};
@@ -1219,6 +1349,7 @@ int rule_load(struct rules *r, const char *dir, char **err)
     for (int k = 0; k < RULE_KIND_COUNT; k++)
         vec_init(&r->of_kind[k], sizeof(struct rule_def *));
     vec_init(&r->cbargs, sizeof(struct callback_arg));
+    vec_init(&r->dflags, sizeof(struct dispatch_flag));
     vec_init(&r->statuses, sizeof(struct status_name));
     vec_init(&r->requests, sizeof(struct sap_request));
     strmap_init(&r->ddi);
@@ -1237,11 +1368,13 @@ int rule_load(struct rules *r, const char *dir, char **err)
     if (!rc)
         rc = read_tsv(r, "ddi-irql.tsv", 4, row_ddi, err);
     if (!rc)
-        rc = read_tsv(r, "role-fields.tsv", 2, row_field, err);
+        rc = read_tsv(r, "role-fields.tsv", 3, row_field, err);
     if (!rc)
         rc = read_tsv(r, "callback-args.tsv", 3, row_cbarg, err);
     if (!rc)
         rc = read_tsv(r, "irql-effects.tsv", 4, row_effect, err);
+    if (!rc)
+        rc = read_tsv(r, "dispatch-flags.tsv", 3, row_dflag, err);
     if (!rc)
         rc = read_tsv(r, "sap-requests.tsv", 3, row_request, err);
     return rc;
@@ -1253,6 +1386,7 @@ void rule_free(struct rules *r)
     for (int k = 0; k < RULE_KIND_COUNT; k++)
         vec_free(&r->of_kind[k]);
     vec_free(&r->cbargs);
+    vec_free(&r->dflags);
     vec_free(&r->statuses);
     vec_free(&r->requests);
     strmap_free(&r->ddi);

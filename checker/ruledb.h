@@ -44,6 +44,9 @@ bool rule_parse_irql(const char *name, struct irql_range *out);
 /* Name of one level for messages: "PASSIVE_LEVEL", "APC_LEVEL", "DISPATCH_LEVEL", "DIRQL" (3..12),
  * "CLOCK_LEVEL", "IPI_LEVEL", "HIGH_LEVEL"; "an unknown IRQL" outside 0..15. */
 const char *rule_irql_name(int level);
+/* "an" or "a", the article a role typedef's name takes when read aloud ("an NDIS_TIMER_FUNCTION",
+ * "an ADAPTER_SHUTDOWN_HANDLER", "a MINIPORT_ISR", "a W_ISR_HANDLER"). */
+const char *role_article(const char *role);
 /* Writes a requirement such as "PASSIVE_LEVEL", "IRQL <= DISPATCH_LEVEL" or "DIRQL" into buf
  * (n bytes, always NUL-terminated). */
 void rule_irql_range_text(struct irql_range r, char *buf, size_t n);
@@ -85,11 +88,28 @@ struct irql_effect {
     int value_arg; /* argument index, or -1 */
 };
 
+/* facts/role-fields.tsv: a function stored in `field` of a struct whose name matches `record` (an
+ * fnmatch pattern such as NDIS*_MINIPORT_CHARACTERISTICS; NULL: any struct) plays `role`. */
+struct field_fact {
+    const char *record;
+    const char *field;
+    const char *role;
+    const struct field_fact *next; /* the next row for the same field */
+};
+
 /* facts/callback-args.tsv: a function passed as argument `arg` of `ddi` is called in `role`. */
 struct callback_arg {
     const char *ddi;
     int arg;
     const char *role;
+};
+
+/* facts/dispatch-flags.tsv: a callback of `role` receives in parameter `param` a flags word whose bit
+ * `mask` is set exactly when NDIS calls it at DISPATCH_LEVEL (NDIS_SEND_FLAGS_DISPATCH_LEVEL, ...). */
+struct dispatch_flag {
+    const char *role;
+    int param;
+    long long mask;
 };
 
 /* facts/ndis-status.tsv */
@@ -194,6 +214,17 @@ struct rule_driver_role {
     const char *msg_cm;  /* {ddi}, {mcm_form} */
 };
 
+/* kind "call_context": DDIs that must not be called from the callbacks of some roles, or only from
+ * those of some roles, directly or through the driver functions they call. */
+struct rule_call_context {
+    struct rule_names ddis;
+    struct rule_names roles; /* role typedefs */
+    bool allow;              /* true: "allow_roles" (only from these); false: "forbid_roles" */
+    const char *null_role;   /* "unless_null": from this role the call is allowed on paths where */
+    int null_param;          /* this parameter (0-based) is NULL; NULL / -1 when absent */
+    const char *message;     /* template: {ddi}, {role}, {func} */
+};
+
 struct rule_def {
     const char *id, *kind, *summary, *source, *doc, *file;
     enum rule_kind k;
@@ -208,6 +239,7 @@ struct rule_def {
         struct rule_call_status cs;
         struct rule_request req;
         struct rule_driver_role role;
+        struct rule_call_context cc;
     } u; /* the member named by `k` */
 };
 
@@ -218,13 +250,18 @@ struct rules {
     struct vec of_kind[RULE_KIND_COUNT]; /* struct rule_def *, per kind, sorted by id */
     struct strmap ddi;                   /* DDI name -> struct ddi_fact * */
     struct strmap roles;                 /* role typedef -> struct role_fact * */
-    struct strmap fields;                /* handler field -> role typedef (const char *) */
+    struct strmap fields;                /* handler field -> struct field_fact * (its rows, in file order) */
     struct strmap effects;               /* DDI -> struct irql_effect * */
     struct vec cbargs;                   /* struct callback_arg */
+    struct vec dflags;                   /* struct dispatch_flag */
     struct vec statuses;                 /* struct status_name */
     struct vec requests;                 /* struct sap_request */
 };
 
+/* The role of a function stored in `field` of struct `record` (ir.h's record name, or NULL when
+ * unknown): the first row for the field whose struct pattern matches `record`, else the field's row
+ * for any struct ("*"), else NULL. With `record` NULL only a row for any struct counts. */
+const char *rule_field_role(const struct rules *r, const char *record, const char *field);
 /* The NDIS_STATUS name of a value ("NDIS_STATUS_PENDING"), or NULL. */
 const char *rule_status_name(const struct rules *r, long long value);
 /* The value of an NDIS_STATUS name; false if unknown. */

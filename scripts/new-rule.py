@@ -14,6 +14,9 @@ rules/README.md, docs/adding-a-rule.md):
   request      --check not_pending|never_completed [--requests TABLE] (the messages are written
                by hand)
   driver_role  (the lists of DDIs and the messages are written by hand)
+  call_context --ddi DDI (repeatable) and --forbid-role ROLE or --allow-role ROLE (repeatable, roles of
+               rules/facts/role-irql.tsv): the DDIs must not be called from those callbacks (or only from
+               them), directly or through driver functions; the examples are stubs to write
 Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
 tree, default this script's), --ddicheck BIN (fills the page's output block; default
 ROOT/build/bin/ddicheck when it exists).
@@ -45,13 +48,16 @@ import ruletree as rt  # noqa: E402
 TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
-WRITERS = ("irql", "typestate", "call_status", "request", "driver_role")
+WRITERS = ("irql", "typestate", "call_status", "request", "driver_role", "call_context")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
 LEVELS = {"PASSIVE_LEVEL": (0, 0), "APC_LEVEL": (1, 1), "DISPATCH_LEVEL": (2, 2), "DIRQL": (3, 12),
           "HIGH_LEVEL": (15, 15)}
-DDI_HEADERS = ("ndis.h", "ndis_condis.h", "ndis_legacy.h")
+# the NDIS headers of runtime-model/include whose declarations the generated calls use (ndis.h and the
+# headers it includes; not the model's call-site capture header)
+DDI_HEADERS = ("ndis.h", "ndis_condis.h", "ndis_legacy.h", "ndis_legacy_miniport.h", "ndis_filter.h", "ndis_hw.h",
+               "ndis_nbl.h", "ndis_config.h", "ndis_util.h", "ndis_packet.h")
 SCALARS = {"ULONG", "UINT", "USHORT", "UCHAR", "LONG", "INT", "SHORT", "CHAR", "BOOLEAN", "NDIS_STATUS", "KIRQL",
            "ULONG64", "LONG64", "SIZE_T", "ULONG_PTR", "NDIS_PORT_NUMBER", "NDIS_OID", "NDIS_MEDIUM",
            "NET_IFINDEX", "UINT32", "UINT64", "INT32"}
@@ -406,7 +412,8 @@ def call_status_files(rid, ddi, params, arg, forbid, require, message):
 
 def stub_files(rid, kind):
     """request and driver_role: what such a rule reports depends on the DDI lists and messages a
-    person writes into its definition, so the examples and the positive test are stubs."""
+    person writes into its definition, so the examples and the positive test are stubs; call_context:
+    the callbacks' signatures are the driver's to write, so the examples start as stubs too."""
     def stub(directive, what):
         f = CFile()
         f.add("#include <ndis.h>", directive)
@@ -618,6 +625,24 @@ def plan_rule(a):
                              % (ddi, arg, "is" if a.forbid else "is not", status,
                                 message.replace("{ddi}", ddi).replace("{status}", "STATUS")), 100) + "\n"
         docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, d["summary"]))
+    elif kind == "call_context":
+        if not specs or any(":" in x for x in a.ddi) or bool(a.forbid_role) == bool(a.allow_role):
+            raise Usage("a call_context rule needs --ddi DDI (repeatable, no :ARG) and --forbid-role ROLE or "
+                        "--allow-role ROLE (repeatable)")
+        roles = a.forbid_role or a.allow_role
+        known = {f[0] for _, f in rt.read_tsv(rt.path(root, "rules", "facts", "role-irql.tsv"))}
+        for r in roles:
+            if r not in known:
+                raise Usage("unknown callback role '%s' (the roles of rules/facts/role-irql.tsv)" % r)
+        names = [x[0] for x in specs]
+        summary = a.summary or "%s: one sentence" % TODO
+        d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
+                 ddi=names if len(names) > 1 else names[0])
+        d["forbid_roles" if a.forbid_role else "allow_roles"] = roles
+        d["message"] = "%s: the message ({ddi}, {role}, {func})" % TODO
+        files, cases = stub_files(rid, kind)
+        what = "%s: the %s rule's check.\n" % (TODO, kind)
+        docs_row = ("Callback-context rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
     else:
         if specs:
             raise Usage("a %s rule takes no --ddi; write its DDI lists in the definition" % kind)
@@ -707,6 +732,8 @@ def main(argv=None):
     ap.add_argument("--forbid", help="call_status: the NDIS_STATUS the DDI must not be given")
     ap.add_argument("--require", help="call_status: the NDIS_STATUS the DDI must be given")
     ap.add_argument("--check", help="request: not_pending or never_completed")
+    ap.add_argument("--forbid-role", action="append", default=[], help="call_context: a role the DDIs are not called from")
+    ap.add_argument("--allow-role", action="append", default=[], help="call_context: a role the DDIs may be called from")
     ap.add_argument("--requests", default="sap-requests.tsv", help="request: the requests table in rules/facts")
     ap.add_argument("--source", help="the reference page the rule follows")
     ap.add_argument("--root", default=os.path.normpath(os.path.join(here, "..")), help="the source tree")

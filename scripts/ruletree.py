@@ -21,7 +21,9 @@ import re
 import subprocess
 
 # A rule id in SDV's style: a capitalised word, then one or more _Words (Irql_MCM_Function).
-ID_RE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
+# A rule id: capitalised words joined by "_" (Irql_MCM_Function, SapHandle_InvalidAfterComplete), or one
+# capitalised word where Static Driver Verifier names its rule so (NdisMMapIoSpace).
+ID_RE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$")
 
 # The marker new-rule.py leaves in every place a person still has to write; check.py reports it.
 PLACEHOLDER = "TODO(new-rule)"

@@ -147,7 +147,7 @@ McmInitializeEx(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContex
     TimerChars.Header.Revision = NDIS_TIMER_CHARACTERISTICS_REVISION_1;
     TimerChars.Header.Size = NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1;
     TimerChars.AllocationTag = MCM_TAG;
-    // timer_passive_ddi-note@+1 {{'McmWatchdogTimer' runs at IRQL <= DISPATCH_LEVEL as an NDIS_TIMER_FUNCTION callback}}
+    // timer_passive_ddi-note@+1 {{'McmWatchdogTimer' runs at DISPATCH_LEVEL as an NDIS_TIMER_FUNCTION callback}}
     TimerChars.TimerFunction = McmWatchdogTimer;
     TimerChars.FunctionContext = Adapter;
     Status = NdisAllocateTimerObject(NdisMiniportHandle, &TimerChars, &Adapter->WatchdogTimer);
@@ -278,7 +278,7 @@ McmWatchdogTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
     if (NotifyClose) {
 #ifdef FAULT_TIMER_PASSIVE_DDI
         /* Tells the client right here instead of deferring to the work item. */
-        NDIS_STATUS Status = NdisMCmNotifyCloseAddressFamily(Adapter->NdisAfHandle); // timer_passive_ddi-warning {{'NdisMCmNotifyCloseAddressFamily' may be called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_MCM_Function]}}
+        NDIS_STATUS Status = NdisMCmNotifyCloseAddressFamily(Adapter->NdisAfHandle); // timer_passive_ddi-warning {{'NdisMCmNotifyCloseAddressFamily' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_MCM_Function]}}
         if (Status != NDIS_STATUS_PENDING) {
             Adapter->CloseAfQueued = FALSE;
         }

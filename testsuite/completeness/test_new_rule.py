@@ -35,11 +35,12 @@ COPY = ("rules", "scripts", "samples", "testsuite/docs", "testsuite/rules", "tes
 # (id, arguments, which generated files must pass --verify)
 ALL = ("noncompliant", "compliant", "positive", "silent")
 CASES = [
-    ("Irql_Miniport_Function", ["--kind", "irql", "--ddi", "NdisMRegisterInterruptEx", "--ddi",
-                                "NdisMDeregisterInterruptEx", "--irql", "PASSIVE_LEVEL"], ALL),
-    ("Irql_MiniportStatus_Function", ["--kind", "irql", "--ddi", "NdisMIndicateStatusEx", "--irql",
+    ("Irql_Miniport_Function", ["--kind", "irql", "--ddi", "NdisMRegisterDevice", "--ddi",
+                                "NdisMDeregisterDevice", "--irql", "PASSIVE_LEVEL"], ALL),
+    ("Irql_MiniportStatus_Function", ["--kind", "irql", "--ddi", "NdisMIndicateStatus", "--irql",
                                       "PASSIVE_LEVEL..DISPATCH_LEVEL"], ALL),
-    ("Irql_DprLock_Function", ["--kind", "irql", "--ddi", "NdisDprAcquireSpinLock", "--irql", "DISPATCH_LEVEL"], ALL),
+    ("Irql_DprPacket_Function", ["--kind", "irql", "--ddi", "NdisDprAllocatePacket", "--irql", "DISPATCH_LEVEL"],
+     ALL),
     # the DDI belongs to Irql_Connection_Function: no row is written, so the rule checks nothing yet
     ("Irql_Tapi_Function", ["--kind", "irql", "--ddi", "NdisCoGetTapiCallId"], ("compliant", "silent")),
     ("WorkItem_InvalidAfterFree", ["--kind", "typestate", "--ddi", "NdisFreeIoWorkItem:0", "--object",
@@ -52,19 +53,25 @@ CASES = [
     # a second rule of a check that has one: several request rules may do the same check
     ("SapRequest_NeverCompletedAgain", ["--kind", "request", "--check", "never_completed"], ("compliant", "silent")),
     ("SapRequest_NotPendingAgain", ["--kind", "request", "--check", "not_pending"], ("compliant", "silent")),
+    ("NdisStall_InIsr", ["--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "MINIPORT_ISR"],
+     ("compliant", "silent")),
 ]
 REFUSED = [
     (["SapRequest_NoCheck", "--kind", "request"], "needs --check"),
     (["Irql_MCM_Function", "--kind", "irql", "--ddi", "NdisMSleep", "--irql", "PASSIVE_LEVEL"], "exists"),
     (["irql_lower_Case", "--kind", "irql"], "bad rule id"),
-    (["NoUnderscore", "--kind", "irql"], "bad rule id"),
+    (["lowerCaseStart", "--kind", "irql"], "bad rule id"),
     (["../Evil_Id", "--kind", "irql"], "bad rule id"),
     (["Spin_Lock_Balance", "--kind", "spinlock"], "unknown kind"),
+    (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution"], "--forbid-role"),
+    (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "NO_SUCH_ROLE"],
+     "unknown callback role"),
     (["Irql_New_Function", "--kind", "irql"], "needs --ddi"),
     (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisNoSuchDdi", "--irql", "PASSIVE_LEVEL"], "not declared"),
-    (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisMSleep"], "give --irql"),
-    (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisMSleep", "--irql", "LOW..HIGH"], "bad --irql"),
-    (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisGetVersion", "--irql", "PASSIVE_LEVEL..HIGH_LEVEL"],
+    (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisMRegisterDevice"], "give --irql"),
+    (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisMRegisterDevice", "--irql", "LOW..HIGH"], "bad --irql"),
+    (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisGetCurrentSystemTime", "--irql",
+      "PASSIVE_LEVEL..HIGH_LEVEL"],
      "any IRQL"),
     (["New_Status", "--kind", "call_status", "--ddi", "NdisMCmOpenAddressFamilyComplete:0", "--forbid",
       "NDIS_STATUS_NO_SUCH"], "unknown status"),

@@ -52,7 +52,7 @@ defect() {
         LINE=$(line_of "$FILE" 'PROTOCOL_CM_REGISTER_SAP') MSG="unknown callback role 'PROTOCOL_CM_REGISTER_SAP'" ;;
     unknown_role_in_table)
         FILE=$R/facts/role-fields.tsv
-        printf 'CmNoSuchHandler\tPROTOCOL_CM_NO_SUCH_ROLE\n' >> "$FILE"
+        printf '*\tCmNoSuchHandler\tPROTOCOL_CM_NO_SUCH_ROLE\n' >> "$FILE"
         LINE=$(line_of "$FILE" 'CmNoSuchHandler') MSG="unknown callback role 'PROTOCOL_CM_NO_SUCH_ROLE'" ;;
     unknown_irql_after_blank_lines)
         # blank lines before the bad row: the message names the row's own line

@@ -37,7 +37,7 @@ McmInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverConte
     TimerChars.Header.Revision = NDIS_TIMER_CHARACTERISTICS_REVISION_1;
     TimerChars.Header.Size = NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1;
     TimerChars.AllocationTag = 'tsET';
-    TimerChars.TimerFunction = McmLinkTimer; // expected-note {{'McmLinkTimer' runs at IRQL <= DISPATCH_LEVEL as an NDIS_TIMER_FUNCTION callback}}
+    TimerChars.TimerFunction = McmLinkTimer; // expected-note {{'McmLinkTimer' runs at DISPATCH_LEVEL as an NDIS_TIMER_FUNCTION callback}}
     TimerChars.FunctionContext = &TheAdapter;
     Status = NdisAllocateTimerObject(MiniportAdapterHandle, &TimerChars, &TheAdapter.Timer);
     if (Status != NDIS_STATUS_SUCCESS) {
@@ -61,6 +61,6 @@ McmLinkTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecific2
     UNREFERENCED_PARAMETER(SystemSpecific3);
 
     if (!Adapter->LinkUp && Adapter->NdisAfHandle != NULL) {
-        (VOID)NdisMCmNotifyCloseAddressFamily(Adapter->NdisAfHandle); // expected-warning {{'NdisMCmNotifyCloseAddressFamily' may be called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_MCM_Function]}}
+        (VOID)NdisMCmNotifyCloseAddressFamily(Adapter->NdisAfHandle); // expected-warning {{'NdisMCmNotifyCloseAddressFamily' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_MCM_Function]}}
     }
 }

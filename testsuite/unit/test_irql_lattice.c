@@ -15,7 +15,7 @@ static int failures;
 
 static struct irql_iv iv(int lo, int hi)
 {
-    struct irql_iv r = {lo, hi, NULL, NULL};
+    struct irql_iv r = {lo, hi, NULL, NULL, 0};
     return r;
 }
 

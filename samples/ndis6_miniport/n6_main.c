@@ -10,9 +10,9 @@
  * Halt waits for the per-use link work items, then releases everything Initialize set up.
  */
 // expected-no-diagnostics
-// The fault builds (samples/README.md) are found by the runtime model; the checker has none of
-// their rules yet and stays silent on them:
-// sleep_in_timer-no-diagnostics pause_lock_held-no-diagnostics pause_busy-no-diagnostics
+// The fault builds (samples/README.md) are found by the runtime model; the checker has the rule of
+// sleep_in_timer (below) and none of the others' yet, and stays silent on them:
+// pause_lock_held-no-diagnostics pause_busy-no-diagnostics
 // oid_double_complete-no-diagnostics workitem_double_complete-no-diagnostics
 // oid_pending_final-no-diagnostics init_fail_keeps_interrupt-no-diagnostics
 // halt_keeps_interrupt-no-diagnostics halt_keeps_sg-no-diagnostics status_after_halt-no-diagnostics
@@ -539,7 +539,7 @@ N6WatchdogTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecif
 
 #ifdef FAULT_SLEEP_IN_TIMER
     /* "give the PHY time to latch its status before the counters are read" */
-    NdisMSleep(50);
+    NdisMSleep(50); // sleep_in_timer-warning {{'NdisMSleep' is called at DISPATCH_LEVEL, but it requires IRQL <= APC_LEVEL [Irql_Miniport_Driver_Function]}}
 #endif
     Completed = Adapter->Regs->TxCompleted;
     NdisAcquireSpinLock(&Adapter->Lock);

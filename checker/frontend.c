@@ -1329,6 +1329,11 @@ static void step_call(struct fb *b, int fi)
         if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
             e->callee = take_str(&b->p->arena, clang_getCursorSpelling(callee));
             e->sys_callee = clang_Location_isInSystemHeader(clang_getCursorLocation(callee)) != 0;
+            if (e->sys_callee && e->nargs > 0) {
+                e->argloc = arena_alloc(&b->p->arena, sizeof(*e->argloc) * (size_t)e->nargs);
+                for (int i = 0; i < e->nargs; i++)
+                    e->argloc[i] = loc_of(b, clang_Cursor_getArgument(c, (unsigned)i));
+            }
             const char *tok = token_at_expansion(b, c);
             if (tok && strcmp(tok, e->callee) != 0)
                 e->macro = tok;

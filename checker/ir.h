@@ -80,6 +80,9 @@ struct ir_event {
     bool sys_callee; /* the callee is declared in a system header (a DDI or library routine) */
     int nargs;
     struct ir_val *args;
+    /* sys_callee calls: where each argument is written (its expansion location, as `loc`), so a
+     * finding about one argument can point at it; NULL for other calls */
+    struct ir_loc *argloc;
     /* IR_ASSIGN: lhs path (NULL when not a path) := rhs.  IR_RETURN: value in rhs */
     const char *lhs;
     struct ir_val rhs;

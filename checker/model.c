@@ -31,9 +31,10 @@ const char *dm_call_name(const struct dm_driver *d, const struct ir_event *e)
     /* the innermost macro of the expansion the rules know as a DDI: a driver's own macro over an
        NdisMCm* macro is reported as the NdisMCm* macro */
     for (int i = 0; i < e->nmchain; i++)
-        if (strmap_get(&d->rules->ddi, e->mchain[i]))
+        if (strmap_get(&d->rules->ddi, e->mchain[i]) || strmap_get(&d->rules->spelled, e->mchain[i]))
             return e->mchain[i];
-    if (e->macro && (strmap_get(&d->rules->ddi, e->macro) || strmap_get(&d->rules->effects, e->macro)))
+    if (e->macro && (strmap_get(&d->rules->ddi, e->macro) || strmap_get(&d->rules->effects, e->macro) ||
+                     strmap_get(&d->rules->spelled, e->macro)))
         return e->macro;
     return e->callee;
 }

@@ -996,6 +996,31 @@ static int load_call_status(struct dctx *c, struct json_object *o, struct rule_d
     return 0;
 }
 
+static const char *const call_argument_fields[] = {"ddi", "arg", "forbid_equal", "forbid_above", "message", NULL};
+
+static int load_call_argument(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const ph[] = {"ddi", "value", "limit", NULL};
+    struct rule_call_argument *q = &d->u.ca;
+    int rc;
+    if ((rc = names_field(c, o, "", "ddi", true, &q->ddis)) || (rc = index_field(c, o, "", "arg", &q->arg)))
+        return rc;
+    struct json_object *eq, *above;
+    if ((rc = field(c, o, "", "forbid_equal", false, json_type_int, "an integer", &eq)) ||
+        (rc = field(c, o, "", "forbid_above", false, json_type_int, "an integer", &above)))
+        return rc;
+    if (!eq == !above)
+        return bad(c, "",
+                   "a call_argument rule needs exactly one of \"forbid_equal\" and \"forbid_above\" (an integer)");
+    q->above = above != NULL;
+    q->limit = json_object_get_int64(above ? above : eq);
+    /* a DDI the WDK defines as a macro (NdisStallExecution over KeStallExecutionProcessor) is
+       known by the name spelled at the call (model.h, dm_call_name) */
+    for (int i = 0; i < q->ddis.n; i++)
+        strmap_put(&c->r->spelled, q->ddis.name[i], (void *)q->ddis.name[i]);
+    return template_field(c, o, "", "message", true, NULL, ph, &q->message);
+}
+
 static const char *const request_fields[] = {"check", "requests", "messages", NULL};
 
 static int load_request(struct dctx *c, struct json_object *o, struct rule_def *d)
@@ -1356,6 +1381,7 @@ int rule_load(struct rules *r, const char *dir, char **err)
     strmap_init(&r->roles);
     strmap_init(&r->fields);
     strmap_init(&r->effects);
+    strmap_init(&r->spelled);
     r->dir = arena_strdup(&r->arena, dir);
     *err = NULL;
     /* the tables the definitions refer to first, then the definitions, then the tables that refer
@@ -1393,6 +1419,7 @@ void rule_free(struct rules *r)
     strmap_free(&r->roles);
     strmap_free(&r->fields);
     strmap_free(&r->effects);
+    strmap_free(&r->spelled);
     arena_free(&r->arena);
 }
 

@@ -194,6 +194,16 @@ struct rule_call_status {
     const struct rule_status_check *checks;
 };
 
+/* kind "call_argument": argument `arg` of a DDI of `ddis` must not be `limit` (forbid_equal) or
+ * must not exceed it (forbid_above), e.g. NdisStallExecution_Delay: MicrosecondsToStall <= 50. */
+struct rule_call_argument {
+    struct rule_names ddis;
+    int arg;
+    bool above;          /* true: "forbid_above" limit; false: "forbid_equal" limit */
+    long long limit;     /* as the DDI's parameter type holds it (an unsigned 32-bit value is kept as is) */
+    const char *message; /* template: {ddi}, {value}, {limit} */
+};
+
 /* kind "request": the SAP requests of facts/sap-requests.tsv. Several rules may do the same
  * check (each reports under its own id). */
 enum rule_request_check { REQ_NOT_PENDING, REQ_NEVER_COMPLETED };
@@ -240,6 +250,7 @@ struct rule_def {
         struct rule_request req;
         struct rule_driver_role role;
         struct rule_call_context cc;
+        struct rule_call_argument ca;
     } u; /* the member named by `k` */
 };
 
@@ -252,6 +263,7 @@ struct rules {
     struct strmap roles;                 /* role typedef -> struct role_fact * */
     struct strmap fields;                /* handler field -> struct field_fact * (its rows, in file order) */
     struct strmap effects;               /* DDI -> struct irql_effect * */
+    struct strmap spelled;               /* DDIs a definition names that may be macros (call_argument): name -> name */
     struct vec cbargs;                   /* struct callback_arg */
     struct vec dflags;                   /* struct dispatch_flag */
     struct vec statuses;                 /* struct status_name */

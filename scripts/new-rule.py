@@ -14,6 +14,8 @@ rules/README.md, docs/adding-a-rule.md):
   request      --check not_pending|never_completed [--requests TABLE] (the messages are written
                by hand)
   driver_role  (the lists of DDIs and the messages are written by hand)
+  call_argument --ddi DDI:ARG and --forbid-equal N or --forbid-above N: argument ARG of the DDI must
+               not be N (or must not exceed N), where its value is known
   call_context --ddi DDI (repeatable) and --forbid-role ROLE or --allow-role ROLE (repeatable, roles of
                rules/facts/role-irql.tsv): the DDIs must not be called from those callbacks (or only from
                them), directly or through driver functions; the examples are stubs to write
@@ -48,7 +50,7 @@ import ruletree as rt  # noqa: E402
 TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
-WRITERS = ("irql", "typestate", "call_status", "request", "driver_role", "call_context")
+WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
@@ -410,6 +412,44 @@ def call_status_files(rid, ddi, params, arg, forbid, require, message):
                    "a status read from the hardware, and %s" % good)
 
 
+def call_argument_files(rid, ddi, params, arg, above, limit, message):
+    bad = limit + 50 if above else limit
+    good = limit if above else limit + 1
+    text = message.replace("{ddi}", ddi).replace("{value}", str(bad)).replace("{limit}", str(limit))
+    warning = "expected-warning {{%s [%s]}}" % (text, rid)
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    ULONG Configured;", "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+
+    def example(value, directive):
+        f = CFile()
+        f.add("#include <ndis.h>", None if directive else "expected-no-diagnostics")
+        f.add()
+        f.add("/* %s: replace this fragment by a realistic driver excerpt (see the other pages). */" % TODO)
+        f.add()
+        f.extend(["VOID", "ExampleCall(VOID)", "{"])
+        f.add("    %s;" % call(ddi, params, {arg: str(value)}), directive)
+        f.add("}")
+        return f
+
+    pos = CFile()
+    header(pos, ["%d reaches argument %d of %s through a local." % (bad, arg, ddi)])
+    pos.add("#include <ndis.h>")
+    pos.add()
+    pos.extend(["VOID", "ExampleCall(BOOLEAN Now)", "{", "    ULONG Value = %d;" % bad, "", "    if (Now) {"])
+    pos.add("        %s;" % call(ddi, params, {arg: "Value"}), warning)
+    pos.extend(["    }", "}"])
+    ok = CFile()
+    header(ok, ["A value ddicheck cannot know (from the configuration) is not reported; %d is allowed." % good])
+    ok.add("#include <ndis.h>", "expected-no-diagnostics")
+    ok.add()
+    ok.extend(ctx_struct)
+    ok.add()
+    ok.extend(["VOID", "ExampleCall(PEXAMPLE_CONTEXT Ctx, BOOLEAN FromRegistry)", "{", "    if (FromRegistry) {",
+               "        %s;" % call(ddi, params, {arg: "Ctx->Configured"}), "    } else {",
+               "        %s;" % call(ddi, params, {arg: str(good)}), "    }", "}"])
+    files = {"noncompliant": example(bad, warning), "compliant": example(good, None), "positive": pos, "silent": ok}
+    return files, ("local", "%d through a local" % bad, "unknown_ok", "a configured value, and %d" % good)
+
+
 def stub_files(rid, kind):
     """request and driver_role: what such a rule reports depends on the DDI lists and messages a
     person writes into its definition, so the examples and the positive test are stubs; call_context:
@@ -625,6 +665,29 @@ def plan_rule(a):
                              % (ddi, arg, "is" if a.forbid else "is not", status,
                                 message.replace("{ddi}", ddi).replace("{status}", "STATUS")), 100) + "\n"
         docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, d["summary"]))
+    elif kind == "call_argument":
+        if len(specs) != 1 or (a.forbid_equal is None) == (a.forbid_above is None):
+            raise Usage("a call_argument rule needs one --ddi DDI:ARG and one of --forbid-equal N or --forbid-above N")
+        ddi, arg = specs[0]
+        params = declared(ddi)
+        if arg >= len(params):
+            raise Usage("--ddi %s:%d: %s has %d arguments" % (ddi, arg, ddi, len(params)))
+        above = a.forbid_above is not None
+        limit = a.forbid_above if above else a.forbid_equal
+        message = ("'{ddi}' is given {value} as argument %d, more than {limit}" % arg if above
+                   else "'{ddi}' is given {value} as argument %d, which it does not accept" % arg)
+        d.update(summary=a.summary or ("Argument %d of %s is at most %d." % (arg, ddi, limit) if above
+                                       else "Argument %d of %s is never %d." % (arg, ddi, limit)),
+                 severity="warning", source=source, doc="docs/%s.md" % rid, ddi=ddi, arg=arg)
+        d["forbid_above" if above else "forbid_equal"] = limit
+        d["message"] = message
+        files, cases = call_argument_files(rid, ddi, params, arg, above, limit, message)
+        what = textwrap.fill("Every call of `%s` whose argument %d has a value ddicheck knows (a constant, a macro, "
+                             "or a local assigned one on the path) that %s %d is reported: `%s`."
+                             % (ddi, arg, "exceeds" if above else "equals", limit,
+                                message.replace("{ddi}", ddi).replace("{value}", "VALUE").replace(
+                                    "{limit}", str(limit))), 100) + "\n"
+        docs_row = ("Argument rules", "| [%s](%s.md) | %s |" % (rid, rid, d["summary"]))
     elif kind == "call_context":
         if not specs or any(":" in x for x in a.ddi) or bool(a.forbid_role) == bool(a.allow_role):
             raise Usage("a call_context rule needs --ddi DDI (repeatable, no :ARG) and --forbid-role ROLE or "
@@ -697,7 +760,7 @@ def plan_rule(a):
 
     p.step("placeholder", "write the parts marked %s in rules/docs/%s.md and testsuite/docs/%s_*.c%s; then "
            "scripts/sync-doc-examples.py --ddicheck build/bin/ddicheck %s copies the examples into the page"
-           % (TODO, rid, rid, "" if kind in ("irql", "typestate", "call_status")
+           % (TODO, rid, rid, "" if kind in ("irql", "typestate", "call_status", "call_argument")
               else ", rules/defs/%s.json and the tests" % rid, rid))
     p.step("sample-fault", "seed the bug in a sample driver behind -DFAULT_<NAME> with "
            "`// <name>-warning {{... [%s]}}` directives and add its row to samples/samples.tsv "
@@ -731,6 +794,8 @@ def main(argv=None):
     ap.add_argument("--create", action="append", default=[], help="typestate: DDI:OUT_ARG that gives a new handle")
     ap.add_argument("--forbid", help="call_status: the NDIS_STATUS the DDI must not be given")
     ap.add_argument("--require", help="call_status: the NDIS_STATUS the DDI must be given")
+    ap.add_argument("--forbid-equal", type=int, help="call_argument: the value the argument must not have")
+    ap.add_argument("--forbid-above", type=int, help="call_argument: the value the argument must not exceed")
     ap.add_argument("--check", help="request: not_pending or never_completed")
     ap.add_argument("--forbid-role", action="append", default=[], help="call_context: a role the DDIs are not called from")
     ap.add_argument("--allow-role", action="append", default=[], help="call_context: a role the DDIs may be called from")

@@ -12,6 +12,7 @@
 #include <ndis.h>
 
 #define NIC_TAG 'NciN'
+#define NIC_RESET_US 100 /* microseconds the chip needs to come out of reset */
 #define NIC_RECV_SLOTS 32
 #define NIC_RING_BYTES 4096
 #define NIC_REGS_BYTES 256

@@ -124,7 +124,12 @@ NicInitializeEx(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverCon
 
     UNREFERENCED_PARAMETER(MiniportDriverContext);
     UNREFERENCED_PARAMETER(MiniportInitParameters);
+#ifdef FAULT_UNTAGGED_ALLOC
+    /* "the tag is only for the debugger" */
+    Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle, sizeof(*Adapter), 0, NormalPoolPriority); // untagged_alloc-warning {{'NdisAllocateMemoryWithTagPriority' is given 0 as its Tag; each allocation needs a nonzero pool tag [NdisAllocateMemoryWithTagPriority]}}
+#else
     Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle, sizeof(*Adapter), NIC_TAG, NormalPoolPriority);
+#endif
     if (Adapter == NULL)
         return NDIS_STATUS_RESOURCES;
     NdisZeroMemory(Adapter, sizeof(*Adapter));
@@ -287,10 +292,13 @@ NicResetEx(NDIS_HANDLE MiniportAdapterContext, PBOOLEAN AddressingReset)
 #ifdef FAULT_RESET_SLEEP
     /* the chip needs 100 us to come out of reset */
     NdisMSleep(100); // reset_sleep-warning {{'NdisMSleep' is called at DISPATCH_LEVEL, but it requires IRQL <= APC_LEVEL [Irql_Miniport_Driver_Function]}}
+#elif defined(FAULT_RESET_STALL)
+    /* the chip needs 100 us to come out of reset, in one stall */
+    NdisStallExecution(NIC_RESET_US); // reset_stall-warning {{'NdisStallExecution' is asked to stall for 100 microseconds, more than 50; the processor busy-waits all that time [NdisStallExecution_Delay]}}
 #else
     /* the chip needs 100 us to come out of reset: two stalls of at most 50 us each */
-    NdisStallExecution(50);
-    NdisStallExecution(50);
+    NdisStallExecution(NIC_RESET_US / 2);
+    NdisStallExecution(NIC_RESET_US / 2);
 #endif
     Adapter->Regs->Control = 0;
     NdisReleaseSpinLock(&Adapter->Lock);

@@ -53,6 +53,9 @@ CASES = [
     # a second rule of a check that has one: several request rules may do the same check
     ("SapRequest_NeverCompletedAgain", ["--kind", "request", "--check", "never_completed"], ("compliant", "silent")),
     ("SapRequest_NotPendingAgain", ["--kind", "request", "--check", "not_pending"], ("compliant", "silent")),
+    ("NdisMSleep_Bound", ["--kind", "call_argument", "--ddi", "NdisMSleep:0", "--forbid-above", "100000"], ALL),
+    ("SharedMemory_Length", ["--kind", "call_argument", "--ddi", "NdisMAllocateSharedMemory:1",
+                             "--forbid-equal", "0"], ALL),
     ("NdisStall_InIsr", ["--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "MINIPORT_ISR"],
      ("compliant", "silent")),
 ]
@@ -64,6 +67,9 @@ REFUSED = [
     (["../Evil_Id", "--kind", "irql"], "bad rule id"),
     (["Spin_Lock_Balance", "--kind", "spinlock"], "unknown kind"),
     (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution"], "--forbid-role"),
+    (["Stall_Bound", "--kind", "call_argument", "--ddi", "NdisStallExecution:0"], "--forbid-equal N or --forbid-above"),
+    (["Stall_Bound", "--kind", "call_argument", "--ddi", "NdisStallExecution:3", "--forbid-above", "50"],
+     "has 1 arguments"),
     (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "NO_SUCH_ROLE"],
      "unknown callback role"),
     (["Irql_New_Function", "--kind", "irql"], "needs --ddi"),

@@ -1167,6 +1167,19 @@ static void step_unary(struct fb *b, int fi)
     struct frame *f = frame_at(b, fi);
     struct ir_val iv = b->rv, r = {.kind = IR_V_OTHER};
     enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(f->c);
+    if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreInc ||
+        op == CXUnaryOperator_PreDec) {
+        /* `x++` assigns x a value the analyses do not know (a constant known before is gone) */
+        struct kids ks = kids_of(f->c);
+        const char *lp = ks.n == 1 ? path_of(b, ks.c[0]) : NULL;
+        kids_free(&ks);
+        if (lp) {
+            struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
+            e->lhs = lp;
+            e->rhs.kind = IR_V_OTHER;
+        }
+        f = frame_at(b, fi);
+    }
     if (op == CXUnaryOperator_AddrOf && iv.kind == IR_V_FUNC) {
         ret_val(b, iv);
         return;

@@ -766,8 +766,9 @@ typedef struct _NDIS_TIMER_CHARACTERISTICS {
 NDIS_DDI NDIS_STATUS NDIS_API NdisAllocateTimerObject(
     NDIS_HANDLE NdisHandle, PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
     PNDIS_HANDLE pTimerObject);
+/* MillisecondsPeriod is a LONG (at most MAXLONG; 0 for a one-shot timer). */
 NDIS_DDI BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime,
-                                             ULONG MillisecondsPeriod, PVOID FunctionContext);
+                                             LONG MillisecondsPeriod, PVOID FunctionContext);
 NDIS_DDI BOOLEAN NDIS_API NdisCancelTimerObject(NDIS_HANDLE TimerObject);
 NDIS_DDI VOID NDIS_API NdisFreeTimerObject(NDIS_HANDLE TimerObject);
 

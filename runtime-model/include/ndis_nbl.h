@@ -386,7 +386,7 @@ typedef struct _NDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO {
 
 /* ------------------------------------------------------------------------
  * Pools
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisallocatenetbufferlistpool
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/nblapi/nf-nblapi-ndisallocatenetbufferlistpool
  * ------------------------------------------------------------------------ */
 
 typedef struct _NET_BUFFER_LIST_POOL_PARAMETERS {
@@ -418,7 +418,7 @@ typedef VOID (*NET_BUFFER_FREE_MDL_HANDLER)(PMDL Mdl);
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_HANDLE NDIS_API NdisAllocateNetBufferListPool(
-    NDIS_HANDLE NdisHandle, PNET_BUFFER_LIST_POOL_PARAMETERS Parameters);
+    NDIS_HANDLE NdisHandle, const NET_BUFFER_LIST_POOL_PARAMETERS *Parameters);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeNetBufferListPool(NDIS_HANDLE PoolHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL)
@@ -427,7 +427,7 @@ NDIS_DDI NDIS_HANDLE NDIS_API NdisAllocateNetBufferPool(NDIS_HANDLE NdisHandle,
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeNetBufferPool(NDIS_HANDLE PoolHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL)
-NDIS_DDI NDIS_HANDLE NDIS_API NdisGetPoolFromNetBufferList(PNET_BUFFER_LIST NetBufferList);
+NDIS_DDI NDIS_HANDLE NDIS_API NdisGetPoolFromNetBufferList(const NET_BUFFER_LIST *NetBufferList);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_HANDLE NDIS_API NdisGetPoolFromNetBuffer(PNET_BUFFER NetBuffer);
 

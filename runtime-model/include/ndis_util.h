@@ -88,6 +88,8 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisScheduleWorkItem(PNDIS_WORK_ITEM WorkItem);
  * NdisInitializeReadWriteLock: any IRQL. NdisAcquireReadWriteLock:
  * <= DISPATCH_LEVEL, raises to DISPATCH_LEVEL and saves the IRQL in the
  * LOCK_STATE. NdisReleaseReadWriteLock: DISPATCH_LEVEL, restores it.
+ * NdisDprAcquireReadWriteLock / NdisDprReleaseReadWriteLock (NDIS 6.0 and
+ * 6.1): DISPATCH_LEVEL, no IRQL change.
  * ------------------------------------------------------------------------ */
 
 typedef union _NDIS_RW_LOCK_REFCOUNT {
@@ -126,6 +128,11 @@ NDIS_DDI VOID NDIS_API NdisAcquireReadWriteLock(PNDIS_RW_LOCK Lock, BOOLEAN fWri
                                                 PLOCK_STATE LockState);
 _IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisReleaseReadWriteLock(PNDIS_RW_LOCK Lock, PLOCK_STATE LockState);
+_IRQL_requires_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisDprAcquireReadWriteLock(PNDIS_RW_LOCK Lock, BOOLEAN fWrite,
+                                                   PLOCK_STATE LockState);
+_IRQL_requires_(DISPATCH_LEVEL)
+NDIS_DDI VOID NDIS_API NdisDprReleaseReadWriteLock(PNDIS_RW_LOCK Lock, PLOCK_STATE LockState);
 
 /* Mutexes: NDIS_INIT_MUTEX any IRQL, NDIS_WAIT_FOR_MUTEX <= APC_LEVEL,
  * NDIS_RELEASE_MUTEX <= DISPATCH_LEVEL (the kernel mutex rules). */
@@ -170,7 +177,7 @@ NDIS_DDI LARGE_INTEGER NDIS_API NdisInterlockedAddLargeInteger(PLARGE_INTEGER Ad
 
 /* ------------------------------------------------------------------------
  * Memory
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisallocatememorywithtag
+ * https://learn.microsoft.com/previous-versions/windows/hardware/network/ff550767(v=vs.85)
  * NdisAllocateMemoryWithTag, NdisAllocateMemory: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 

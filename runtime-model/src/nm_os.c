@@ -409,7 +409,7 @@ NDIS_STATUS NDIS_API NdisAllocateTimerObject(NDIS_HANDLE NdisHandle, PNDIS_TIMER
     return NDIS_STATUS_SUCCESS;
 }
 
-BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime, ULONG MillisecondsPeriod,
+BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime, LONG MillisecondsPeriod,
                                     PVOID FunctionContext)
 {
     BEGIN("NdisSetTimerObject");
@@ -422,7 +422,7 @@ BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTi
         struct nm_timer *t = &nm_obj(id)->u.tm;
         if (FunctionContext)
             t->ctx = FunctionContext;
-        t->period = MillisecondsPeriod;
+        t->period = MillisecondsPeriod > 0 ? (ULONG)MillisecondsPeriod : 0;
         t->fired = 0;
         t->armed = 1;
         t->set_file = c->file;

@@ -150,6 +150,26 @@ NTSTATUS ExtraDevice(PDRIVER_OBJECT Driver, PDEVICE_OBJECT *Device)
                                 &SDDL_DEVOBJ_SYS_ALL_ADM_ALL, NULL, Device);
 }
 
+/* Shapes from the DDI reference pages: the NET_BUFFER_LIST pool parameters
+ * and the pool lookup take pointers to const, the timer period is a LONG, and
+ * the DISPATCH_LEVEL read/write lock pair takes the NDIS 5 lock types. */
+NDIS_HANDLE ExtraShapes(NDIS_HANDLE Handle, const NET_BUFFER_LIST_POOL_PARAMETERS *Params,
+                        const NET_BUFFER_LIST *Nbl, NDIS_HANDLE Timer, LONG PeriodMs,
+                        PNDIS_RW_LOCK Lock);
+NDIS_HANDLE ExtraShapes(NDIS_HANDLE Handle, const NET_BUFFER_LIST_POOL_PARAMETERS *Params,
+                        const NET_BUFFER_LIST *Nbl, NDIS_HANDLE Timer, LONG PeriodMs,
+                        PNDIS_RW_LOCK Lock)
+{
+    LARGE_INTEGER due;
+    LOCK_STATE state;
+    due.QuadPart = -10000LL * PeriodMs;
+    (void)NdisSetTimerObject(Timer, due, PeriodMs, NULL);
+    NdisDprAcquireReadWriteLock(Lock, FALSE, &state);
+    NdisDprReleaseReadWriteLock(Lock, &state);
+    return Nbl != NULL ? NdisGetPoolFromNetBufferList(Nbl)
+                       : NdisAllocateNetBufferListPool(Handle, Params);
+}
+
 #ifdef EXTRA_NDIS5
 VOID ExtraPacket(PNDIS_PACKET Packet, PNDIS_BUFFER Buffer);
 VOID ExtraPacket(PNDIS_PACKET Packet, PNDIS_BUFFER Buffer)

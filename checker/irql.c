@@ -883,26 +883,33 @@ static bool cond_constraint(const struct dm_driver *d, struct state *s, const st
     return false;
 }
 
-/* A plain variable (a local or parameter, no field or dereference): what a branch on it tells
- * stays true until the variable is assigned. */
-static bool plain_var(const char *p)
+/* A local or parameter of `f` (no field, no dereference, not a global, which another thread or a
+ * callee may change between two tests): what a branch on it tells stays true until the variable
+ * is assigned. */
+static bool plain_var(const struct ir_func *f, const char *p)
 {
     if (!p || !*p)
         return false;
-    for (; *p; p++)
-        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+    for (const char *q = p; *q; q++)
+        if (!(*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')))
             return false;
-    return true;
+    for (int i = 0; i < f->nparams; i++)
+        if (f->params[i] && strcmp(f->params[i], p) == 0)
+            return true;
+    for (size_t i = 0; i < f->locals.len; i++)
+        if (strcmp(*(const char *const *)vec_at(&f->locals, i), p) == 0)
+            return true;
+    return false;
 }
 
 /* What taking a branch on `if (x)`, `if (x == c)` or `if (x != c)` over a plain variable tells
  * about it: a later test of the same variable on this path is decided (`if (DispatchLevel)
  * NdisDprAcquireSpinLock(...) ... if (DispatchLevel) NdisDprReleaseSpinLock(...)`). */
-static void learn_branch(struct state *s, const struct ir_cond *c, bool taken_true)
+static void learn_branch(const struct ir_func *f, struct state *s, const struct ir_cond *c, bool taken_true)
 {
     if (c->kind != IR_COND_TRUTH && c->kind != IR_COND_CMP)
         return;
-    if (!plain_var(c->path) || const_find(s, c->path) || s->nconst >= MAX_CONST)
+    if (!plain_var(f, c->path) || const_find(s, c->path) || s->nconst >= MAX_CONST)
         return;
     bool truth = taken_true != c->negated;
     struct cst k = {c->path, 0, false};
@@ -924,8 +931,8 @@ static void learn_branch(struct state *s, const struct ir_cond *c, bool taken_tr
 /* The state along edge `ed` of block `bl` from state `s` into `out`; false when the edge cannot be
  * taken: a test of a constant local, of a saved IRQL or of a flag that tells the IRQL leaves no
  * level (NDIS_LOWER_IRQL's comparison of OldIrql with the current level, `if (DispatchLevel)`). */
-static bool edge_refine(const struct dm_driver *d, const struct ir_block *bl, const struct ir_edge *ed,
-                        const struct state *s, struct state *out)
+static bool edge_refine(const struct dm_driver *d, const struct ir_func *f, const struct ir_block *bl,
+                        const struct ir_edge *ed, const struct state *s, struct state *out)
 {
     *out = *s;
     if (ed->kind != IR_E_TRUE && ed->kind != IR_E_FALSE)
@@ -935,7 +942,7 @@ static bool edge_refine(const struct dm_driver *d, const struct ir_block *bl, co
     bool is = cond_constraint(d, out, &bl->cond, &tag, &lo, &hi, &neg, &flip, &fixed);
     if (fixed >= 0)
         return (ed->kind == IR_E_TRUE) == ((fixed != 0) != flip);
-    learn_branch(out, &bl->cond, ed->kind == IR_E_TRUE);
+    learn_branch(f, out, &bl->cond, ed->kind == IR_E_TRUE);
     if (!is)
         return true;
     bool truth = (ed->kind == IR_E_TRUE) != flip;
@@ -1067,7 +1074,7 @@ static bool run_step(struct an *a, struct run *r)
         for (size_t i = 0; i < bl->succs.len; i++) {
             const struct ir_edge *ed = vec_at(&bl->succs, i);
             struct state es;
-            if (!edge_refine(a->d, bl, ed, &r->s, &es))
+            if (!edge_refine(a->d, f, bl, ed, &r->s, &es))
                 continue;
             if (st_join_into(part_slot(&r->in[ed->target * NPART], &es), &es) && !r->inq[ed->target]) {
                 r->inq[ed->target] = true;

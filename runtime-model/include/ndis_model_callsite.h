@@ -134,6 +134,8 @@ extern void nm_site_push(const char *file, int line, const char *ddi);
 #define NdisInitializeReadWriteLock(...) (nm_site_push(__FILE__, __LINE__, "NdisInitializeReadWriteLock"), (NdisInitializeReadWriteLock)(__VA_ARGS__))
 #define NdisAcquireReadWriteLock(...) (nm_site_push(__FILE__, __LINE__, "NdisAcquireReadWriteLock"), (NdisAcquireReadWriteLock)(__VA_ARGS__))
 #define NdisReleaseReadWriteLock(...) (nm_site_push(__FILE__, __LINE__, "NdisReleaseReadWriteLock"), (NdisReleaseReadWriteLock)(__VA_ARGS__))
+#define NdisDprAcquireReadWriteLock(...) (nm_site_push(__FILE__, __LINE__, "NdisDprAcquireReadWriteLock"), (NdisDprAcquireReadWriteLock)(__VA_ARGS__))
+#define NdisDprReleaseReadWriteLock(...) (nm_site_push(__FILE__, __LINE__, "NdisDprReleaseReadWriteLock"), (NdisDprReleaseReadWriteLock)(__VA_ARGS__))
 #define NdisInterlockedAddLargeInteger(...) (nm_site_push(__FILE__, __LINE__, "NdisInterlockedAddLargeInteger"), (NdisInterlockedAddLargeInteger)(__VA_ARGS__))
 #define NdisAllocateMemoryWithTag(...) (nm_site_push(__FILE__, __LINE__, "NdisAllocateMemoryWithTag"), (NdisAllocateMemoryWithTag)(__VA_ARGS__))
 #define NdisAllocateMemory(...) (nm_site_push(__FILE__, __LINE__, "NdisAllocateMemory"), (NdisAllocateMemory)(__VA_ARGS__))

@@ -1285,7 +1285,8 @@ VOID NDIS_API NdisMIndicateReceiveNetBufferLists(NDIS_HANDLE MiniportAdapterHand
     END();
 }
 
-NDIS_HANDLE NDIS_API NdisAllocateNetBufferListPool(NDIS_HANDLE NdisHandle, PNET_BUFFER_LIST_POOL_PARAMETERS Parameters)
+NDIS_HANDLE NDIS_API NdisAllocateNetBufferListPool(NDIS_HANDLE NdisHandle,
+                                                   const NET_BUFFER_LIST_POOL_PARAMETERS *Parameters)
 {
     BEGIN("NdisAllocateNetBufferListPool");
     (void)Parameters;

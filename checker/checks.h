@@ -4,7 +4,7 @@
  *   irql         check_irql.c         the IRQL dataflow (irql.h)
  *   call_status  check_call_status.c  the path-sensitive state engine (pathstate.h)
  *   request      check_request.c      the path-sensitive state engine
- *   call_argument check_call_argument.c the path-sensitive state engine
+ *   call_argument check_call_argument.c constant propagation in each calling function
  *   typestate    check_typestate.c    the path-sensitive state engine
  *   driver_role  check_driver_role.c  the driver model (model.h) alone
  *   call_context check_call_context.c the driver model's call graph and callback roles

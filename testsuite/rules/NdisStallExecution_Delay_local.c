@@ -1,6 +1,6 @@
 /*
  * Stall times ddicheck knows: a literal, the driver's own macro, a local assigned on the path, a
- * conditional of two constants, and a parameter every caller passes a constant in.
+ * conditional of two constants.
  */
 #include <ndis.h>
 

@@ -12,6 +12,8 @@ void ir_program_init(struct ir_program *p)
     vec_init(&p->role_decls, sizeof(struct ir_role_decl));
     vec_init(&p->bindings, sizeof(struct ir_binding));
     vec_init(&p->diags, sizeof(struct ir_diag));
+    vec_init(&p->sals, sizeof(struct ir_sal));
+    vec_init(&p->func_refs, sizeof(const char *));
     vec_init(&p->parts, sizeof(struct ir_program *));
 }
 
@@ -27,11 +29,15 @@ void ir_program_merge(struct ir_program *p, struct ir_program *part)
     vec_append(&p->role_decls, &part->role_decls);
     vec_append(&p->bindings, &part->bindings);
     vec_append(&p->diags, &part->diags);
+    vec_append(&p->sals, &part->sals);
+    vec_append(&p->func_refs, &part->func_refs);
     /* `p` now frees the functions' blocks; the part keeps its arena (names, events) until then */
     vec_free(&part->funcs);
     vec_free(&part->role_decls);
     vec_free(&part->bindings);
     vec_free(&part->diags);
+    vec_free(&part->sals);
+    vec_free(&part->func_refs);
     *(struct ir_program **)vec_push(&p->parts) = part;
 }
 
@@ -57,6 +63,8 @@ void ir_program_free(struct ir_program *p)
     vec_free(&p->role_decls);
     vec_free(&p->bindings);
     vec_free(&p->diags);
+    vec_free(&p->sals);
+    vec_free(&p->func_refs);
     strmap_free(&p->files);
     arena_free(&p->arena);
 }
@@ -174,7 +182,10 @@ static void dump_cond(FILE *out, const struct ir_cond *c)
     switch (c->kind) {
     case IR_COND_NONE: fputs("?", out); break;
     case IR_COND_CMP:
-        fprintf(out, "(%s %s ", c->path, cmp_text(c->op));
+        if (c->on_call)
+            fprintf(out, "(call#%d %s ", c->call, cmp_text(c->op));
+        else
+            fprintf(out, "(%s %s ", c->path, cmp_text(c->op));
         if (c->ctext)
             fprintf(out, "%s=", c->ctext);
         fprintf(out, "%lld)", c->cval);

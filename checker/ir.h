@@ -61,8 +61,10 @@ struct ir_event {
 
 enum ir_cmp { IR_EQ, IR_NE, IR_LT, IR_LE, IR_GT, IR_GE };
 
-/* A branch condition. IR_COND_CMP: `path OP cval`; IR_COND_TRUTH: `path` (non-zero);
- * IR_COND_SUCCESS: NT_SUCCESS(path) (status >= 0 as a signed 32-bit value). `negated` flips it. */
+/* A branch condition. IR_COND_CMP: `path OP cval`, or, with `on_call`, `RESULT OP cval` where RESULT
+ * is the value of the call event `call` of the block (`KeGetCurrentIrql() > PASSIVE_LEVEL`; `path`
+ * is NULL then); IR_COND_TRUTH: `path` (non-zero); IR_COND_SUCCESS: NT_SUCCESS(path) (status >= 0
+ * as a signed 32-bit value). `negated` flips it. */
 enum ir_cond_kind { IR_COND_NONE, IR_COND_CMP, IR_COND_TRUTH, IR_COND_SUCCESS };
 struct ir_cond {
     enum ir_cond_kind kind;
@@ -71,6 +73,8 @@ struct ir_cond {
     const char *path;
     long long cval;
     const char *ctext; /* constant as spelled */
+    bool on_call;
+    int call;
 };
 
 /* How control reaches a successor: unconditionally, on the condition being true/false, or, for a
@@ -118,6 +122,35 @@ struct ir_binding {
     struct ir_loc loc;
 };
 
+/* The IRQL annotations (SAL) of one declaration of a function or of a function typedef, read from
+ * its tokens by the frontend (the annotations expand to nothing under clang) and parsed by sal.c.
+ * Levels are 0..15 (ruledb.h), -1 when not given; parameters are 0-based indexes, -1 when none.
+ * Each `*_text` is the annotation as written (`_IRQL_requires_max_(DISPATCH_LEVEL)`) and each
+ * `*_loc` where it is written. */
+struct ir_sal {
+    const char *name;    /* the function or the typedef */
+    const char *tu_file; /* main file of the TU that read it */
+    bool is_static, is_typedef, is_definition;
+    int req_lo, req_hi; /* _IRQL_requires_(L) (both), _IRQL_requires_min_ / _max_ */
+    const char *req_text;
+    struct ir_loc req_loc;
+    int raise_level; /* _IRQL_raises_(L): the IRQL after the call ... */
+    int raise_param; /* ... or the value of this parameter (_IRQL_raises_(NewIrql)) */
+    const char *raise_text;
+    struct ir_loc raise_loc;
+    bool saves_ret;          /* function-level _IRQL_saves_: the return value is the previous IRQL */
+    int saves_param;         /* the previous IRQL is saved through this parameter ... */
+    const char *saves_field; /* ... in this field of it (`->Lock.OldIrql`, __drv_at), or NULL */
+    bool saves_global;       /* ... in the object it names (_IRQL_saves_global_(Kind, Param)) */
+    int restores_param;      /* the IRQL is set from this parameter's value ... */
+    const char *restores_field;
+    bool restores_global; /* ... or from the IRQL saved in the object it names */
+    int fmax, fmin;       /* _IRQL_always_function_max_ / _min_ */
+    const char *fmax_text, *fmin_text;
+    struct ir_loc fmax_loc, fmin_loc;
+    bool same; /* _IRQL_requires_same_ */
+};
+
 /* A diagnostic clang reported while parsing: an error, or a note attached to the error before it. */
 struct ir_diag {
     struct ir_loc loc;
@@ -133,7 +166,9 @@ struct ir_program {
     struct vec role_decls;
     struct vec bindings;
     struct vec diags;
-    struct vec parts; /* struct ir_program *: programs merged into this one, owned */
+    struct vec sals;      /* struct ir_sal: IRQL annotations of the declarations read */
+    struct vec func_refs; /* const char *: functions used as values (`&F`, `.Handler = F`, `{F, G}`) */
+    struct vec parts;     /* struct ir_program *: programs merged into this one, owned */
 };
 
 void ir_program_init(struct ir_program *p);

@@ -1008,6 +1008,18 @@ static int load_driver_role(struct dctx *c, struct json_object *o, struct rule_d
     return rc;
 }
 
+/* kind "irql_annotation": no fields of its own; the engine (irql.c) runs one such rule. */
+static int load_irql_annotation(struct dctx *c, struct rule_def *d)
+{
+    (void)d;
+    for (size_t i = 0; i < c->r->defs.len; i++) {
+        const struct rule_def *other = vec_at(&c->r->defs, i);
+        if (other->k == RULE_IRQL_ANNOTATION)
+            return bad(c, "kind", "a second irql_annotation rule (the first is %s in %s)", other->id, other->file);
+    }
+    return 0;
+}
+
 /* Parses and validates one definition file (the text of `file`); appends it to r->defs. */
 static int load_def(struct rules *r, const char *file, const char *text, size_t len, char **err)
 {
@@ -1018,6 +1030,7 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
         [RULE_CALL_STATUS] = {"checks"},
         [RULE_REQUEST] = {"check", "requests", "messages"},
         [RULE_DRIVER_ROLE] = {"mcm_only", "cm_only", "messages"},
+        [RULE_IRQL_ANNOTATION] = {NULL},
     };
     struct dctx c = {r, file, text, len, err, NULL};
     struct json_object *o = json_parse_text(file, text, len, "invalid rule definition", err);
@@ -1051,7 +1064,8 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
     while (k < RULE_KIND_COUNT && strcmp(kind_names[k], kind) != 0)
         k++;
     if (k == RULE_KIND_COUNT) {
-        rc = bad(&c, "kind", "unknown kind '%s' (irql, typestate, call_status, request or driver_role)", kind);
+        rc = bad(&c, "kind",
+                 "unknown kind '%s' (irql, typestate, call_status, request, driver_role or irql_annotation)", kind);
         goto done;
     }
     d.k = (enum rule_kind)k;
@@ -1099,6 +1113,7 @@ static int load_def(struct rules *r, const char *file, const char *text, size_t 
     case RULE_CALL_STATUS: rc = load_call_status(&c, o, &d); break;
     case RULE_REQUEST: rc = load_request(&c, o, &d); break;
     case RULE_DRIVER_ROLE: rc = load_driver_role(&c, o, &d); break;
+    case RULE_IRQL_ANNOTATION: rc = load_irql_annotation(&c, &d); break;
     case RULE_KIND_COUNT: break;
     }
     if (rc == 0)

@@ -114,7 +114,8 @@ struct sap_request {
     X(RULE_TYPESTATE, "typestate")                                                                                     \
     X(RULE_CALL_STATUS, "call_status")                                                                                 \
     X(RULE_REQUEST, "request")                                                                                         \
-    X(RULE_DRIVER_ROLE, "driver_role")
+    X(RULE_DRIVER_ROLE, "driver_role")                                                                                 \
+    X(RULE_IRQL_ANNOTATION, "irql_annotation")
 
 enum rule_kind {
 #define RULE_KIND_ENUM(e, name) e,
@@ -198,6 +199,9 @@ struct rule_driver_role {
     const char *msg_mcm; /* {ddi}, {kind} */
     const char *msg_cm;  /* {ddi}, {mcm_form} */
 };
+
+/* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
+ * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */
 
 struct rule_def {
     const char *id, *kind, *summary, *source, *doc, *file;

@@ -12,6 +12,7 @@ kinds and what they need (see rules/README.md, docs/adding-a-rule.md):
                --require STATUS (a name from rules/facts/ndis-status.tsv)
   request      --check not_pending|never_completed [--requests TABLE]
   driver_role  (the lists of DDIs are written by hand)
+  irql_annotation  (no fields; the engine runs one rule of this kind, checker/irql.c)
 Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
 tree, default this script's), --ddicheck BIN (fills the page's output block; default
 ROOT/build/bin/ddicheck when it exists).
@@ -39,7 +40,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ruletree as rt  # noqa: E402
 
 TODO = rt.PLACEHOLDER
-KINDS = ("irql", "typestate", "call_status", "request", "driver_role")
+KINDS = ("irql", "typestate", "call_status", "request", "driver_role", "irql_annotation")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
@@ -399,8 +400,9 @@ def call_status_files(rid, ddi, params, arg, forbid, require, message):
 
 
 def stub_files(rid, kind):
-    """request and driver_role: today's engine runs one rule of the kind (checker/typestate.c), so the
-    examples and the positive test are stubs to write once the engine supports the rule."""
+    """request, driver_role and irql_annotation: today's engines run one rule of the kind
+    (checker/typestate.c, checker/irql.c), so the examples and the positive test are stubs to write
+    once the engine supports the rule."""
     def stub(directive, what):
         f = CFile()
         f.add("#include <ndis.h>", directive)
@@ -625,6 +627,16 @@ def plan_rule(a):
                                     % (other.get("id", f[:-5]), a.check))
             d.update(check=a.check, summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
                      requests=a.requests, messages={a.check: "%s: the message" % TODO})
+        elif kind == "irql_annotation":
+            for f in sorted(os.listdir(os.path.join(root, "rules", "defs"))):
+                if f.endswith(".json"):
+                    with open(os.path.join(root, "rules", "defs", f), encoding="utf-8") as fh:
+                        other = json.load(fh)
+                    if other.get("kind") == "irql_annotation":
+                        raise Usage("%s already is the irql_annotation rule, and the engine runs one rule of that "
+                                    "kind (checker/irql.c); a second one needs engine work first"
+                                    % other.get("id", f[:-5]))
+            d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid)
         else:
             d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
                      mcm_only="NdisTODO_new_rule_prefix*", cm_only=["NdisCmTODO_new_rule_ddi"],
@@ -632,10 +644,12 @@ def plan_rule(a):
                                "cm_only": "%s: the message ({ddi}, {mcm_form})" % TODO})
         files, cases = stub_files(rid, kind)
         what = "%s: the %s rule's check.\n" % (TODO, kind)
-        docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
-        p.also.append("the checker runs one %s rule%s today (load() in checker/typestate.c): a second one needs "
-                      "engine work before its examples and tests can pass" % (kind, " per check" if kind == "request"
-                                                                               else ""))
+        docs_row = (("IRQL rules", "| [%s](%s.md) | %s | no |" % (rid, rid, summary)) if kind == "irql_annotation"
+                    else ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary)))
+        if kind != "irql_annotation":
+            p.also.append("the checker runs one %s rule%s today (load() in checker/typestate.c): a second one needs "
+                          "engine work before its examples and tests can pass" % (kind, " per check" if kind == "request"
+                                                                                   else ""))
 
     # the files
     p.put("rules/defs/%s.json" % rid, definition_text(d))

@@ -51,6 +51,8 @@ CASES = [
 REFUSED = [
     # the request engine runs one rule per check, and both checks have their rule today
     (["AfOpen_NeverCompleted", "--kind", "request", "--check", "never_completed"], "one rule per check"),
+    # the IRQL engine runs one irql_annotation rule, and Irql_Annotation is it
+    (["Irql_Annotation_Again", "--kind", "irql_annotation"], "one rule of that kind"),
     (["Irql_MCM_Function", "--kind", "irql", "--ddi", "NdisMSleep", "--irql", "PASSIVE_LEVEL"], "exists"),
     (["irql_lower_Case", "--kind", "irql"], "bad rule id"),
     (["NoUnderscore", "--kind", "irql"], "bad rule id"),

@@ -881,7 +881,7 @@ static void read_sal(struct fb *b, CXCursor decl, bool is_typedef)
         CXFile tf = NULL;
         unsigned off = 0;
         clang_getSpellingLocation(clang_getTokenLocation(b->tu, toks[i]), &tf, NULL, NULL, &off);
-        if (tf != file || off < w || off >= pend)
+        if (tf != file || off < w || off >= pend || clang_getTokenKind(toks[i]) == CXToken_Comment)
             continue;
         /* advance the line counter to this token's line */
         for (unsigned k = line_start; k < off; k++)

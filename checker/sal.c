@@ -330,41 +330,91 @@ static void read_forward(struct rd *r, const struct sal_tok *toks, int from, int
     }
 }
 
+/* A directive's name (`if`, `ifdef`, `else`, `endif`, ...): the token after the `#` that starts its
+ * line, or NULL when toks[i] is not such a `#`. */
+static const char *directive_name(const struct sal_tok *toks, int n, int i)
+{
+    if (!toks[i].directive || !is(&toks[i], "#") || i + 1 >= n || !toks[i + 1].directive ||
+        toks[i + 1].loc.line != toks[i].loc.line ||
+        (i > 0 && toks[i - 1].directive && toks[i - 1].loc.line == toks[i].loc.line))
+        return NULL;
+    return toks[i + 1].text;
+}
+
+#define SAL_MAX_GROUPS 64
+#define SAL_MAX_DEPTH 16
+
 /* Reads toks[0..end) backwards from its end: annotation groups, other identifiers with or without
  * a parenthesised argument list (`__declspec(dllimport)`, `EXPORT`), and directive lines, up to
- * the first token that is none of those, or an `#else` / `#elif` (the annotations before it belong
- * to a branch that may not be compiled). */
+ * the first token that is none of those. Conditional blocks are crossed: an annotation inside
+ * `#if ... #endif` around it counts (the declaration's own branch is the compiled one), but one in
+ * a block with an `#else` or `#elif` does not (which branch is compiled is not known here), and an
+ * `#else` / `#elif` of the declaration's own block ends the reading (what is above it belongs to
+ * another branch). */
 static void read_backward(struct rd *r, const struct sal_tok *toks, int end)
 {
+    struct {
+        int at, open, close, depth;
+    } g[SAL_MAX_GROUPS];
+    int ng = 0, depth = 0;
+    int mark[SAL_MAX_DEPTH + 1]; /* ng when the block at each depth was entered (its #endif) */
+    bool amb[SAL_MAX_DEPTH + 1]; /* the block has an #else / #elif */
     int i = end - 1;
-    while (i >= 0) {
+    while (i >= 0 && ng < SAL_MAX_GROUPS) {
         if (toks[i].directive) {
-            if (is(&toks[i], "else") || is(&toks[i], "elif"))
-                return;
+            const char *dn = directive_name(toks, end, i);
+            if (dn && strcmp(dn, "endif") == 0) {
+                if (depth == SAL_MAX_DEPTH)
+                    break;
+                depth++;
+                mark[depth] = ng;
+                amb[depth] = false;
+            } else if (dn && (strcmp(dn, "else") == 0 || strcmp(dn, "elif") == 0)) {
+                if (depth == 0)
+                    break;
+                amb[depth] = true;
+            } else if (dn && strncmp(dn, "if", 2) == 0) {
+                if (depth == 0)
+                    break; /* the declaration's own block starts here: nothing above is inside it */
+                if (amb[depth])
+                    ng = mark[depth];
+                depth--;
+            }
             i--;
             continue;
         }
+        int at = i, open = -1, close = -1;
         if (is(&toks[i], ")")) {
-            int depth = 0, j = i;
+            int d = 0, j = i;
             for (; j >= 0; j--) {
                 if (toks[j].directive)
-                    return;
+                    break;
                 if (is(&toks[j], ")"))
-                    depth++;
-                else if (is(&toks[j], "(") && --depth == 0)
+                    d++;
+                else if (is(&toks[j], "(") && --d == 0)
                     break;
             }
-            if (j <= 0 || toks[j - 1].directive || !is_ident(toks[j - 1].text))
-                return;
-            apply(r, toks, j - 1, j, i, -1);
-            i = j - 2;
-            continue;
+            if (j <= 0 || toks[j].directive || toks[j - 1].directive || !is_ident(toks[j - 1].text))
+                break;
+            at = j - 1;
+            open = j;
+            close = i;
+        } else if (!is_ident(toks[i].text))
+            break;
+        if (kind_of(toks[at].text) != SK_NONE) {
+            g[ng].at = at;
+            g[ng].open = open;
+            g[ng].close = close;
+            g[ng++].depth = depth;
         }
-        if (!is_ident(toks[i].text))
-            return;
-        apply(r, toks, i, -1, -1, -1);
-        i--;
+        i = at - 1;
     }
+    /* blocks still open where the reading stopped: an ambiguous one contributes nothing */
+    for (; depth > 0; depth--)
+        if (amb[depth])
+            ng = mark[depth];
+    for (int k = ng - 1; k >= 0; k--) /* in source order */
+        apply(r, toks, g[k].at, g[k].open, g[k].close, -1);
 }
 
 /* Reads the parameter list ptoks[0..np): from its `(`, split at the top-level commas; each part's
@@ -378,7 +428,20 @@ static void read_params(struct rd *r, const struct sal_tok *ptoks, int np)
         return;
     int close = close_of(ptoks, np, open);
     int end = close >= 0 ? close : np;
-    int param = 0, start = open + 1, depth = 0;
+    /* the parts, split at top-level commas: as many as the parameters, or nothing is read */
+    int parts = 1, depth = 0;
+    for (int i = open + 1; i < end; i++) {
+        if (is(&ptoks[i], "(") || is(&ptoks[i], "["))
+            depth++;
+        else if (is(&ptoks[i], ")") || is(&ptoks[i], "]"))
+            depth--;
+        else if (depth == 0 && is(&ptoks[i], ","))
+            parts++;
+    }
+    if (parts != r->nparams)
+        return;
+    int param = 0, start = open + 1;
+    depth = 0;
     for (int i = open + 1; i <= end; i++) {
         if (i < end) {
             if (is(&ptoks[i], "(") || is(&ptoks[i], "["))
@@ -388,8 +451,6 @@ static void read_params(struct rd *r, const struct sal_tok *ptoks, int np)
             if (depth != 0 || !is(&ptoks[i], ","))
                 continue;
         }
-        if (param >= r->nparams)
-            return; /* more parts than parameters: not the list we think it is */
         read_forward(r, ptoks, start, i, param++);
         start = i + 1;
     }

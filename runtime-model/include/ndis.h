@@ -704,9 +704,9 @@ NDIS_DDI VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock);
 #if NDIS_SUPPORT_NDIS6 && !defined(NDIS_MODEL_CAPTURE_CALLSITE) && !defined(NM_INTERNAL_H)
 #define NdisFreeSpinLock(_SpinLock)
 #endif
-_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(OldIrql, SpinLock)
 NDIS_DDI VOID NDIS_API NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
-_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL) _IRQL_restores_global_(OldIrql, SpinLock)
 NDIS_DDI VOID NDIS_API NdisReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
 _IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
@@ -737,13 +737,13 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI PNDIS_RW_LOCK_EX NDIS_API NdisAllocateRWLock(NDIS_HANDLE NdisHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeRWLock(PNDIS_RW_LOCK_EX Lock);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(OldIrql, LockState)
 NDIS_DDI VOID NDIS_API NdisAcquireRWLockRead(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
                                              UCHAR Flags);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(OldIrql, LockState)
 NDIS_DDI VOID NDIS_API NdisAcquireRWLockWrite(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
                                               UCHAR Flags);
-_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL) _IRQL_restores_global_(OldIrql, LockState)
 NDIS_DDI VOID NDIS_API NdisReleaseRWLock(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState);
 
 /* ------------------------------------------------------------------------
@@ -1751,7 +1751,7 @@ NDIS_DDI VOID NDIS_API NdisMPauseComplete(NDIS_HANDLE MiniportAdapterHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMRestartComplete(NDIS_HANDLE MiniportAdapterHandle,
                                             NDIS_STATUS Status);
-_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle,
                                           NDIS_STATUS Status, BOOLEAN AddressingReset);
 

@@ -21,6 +21,15 @@
  * is in an SDV list of ddi-irql.tsv: that rule judges it) and a raise above / lower below a
  * function's `_IRQL_always_function_max_` / `_min_`.
  *
+ * Branches are decided where the code decides them: a comparison of KeGetCurrentIrql() (or of a
+ * variable holding it while the IRQL has not changed) narrows the IRQL on each edge; a local
+ * assigned once, a constant, and never address-taken decides its tests; a read-only flag (a
+ * parameter never assigned, or a local assigned once in the entry block) that two or more
+ * conditions test is given each value in its own pass over the function, the passes' states
+ * joined per block afterwards, so that `if (Flag) DprAcquire; else Acquire; ... if (Flag)
+ * DprRelease; else Release;` does not leak the raise; a flag parameter for which every direct
+ * call passes a constant (of a function nothing calls otherwise) takes only the values passed.
+ *
  * Every interval bound carries the reason it has that value (role entry, raising call, call site),
  * so a finding's notes tell where the IRQL came from.
  */

@@ -19,6 +19,7 @@
 #include "model.h"
 #include "report.h"
 #include "rules.h"
+#include "sal.h"
 #include "suppress.h"
 
 #include <errno.h>
@@ -761,9 +762,12 @@ int ddc_run(const struct ddc_options *o, const struct ddc_inputs *in, struct ddc
         rc = unreadable;
     drop_duplicate_header_functions(&res->prog);
 
-    if (o->dump_ir)
+    if (o->dump_ir) {
         for (size_t i = 0; i < res->prog.funcs.len; i++)
             ir_dump_func(o->dump_ir, *(struct ir_func **)vec_at(&res->prog.funcs, i));
+        for (size_t i = 0; i < res->prog.sals.len; i++) /* IRQL annotations read, one line each */
+            sal_dump(o->dump_ir, vec_at(&res->prog.sals, i));
+    }
     struct dm_driver drv;
     dm_build(&drv, &res->prog, &res->rules);
     /* one compile of a build, or only some entries of a compile database: the rest of the driver

@@ -2,7 +2,7 @@
  * rules/facts/ddi-irql.tsv. The IRQL dataflow (irql.h) is the engine: it computes the IRQL
  * interval at every call and reports each call of a DDI of an enabled irql rule that some path
  * reaches outside the DDI's range; this file registers it as the kind's check, with --dump-irql as
- * its dump.
+ * its dump. The same run reports the enabled irql_annotation rule (check_irql_annotation.c).
  */
 #include "checks.h"
 #include "irql.h"

@@ -10,6 +10,8 @@
 #include "compdb.h"
 #include "path.h"
 
+#include "sal.h"
+
 #include <clang-c/Index.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -190,17 +192,22 @@ struct fb {
     const char *shown_from; /* when set, file names are shown from this directory (path_shown()) */
     struct strmap shown;    /* clang's file name -> the name shown (with shown_from) */
     struct memo memo;
-    struct vec chain;  /* CXCursor: nodes passed by strip() and eval_int() */
-    struct vec work;   /* CXCursor: work stack of syn_const() and operands_ok() */
-    struct vec frames; /* struct frame: the explicit call stack */
-    struct ir_val rv;  /* value of the expression frame that finished last */
-    int ri;            /* OP_COND result: constant truth value, or -1 */
-    struct ir_cond rc; /* OP_COND result: the condition */
+    struct vec chain;        /* CXCursor: nodes passed by strip() and eval_int() */
+    struct vec work;         /* CXCursor: work stack of syn_const() and operands_ok() */
+    struct vec frames;       /* struct frame: the explicit call stack */
+    const char *tu_file;     /* main file of the TU, interned */
+    struct strmap sal_seen;  /* declarations whose IRQL annotations were read ("file:offset") */
+    struct strmap sal_names; /* callees and typedefs already looked at, by name */
+    struct ir_val rv;        /* value of the expression frame that finished last */
+    int ri;                  /* OP_COND result: constant truth value, or -1 */
+    struct ir_cond rc;       /* OP_COND result: the condition */
 };
 
 static void fb_init(struct fb *b)
 {
     strmap_init(&b->shown);
+    strmap_init(&b->sal_seen);
+    strmap_init(&b->sal_names);
     vec_init(&b->chain, sizeof(CXCursor));
     vec_init(&b->work, sizeof(CXCursor));
     vec_init(&b->frames, sizeof(struct frame));
@@ -209,6 +216,8 @@ static void fb_init(struct fb *b)
 static void fb_free(struct fb *b)
 {
     strmap_free(&b->shown);
+    strmap_free(&b->sal_seen);
+    strmap_free(&b->sal_names);
     free(b->memo.tab);
     memset(&b->memo, 0, sizeof(b->memo));
     vec_free(&b->chain);
@@ -934,6 +943,167 @@ static void ret_cond(struct fb *b, int r, const struct ir_cond *c)
     pop_frame(b);
 }
 
+/* ---- IRQL annotations (SAL) ------------------------------------------------------------------ */
+
+/* How far before a declaration its annotations are looked for, in bytes. */
+#define SAL_WINDOW 2048
+
+/* The byte offset of the expansion location of `l`, and its file (NULL when it has none). */
+static unsigned exp_offset(CXSourceLocation l, CXFile *file)
+{
+    unsigned off = 0;
+    clang_getExpansionLocation(l, file, NULL, NULL, &off);
+    return off;
+}
+
+/* Marks, for each line of buf[from..to), whether it belongs to a preprocessor directive (its first
+ * non-blank character is `#`, or it continues a directive line that ends with a backslash).
+ * Returns a heap array indexed by line (0 = the line at `from`); *nlines receives its length. */
+static bool *directive_lines(const char *buf, unsigned from, unsigned to, unsigned *nlines)
+{
+    unsigned n = 1;
+    for (unsigned i = from; i < to; i++)
+        n += buf[i] == '\n';
+    bool *d = calloc(n, sizeof(bool));
+    if (!d)
+        abort();
+    unsigned line = 0, i = from;
+    bool cont = false;
+    while (i < to && line < n) {
+        unsigned j = i;
+        while (j < to && (buf[j] == ' ' || buf[j] == '\t'))
+            j++;
+        d[line] = cont || (j < to && buf[j] == '#');
+        unsigned e = j;
+        while (e < to && buf[e] != '\n')
+            e++;
+        unsigned last = e;
+        while (last > i && (buf[last - 1] == '\r' || buf[last - 1] == ' '))
+            last--;
+        cont = d[line] && last > i && buf[last - 1] == '\\';
+        i = e + 1;
+        line++;
+    }
+    *nlines = n;
+    return d;
+}
+
+/* Reads the IRQL annotations (sal.h) written around declaration `decl` (a function, or a function
+ * typedef) and appends them to the program when it has any. Each declaration is read once per TU.
+ * Cost: a look at the file's bytes before the declaration; only when they hold an annotation-like
+ * name (`_IRQL_` or `__drv_`) are they tokenized. */
+static void read_sal(struct fb *b, CXCursor decl, bool is_typedef)
+{
+    CXFile file = NULL, f2 = NULL;
+    unsigned name_off = exp_offset(clang_getCursorLocation(decl), &file);
+    if (!file)
+        return;
+    char key[64];
+    snprintf(key, sizeof(key), "%p:%u", (void *)file, name_off);
+    if (strmap_get(&b->sal_seen, key))
+        return;
+    strmap_put(&b->sal_seen, arena_strdup(&b->p->arena, key), (void *)1);
+    size_t size = 0;
+    const char *buf = clang_getFileContents(b->tu, file, &size);
+    if (!buf || name_off > size)
+        return;
+    unsigned start_off = exp_offset(clang_getRangeStart(clang_getCursorExtent(decl)), &f2);
+    if (f2 != file || start_off > name_off)
+        start_off = name_off;
+    unsigned w = start_off > SAL_WINDOW ? start_off - SAL_WINDOW : 0;
+    while (w > 0 && buf[w - 1] != '\n')
+        w--;
+    /* the parameter list ends with the last parameter's extent */
+    int nparams = is_typedef ? 0 : clang_Cursor_getNumArguments(decl);
+    unsigned pend = name_off;
+    if (nparams > 0) {
+        CXFile f3 = NULL;
+        unsigned e = exp_offset(
+            clang_getRangeEnd(clang_getCursorExtent(clang_Cursor_getArgument(decl, (unsigned)nparams - 1))), &f3);
+        if (f3 == file && e > name_off && e <= size)
+            pend = e;
+    }
+    if (!memmem(buf + w, pend - w, "_IRQL_", 6) && !memmem(buf + w, pend - w, "__drv_", 6))
+        return;
+
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    CXSourceRange range =
+        clang_getRange(clang_getLocationForOffset(b->tu, file, w), clang_getLocationForOffset(b->tu, file, pend));
+    clang_tokenize(b->tu, range, &toks, &n);
+    unsigned nlines = 0;
+    bool *dir = directive_lines(buf, w, pend, &nlines);
+    CXString *spell = calloc((size_t)n + 1, sizeof(*spell));
+    struct sal_tok *st = calloc((size_t)n + 1, sizeof(*st));
+    const char **params = calloc((size_t)(nparams > 0 ? nparams : 0) + 1, sizeof(char *));
+    if (!spell || !st || !params)
+        abort();
+    int nt = 0, npre = 0, inside = -1;
+    unsigned line_no = 0, line_start = w;
+    for (unsigned i = 0; i < n; i++) {
+        CXFile tf = NULL;
+        unsigned off = 0;
+        clang_getSpellingLocation(clang_getTokenLocation(b->tu, toks[i]), &tf, NULL, NULL, &off);
+        if (tf != file || off < w || off >= pend || clang_getTokenKind(toks[i]) == CXToken_Comment)
+            continue;
+        /* advance the line counter to this token's line */
+        for (unsigned k = line_start; k < off; k++)
+            if (buf[k] == '\n')
+                line_no++;
+        line_start = off;
+        spell[nt] = clang_getTokenSpelling(b->tu, toks[i]);
+        st[nt].text = clang_getCString(spell[nt]);
+        if (!st[nt].text)
+            st[nt].text = "";
+        st[nt].loc = loc_from(b, clang_getTokenLocation(b->tu, toks[i]));
+        st[nt].directive = line_no < nlines && dir[line_no];
+        if (off < name_off) {
+            npre = nt + 1;
+            if (inside < 0 && off >= start_off)
+                inside = nt;
+        }
+        nt++;
+    }
+    if (inside < 0)
+        inside = npre;
+    for (int i = 0; i < nparams; i++)
+        params[i] = take_str(&b->p->arena, clang_getCursorSpelling(clang_Cursor_getArgument(decl, (unsigned)i)));
+    /* the declared name is the first token at name_off; the parameter list follows it */
+    int pstart = npre < nt ? npre + 1 : nt;
+    struct ir_sal sal;
+    if (sal_read(st, npre, inside, nparams > 0 ? st + pstart : NULL, nparams > 0 ? nt - pstart : 0, params, nparams,
+                 &b->p->arena, &sal)) {
+        sal.name = take_str(&b->p->arena, clang_getCursorSpelling(decl));
+        sal.tu_file = b->tu_file;
+        sal.is_typedef = is_typedef;
+        sal.is_static = !is_typedef && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
+        sal.is_definition = !is_typedef && clang_isCursorDefinition(decl);
+        *(struct ir_sal *)vec_push(&b->p->sals) = sal;
+    }
+    for (int i = 0; i < nt; i++)
+        clang_disposeString(spell[i]);
+    free(spell);
+    free(st);
+    free(params);
+    free(dir);
+    clang_disposeTokens(b->tu, toks, n);
+}
+
+/* Reads the annotations of a function called or defined here: the declaration clang resolved and
+ * the first one (a prototype in a header), once per name and TU. */
+static void read_func_sal(struct fb *b, CXCursor fn, const char *name)
+{
+    if (name) {
+        if (strmap_get(&b->sal_names, name))
+            return;
+        strmap_put(&b->sal_names, name, (void *)1);
+    }
+    read_sal(b, fn, false);
+    CXCursor canon = clang_getCanonicalCursor(fn);
+    if (!clang_equalCursors(canon, fn))
+        read_sal(b, canon, false);
+}
+
 /* ---- expressions ----------------------------------------------------------------------------- */
 
 static void scan_init_list(struct fb *b, CXCursor c);
@@ -1064,6 +1234,8 @@ static void step_expr(struct fb *b, int fi)
         if (ks.n == 1) {
             CXCursor inner = ks.c[0];
             kids_free(&ks);
+            f->aux[0] = inner;
+            f->i = 1; /* aux[0] is the operand */
             push_frame(b, OP_EXPR, inner, op == CXUnaryOperator_AddrOf && f->want != W_NONE ? W_FUNC : W_NONE);
             return;
         }
@@ -1167,12 +1339,11 @@ static void step_unary(struct fb *b, int fi)
     struct frame *f = frame_at(b, fi);
     struct ir_val iv = b->rv, r = {.kind = IR_V_OTHER};
     enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(f->c);
-    if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreInc ||
-        op == CXUnaryOperator_PreDec) {
-        /* `x++` assigns x a value the analyses do not know (a constant known before is gone) */
-        struct kids ks = kids_of(f->c);
-        const char *lp = ks.n == 1 ? path_of(b, ks.c[0]) : NULL;
-        kids_free(&ks);
+    if ((op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreInc ||
+         op == CXUnaryOperator_PreDec) &&
+        f->i == 1) {
+        /* `x++` assigns x (a value the analyses do not know) */
+        const char *lp = path_of(b, f->aux[0]);
         if (lp) {
             struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
             e->lhs = lp;
@@ -1347,6 +1518,7 @@ static void step_call(struct fb *b, int fi)
                 for (int i = 0; i < e->nargs; i++)
                     e->argloc[i] = loc_of(b, clang_Cursor_getArgument(c, (unsigned)i));
             }
+            read_func_sal(b, callee, e->callee);
             const char *tok = token_at_expansion(b, c);
             if (tok && strcmp(tok, e->callee) != 0)
                 e->macro = tok;
@@ -2326,6 +2498,7 @@ static void build_function(struct fb *b, CXCursor fn, const char *tu_file)
         for (int i = 0; i < np; i++)
             f->params[i] = take_str(&p->arena, clang_getCursorSpelling(clang_Cursor_getArgument(fn, (unsigned)i)));
     }
+    read_func_sal(b, fn, NULL);
     b->f = f;
     b->brk = b->cont = b->sw = -1;
     b->sw_default = false;
@@ -2392,6 +2565,11 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
             rd->func = take_str(&w->b.p->arena, clang_getCursorSpelling(c));
             rd->role_typedef = take_str(&w->b.p->arena, clang_getTypeSpelling(t));
             rd->loc = loc_of(&w->b, c);
+            CXCursor td = clang_getTypeDeclaration(t);
+            if (clang_getCursorKind(td) == CXCursor_TypedefDecl && !strmap_get(&w->b.sal_names, rd->role_typedef)) {
+                strmap_put(&w->b.sal_names, rd->role_typedef, (void *)1);
+                read_sal(&w->b, td, true);
+            }
         }
         return CXChildVisit_Continue;
     }
@@ -2738,6 +2916,7 @@ static int parse_file(CXIndex index, struct ir_program *prog, const char *file, 
     w.tu_file = ir_intern(prog, file);
     w.headers = headers;
     vec_init(&w.header_fns, sizeof(CXCursor));
+    w.b.tu_file = w.tu_file;
     int rc = 0;
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {

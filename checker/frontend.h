@@ -27,8 +27,9 @@
 int cx_init(void);
 void cx_fini(void);
 
-/* Parses one TU and appends its functions, role declarations, handler bindings and error
- * diagnostics to `prog`.
+/* Parses one TU and appends its functions, role declarations, handler bindings, the IRQL
+ * annotations (SAL, sal.h) of the functions it defines and calls and of its role typedefs, and
+ * its error diagnostics to `prog`.
  *   argv/argc: a full compiler command line, argv[0] being the compiler, including the source file
  *              (the form compile_commands.json and compiler wrappers have);
  *   file:      the source file, as the user named it (used for messages);

@@ -13,6 +13,7 @@ void ir_program_init(struct ir_program *p)
     vec_init(&p->bindings, sizeof(struct ir_binding));
     vec_init(&p->diags, sizeof(struct ir_diag));
     vec_init(&p->comments, sizeof(struct ir_comment));
+    vec_init(&p->sals, sizeof(struct ir_sal));
     vec_init(&p->parts, sizeof(struct ir_program *));
 }
 
@@ -29,12 +30,14 @@ void ir_program_merge(struct ir_program *p, struct ir_program *part)
     vec_append(&p->bindings, &part->bindings);
     vec_append(&p->diags, &part->diags);
     vec_append(&p->comments, &part->comments);
+    vec_append(&p->sals, &part->sals);
     /* `p` now frees the functions' blocks; the part keeps its arena (names, events) until then */
     vec_free(&part->funcs);
     vec_free(&part->role_decls);
     vec_free(&part->bindings);
     vec_free(&part->diags);
     vec_free(&part->comments);
+    vec_free(&part->sals);
     *(struct ir_program **)vec_push(&p->parts) = part;
 }
 
@@ -61,6 +64,7 @@ void ir_program_free(struct ir_program *p)
     vec_free(&p->bindings);
     vec_free(&p->diags);
     vec_free(&p->comments);
+    vec_free(&p->sals);
     strmap_free(&p->files);
     arena_free(&p->arena);
 }

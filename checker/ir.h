@@ -154,6 +154,35 @@ struct ir_binding {
     struct ir_loc loc;
 };
 
+/* The IRQL annotations (SAL) of one declaration of a function or of a function typedef, read from
+ * its tokens by the frontend (the annotations expand to nothing under clang) and parsed by sal.c.
+ * Levels are 0..15 (ruledb.h), -1 when not given; parameters are 0-based indexes, -1 when none.
+ * Each `*_text` is the annotation as written (`_IRQL_requires_max_(DISPATCH_LEVEL)`) and each
+ * `*_loc` where it is written. */
+struct ir_sal {
+    const char *name;    /* the function or the typedef */
+    const char *tu_file; /* main file of the TU that read it */
+    bool is_static, is_typedef, is_definition;
+    int req_lo, req_hi; /* _IRQL_requires_(L) (both), _IRQL_requires_min_ / _max_ */
+    const char *req_text;
+    struct ir_loc req_loc;
+    int raise_level; /* _IRQL_raises_(L): the IRQL after the call ... */
+    int raise_param; /* ... or the value of this parameter (_IRQL_raises_(NewIrql)) */
+    const char *raise_text;
+    struct ir_loc raise_loc;
+    bool saves_ret;          /* function-level _IRQL_saves_: the return value is the previous IRQL */
+    int saves_param;         /* the previous IRQL is saved through this parameter ... */
+    const char *saves_field; /* ... in this field of it (`->Lock.OldIrql`, __drv_at), or NULL */
+    bool saves_global;       /* ... in the object it names (_IRQL_saves_global_(Kind, Param)) */
+    int restores_param;      /* the IRQL is set from this parameter's value ... */
+    const char *restores_field;
+    bool restores_global; /* ... or from the IRQL saved in the object it names */
+    int fmax, fmin;       /* _IRQL_always_function_max_ / _min_ */
+    const char *fmax_text, *fmin_text;
+    struct ir_loc fmax_loc, fmin_loc;
+    bool same; /* _IRQL_requires_same_ */
+};
+
 /* A diagnostic clang reported while parsing: an error, or a note attached to the error before it. */
 struct ir_diag {
     struct ir_loc loc;
@@ -181,6 +210,7 @@ struct ir_program {
     struct vec diags;
     struct vec comments; /* struct ir_comment, in file order per translation unit; a header's
                             comments appear once per translation unit that includes it */
+    struct vec sals;     /* struct ir_sal: IRQL annotations of the declarations read */
     struct vec parts;    /* struct ir_program *: programs merged into this one, owned */
 };
 

@@ -1,6 +1,8 @@
 /* irql.c — the IRQL analysis and the IRQL rules (see irql.h). */
 #include "irql.h"
 
+#include "sal.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,6 +278,7 @@ struct fstate {
     bool default_entry; /* no role and no caller: PASSIVE_LEVEL by assumption */
     bool in_summary;    /* summary computation in progress (recursion guard) */
     bool queued;
+    bool sal_entry; /* the entry IRQL comes from the function's IRQL annotation */
     struct memo *memo;
     struct pind *pind; /* per parameter, or NULL: flags the callers pass */
 };
@@ -295,11 +298,17 @@ struct an {
     /* the check pass of one function: the IRQL at each call, joined over the partitions */
     struct strmap seen;    /* event address (as text) -> struct seen_call * */
     struct vec seen_order; /* struct seen_call *, in the order first met */
+    /* IRQL annotations (sal.h): the index, each function's own, the rule that reports them */
+    struct sal_index sal;
+    const struct ir_sal **own_sal;
+    const struct rule_def *sal_rule;
 };
 
 struct seen_call {
     const struct ir_event *e;
-    struct state s; /* reach, vague, cur */
+    struct state s;          /* reach, vague, cur: before the call */
+    struct irql_iv after;    /* the IRQL after the call, joined likewise (bottom: never returns) */
+    struct irql_iv before_j; /* the IRQL before it, on the paths that return */
 };
 
 enum mode { M_SUMMARY, M_PROPAGATE, M_CHECK };
@@ -376,6 +385,7 @@ static bool cmp_range(enum ir_cmp op, long long c, int *lo, int *hi, bool *neg)
 
 static bool summary(struct an *a, int g, struct irql_iv entry, struct irql_iv *exit, bool *vague);
 static void check_call(struct an *a, int f, const struct ir_event *e, const struct state *s);
+static bool sal_call_effect(struct an *a, int fi, const struct ir_event *e, int ei, struct state *s);
 
 /* The check pass meets a call: joins the IRQL at it with what the other partitions had. */
 static void note_call(struct an *a, const struct ir_event *e, const struct state *s)
@@ -387,6 +397,7 @@ static void note_call(struct an *a, const struct ir_event *e, const struct state
         sc = arena_alloc(&a->arena, sizeof(*sc));
         sc->e = e;
         st_bottom(&sc->s);
+        sc->after = sc->before_j = irql_bottom();
         strmap_put(&a->seen, arena_strdup(&a->arena, key), sc);
         *(struct seen_call **)vec_push(&a->seen_order) = sc;
     }
@@ -398,6 +409,19 @@ static void note_call(struct an *a, const struct ir_event *e, const struct state
     } else
         sc->s.cur = irql_join(sc->s.cur, s->cur);
     sc->s.vague |= s->vague;
+}
+
+/* The check pass has applied a call: joins the IRQL after it (and the one before it on the paths
+ * that get past it) with the other partitions', for the checks of _IRQL_always_function_max_/_min_. */
+static void note_after(struct an *a, const struct ir_event *e, struct irql_iv before, const struct state *s)
+{
+    char key[32];
+    snprintf(key, sizeof(key), "%p", (const void *)e);
+    struct seen_call *sc = strmap_get(&a->seen, key);
+    if (!sc || !s->reach || s->vague || irql_is_bottom(s->cur) || irql_is_bottom(before))
+        return;
+    sc->after = irql_is_bottom(sc->after) ? s->cur : irql_join(sc->after, s->cur);
+    sc->before_j = irql_is_bottom(sc->before_j) ? before : irql_join(sc->before_j, before);
 }
 
 static bool assumed(const struct irql_why *w);
@@ -710,9 +734,11 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
         return true;
     }
     int g = dm_resolve(d, f, e->callee);
-    if (g < 0)
+    if (g < 0) {
+        sal_call_effect(a, fi, e, ei, s);
         return true;
-    if (m == M_PROPAGATE) {
+    }
+    if (m == M_PROPAGATE && !a->fs[g].sal_entry) {
         struct fstate *gs = &a->fs[g];
         const struct irql_why *wh = mk_why(a, W_CALLSITE, e->loc, d->funcs[g].ir->name, NULL,
                                            (struct irql_range){s->cur.lo, s->cur.hi}, s->cur.why_hi);
@@ -732,6 +758,8 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
             }
         }
     }
+    if (sal_call_effect(a, fi, e, ei, s)) /* the annotated effect instead of the summary */
+        return true;
     return apply_summary(a, g, s);
 }
 
@@ -1046,7 +1074,10 @@ static bool run_step(struct an *a, struct run *r)
                 r->part = NPART - 1;
                 if (a->dump)
                     fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(r->entry.lo),
-                            rule_irql_name(r->entry.hi), a->fs[r->fi].default_entry ? " (assumed)" : "");
+                            rule_irql_name(r->entry.hi),
+                            a->fs[r->fi].default_entry ? " (assumed)"
+                            : a->fs[r->fi].sal_entry   ? " (annotated)"
+                                                       : "");
                 break;
             }
             r->blk = r->wl[r->head];
@@ -1111,12 +1142,18 @@ static bool run_step(struct an *a, struct run *r)
         const struct ir_block *bl = ir_block(f, r->blk);
         for (; r->ei < bl->events.len; r->ei++, r->resume = false) {
             const struct ir_event *e = ir_event_at(bl, (int)r->ei);
+            struct irql_iv before = r->s.cur;
             if (!transfer(a, r->fi, e, (int)r->ei, &r->s, M_CHECK, r->resume))
                 return false;
+            if (e->kind == IR_CALL && !e->indirect)
+                note_after(a, e, before, &r->s);
         }
         r->in_block = false;
     }
 }
+
+static void sal_check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s);
+static void sal_check_level(struct an *a, int fi, const struct ir_event *e, const struct seen_call *sc);
 
 /* After the check pass of function `fi`: checks each call with the IRQL joined over the partitions
  * (so that "is called" means every path), and prints them for --dump-irql. */
@@ -1129,6 +1166,8 @@ static void check_calls(struct an *a, int fi)
             fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
                     rule_irql_name(sc->s.cur.lo), rule_irql_name(sc->s.cur.hi), sc->s.vague ? " (unknown)" : "");
         check_call(a, fi, e, &sc->s);
+        sal_check_call(a, fi, e, &sc->s);
+        sal_check_level(a, fi, e, sc);
     }
     strmap_free(&a->seen);
     strmap_init(&a->seen);
@@ -1213,6 +1252,10 @@ static void add_notes(struct an *a, struct finding *fd, const struct irql_why *w
             snprintf(buf, sizeof(buf), "'%s' called here at %s", w->func,
                      rule_irql_name(hi_side ? w->range.hi : w->range.lo));
             break;
+        case W_ANNOT:
+            rule_irql_range_text(w->range, lv, sizeof(lv));
+            snprintf(buf, sizeof(buf), "'%s' is annotated %s: it runs at %s", w->func, w->what, lv);
+            break;
         }
         finding_note(a->out, fd, w->loc, buf);
     }
@@ -1259,6 +1302,192 @@ static void check_call(struct an *a, int fi, const struct ir_event *e, const str
         add_notes(a, fd, hi_side ? s->cur.why_hi : s->cur.why_lo, hi_side);
 }
 
+/* ---- IRQL annotations (SAL, sal.h) ----------------------------------------------------------- */
+
+/* Builds the annotation index, each function's own annotations and finds the irql_annotation rule. */
+static void sal_setup(struct an *a)
+{
+    struct dm_driver *d = a->d;
+    sal_index_build(&a->sal, d->prog);
+    a->own_sal = calloc((size_t)d->nfuncs + 1, sizeof(*a->own_sal));
+    if (!a->own_sal)
+        abort();
+    for (int i = 0; i < d->nfuncs; i++)
+        a->own_sal[i] = sal_find(&a->sal, d->funcs[i].ir->tu_file, d->funcs[i].ir->name);
+    a->sal_rule = rule_nth(d->rules, RULE_IRQL_ANNOTATION, 0);
+}
+
+/* Annotated functions without a callback role start at their annotated IRQL (sal_entry()), which
+ * callers do not change: a caller outside it is reported at its call. */
+static void sal_entries(struct an *a)
+{
+    struct dm_driver *d = a->d;
+    for (int i = 0; i < d->nfuncs; i++) {
+        const struct ir_sal *sa = a->own_sal[i];
+        struct irql_range r;
+        if (d->funcs[i].roles.len || !sal_entry(sa, &r))
+            continue;
+        const struct irql_why *w = mk_why(a, W_ANNOT, sa->req_loc, d->funcs[i].ir->name, sa->req_text, r, NULL);
+        struct irql_iv iv = {r.lo, r.hi, w, w, 1};
+        a->fs[i].entry = iv;
+        a->fs[i].has_entry = true;
+        a->fs[i].sal_entry = true;
+        push(a, i);
+    }
+}
+
+/* The key a saved IRQL is kept under for parameter `param` of the call, and field `field` of it
+ * (`__drv_at(P->Lock.OldIrql, ...)`); NULL when the argument is not an access path. */
+static const char *sal_key(struct an *a, const struct ir_event *e, int param, const char *field)
+{
+    const char *p = arg_path(e, param);
+    if (!p || !field)
+        return p;
+    return arena_cat(&a->arena, p, "\x1f", field);
+}
+
+/* Applies the annotated IRQL effect of the function called (sal.h): its saves, then its restore,
+ * then its raise. Returns false, doing nothing, when the callee has none or
+ * rules/facts/irql-effects.tsv has it (the caller has applied that row). */
+static bool sal_call_effect(struct an *a, int fi, const struct ir_event *e, int ei, struct state *s)
+{
+    struct dm_driver *d = a->d;
+    const struct ir_sal *sa = sal_find(&a->sal, d->funcs[fi].ir->tu_file, e->callee);
+    if (!sal_has_effect(sa) || strmap_get(&d->rules->effects, e->callee) ||
+        (e->macro && strmap_get(&d->rules->effects, e->macro)))
+        return false;
+    const char *name = dm_call_name(d, e);
+    struct irql_iv before = s->cur;
+    if (sa->saves_ret) {
+        s->pending = s->cur;
+        s->pending_call = ei;
+    }
+    if (sa->saves_param >= 0) {
+        const char *k = sal_key(a, e, sa->saves_param, sa->saves_field);
+        if (k)
+            st_save(s, k, s->cur);
+    }
+    if (sa->restores_param >= 0) {
+        int c;
+        const char *k = sal_key(a, e, sa->restores_param, sa->restores_field);
+        struct saved *sv = k ? st_find(s, k) : NULL;
+        if (!sa->restores_field && !sa->restores_global && arg_const(e, sa->restores_param, &c)) {
+            struct irql_range cr = {c, c};
+            s->cur = point(c, mk_why(a, c < before.hi ? W_LOWER : W_RAISE, e->loc, NULL, name, cr, NULL), ev_tag(e));
+        } else if (sv && !irql_is_bottom(sv->v)) {
+            s->cur = sv->v;
+            if (sa->restores_field || sa->restores_global)
+                st_kill(s, k);
+        } else {
+            s->vague = true;
+            s->cur.lo = 0;
+            s->cur.tag = 0;
+        }
+    }
+    if (sa->raise_level >= 0 || sa->raise_param >= 0) {
+        int lvl = sa->raise_level;
+        if (sa->raise_param >= 0 && !arg_const(e, sa->raise_param, &lvl))
+            lvl = -1;
+        if (lvl < 0)
+            s->vague = true;
+        else {
+            struct irql_range r = {lvl, lvl};
+            s->cur = point(lvl, mk_why(a, lvl < before.hi ? W_LOWER : W_RAISE, e->loc, NULL, name, r, NULL), ev_tag(e));
+        }
+    }
+    return true;
+}
+
+/* The requirement as the messages word it: `IRQL >= DISPATCH_LEVEL` for a lone minimum. */
+static void sal_req_text(struct irql_range r, char *buf, size_t n)
+{
+    if (r.hi == IRQL_HIGH && r.lo > IRQL_PASSIVE && r.lo < IRQL_HIGH)
+        snprintf(buf, n, "IRQL >= %s", rule_irql_name(r.lo));
+    else
+        rule_irql_range_text(r, buf, n);
+}
+
+static bool sal_rule_on(const struct an *a)
+{
+    return a->sal_rule && a->sal_rule->enabled;
+}
+
+/* A call outside the annotated requirement of the function called (PREfast C28120 / C28121). A DDI
+ * of an SDV list (ddi-irql.tsv), by the name spelled or the function called, is left to that rule. */
+static void sal_check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
+{
+    if (!sal_rule_on(a) || !s->reach || s->vague || irql_is_bottom(s->cur))
+        return;
+    struct dm_driver *d = a->d;
+    const char *name = dm_call_name(d, e);
+    if (!name || strmap_get(&d->rules->ddi, name) || strmap_get(&d->rules->ddi, e->callee) ||
+        (e->macro && strmap_get(&d->rules->ddi, e->macro)))
+        return;
+    const struct ir_sal *sa = sal_find(&a->sal, d->funcs[fi].ir->tu_file, e->callee);
+    struct irql_range req;
+    if (!sal_requirement(sa, &req))
+        return;
+    bool all_out;
+    if (irql_within(s->cur, req, &all_out))
+        return;
+    bool hi_side = s->cur.hi > req.hi;
+    /* Too low: only when every path is below the requirement (a callback entered over a range such
+     * as PASSIVE_LEVEL..DISPATCH_LEVEL tests flags or KeGetCurrentIrql() before it calls a routine
+     * that needs DISPATCH_LEVEL, which this analysis does not follow), and not when the low level
+     * is only the PASSIVE_LEVEL assumed for a function nothing says anything about (directly or
+     * through the callers it was reached from). */
+    if (!hi_side && (!all_out || a->fs[fi].default_entry || assumed(s->cur.why_lo)))
+        return;
+    int lvl = hi_side ? s->cur.hi : s->cur.lo;
+    char rq[64], msg[512], note[512];
+    sal_req_text(req, rq, sizeof(rq));
+    snprintf(msg, sizeof(msg), "'%s' %s at %s, but its annotation requires %s", name,
+             all_out ? "is called" : "may be called", rule_irql_name(lvl), rq);
+    struct finding *fd =
+        finding_add(a->out, a->sal_rule->id, a->sal_rule->severity, e->loc, d->funcs[fi].ir->name, msg);
+    if (!fd)
+        return;
+    if (sa->req_loc.file) {
+        snprintf(note, sizeof(note), "'%s' is annotated %s here", e->callee, sa->req_text);
+        finding_note(a->out, fd, sa->req_loc, note);
+    }
+    add_notes(a, fd, hi_side ? s->cur.why_hi : s->cur.why_lo, hi_side);
+}
+
+/* A call that raises the IRQL above the `_IRQL_always_function_max_` of the function it is in, or
+ * lowers it below its `_IRQL_always_function_min_` (PREfast C28150 / C28124), by the IRQLs before
+ * and after it that the check pass joined over the partitions (`sc`; paths with an unknown IRQL
+ * are left out). */
+static void sal_check_level(struct an *a, int fi, const struct ir_event *e, const struct seen_call *sc)
+{
+    const struct ir_sal *own = a->own_sal[fi];
+    if (!own || (own->fmax < 0 && own->fmin < 0) || !sal_rule_on(a) || e->kind != IR_CALL || e->indirect ||
+        irql_is_bottom(sc->after) || irql_is_bottom(sc->before_j))
+        return;
+    struct irql_iv before = sc->before_j, after = sc->after;
+    const char *fn = a->d->funcs[fi].ir->name, *name = dm_call_name(a->d, e);
+    char msg[512], note[512];
+    struct finding *fd = NULL;
+    if (own->fmax >= 0 && after.hi > own->fmax && after.hi > before.hi) {
+        snprintf(msg, sizeof(msg), "'%s' raises the IRQL to %s, above the %s of '%s'", name, rule_irql_name(after.hi),
+                 own->fmax_text, fn);
+        fd = finding_add(a->out, a->sal_rule->id, a->sal_rule->severity, e->loc, fn, msg);
+        if (fd) {
+            snprintf(note, sizeof(note), "'%s' is annotated %s here", fn, own->fmax_text);
+            finding_note(a->out, fd, own->fmax_loc, note);
+        }
+    }
+    if (own->fmin >= 0 && after.lo < own->fmin && after.lo < before.lo) {
+        snprintf(msg, sizeof(msg), "'%s' lowers the IRQL to %s, below the %s of '%s'", name, rule_irql_name(after.lo),
+                 own->fmin_text, fn);
+        fd = finding_add(a->out, a->sal_rule->id, a->sal_rule->severity, e->loc, fn, msg);
+        if (fd) {
+            snprintf(note, sizeof(note), "'%s' is annotated %s here", fn, own->fmin_text);
+            finding_note(a->out, fd, own->fmin_loc, note);
+        }
+    }
+}
+
 int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
 {
     struct an a;
@@ -1272,6 +1501,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     a.queue = malloc(sizeof(int) * ((size_t)n + 1));
     if (!a.fs || !a.queue)
         abort();
+    sal_setup(&a);
     /* roles first */
     for (int i = 0; i < n; i++) {
         struct dm_func *df = &d->funcs[i];
@@ -1285,6 +1515,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
         if (a.fs[i].has_entry)
             push(&a, i);
     }
+    sal_entries(&a);
     /* functions nobody calls and with no role: PASSIVE_LEVEL by assumption */
     for (int i = 0; i < n; i++)
         if (!a.fs[i].has_entry && d->funcs[i].ncallers == 0) {
@@ -1325,6 +1556,8 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     strmap_free(&a.seen);
     vec_free(&a.seen_order);
     vec_free(&a.runs);
+    sal_index_free(&a.sal);
+    free(a.own_sal);
     free(a.fs);
     free(a.queue);
     arena_free(&a.arena);

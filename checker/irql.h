@@ -20,6 +20,14 @@
  * KeGetCurrentIrql() with a level, a BOOLEAN copied from either, and a parameter of a helper that
  * every caller passes such a flag about its own IRQL.
  *
+ * IRQL annotations (SAL, sal.h) of the driver's functions and of the functions they call add to
+ * this: an annotated function without a role starts at its annotated IRQL, whatever its callers;
+ * a call of an annotated function that raises, saves or restores the IRQL has that effect (unless
+ * rules/facts/irql-effects.tsv has the DDI: the table wins), instead of the callee's summary; the
+ * irql_annotation rule reports a call outside the callee's annotated requirement (unless the DDI
+ * is in an SDV list of ddi-irql.tsv: that rule judges it) and a raise above / lower below a
+ * function's `_IRQL_always_function_max_` / `_min_`.
+ *
  * Every interval bound carries the reason it has that value (role entry, raising call, call site),
  * so a finding's notes tell where the IRQL came from.
  */
@@ -31,15 +39,16 @@
 
 #include <stdbool.h>
 
-enum irql_why_kind { W_ROLE, W_RAISE, W_LOWER, W_CALLSITE };
+enum irql_why_kind { W_ROLE, W_RAISE, W_LOWER, W_CALLSITE, W_ANNOT };
 
 /* Why an interval bound has its value; `next` continues the story in a caller. Arena-owned. */
 struct irql_why {
     enum irql_why_kind kind;
     struct ir_loc loc;
-    const char *func;        /* W_ROLE: the callback; W_CALLSITE: the callee */
-    const char *what;        /* W_ROLE: role typedef; W_RAISE/W_LOWER: the DDI */
-    struct irql_range range; /* W_ROLE: entry range; W_CALLSITE: IRQL at the call; W_RAISE/W_LOWER: new level */
+    const char *func; /* W_ROLE: the callback; W_CALLSITE: the callee; W_ANNOT: the function */
+    const char *what; /* W_ROLE: role typedef; W_RAISE/W_LOWER: the DDI; W_ANNOT: the annotation */
+    struct irql_range
+        range; /* W_ROLE, W_ANNOT: entry range; W_CALLSITE: IRQL at the call; W_RAISE/W_LOWER: new level */
     const struct irql_why *next;
 };
 

@@ -1169,6 +1169,21 @@ static int load_call_context(struct dctx *c, struct json_object *o, struct rule_
     return template_field(c, o, "", "message", true, NULL, ph, &q->message);
 }
 
+/* kind "irql_annotation": no fields of its own; the IRQL analysis (irql.c) reports for one such
+ * rule, so a second definition of the kind is refused. */
+static const char *const irql_annotation_fields[] = {NULL};
+static int load_irql_annotation(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    (void)o;
+    (void)d;
+    for (size_t i = 0; i < c->r->defs.len; i++) {
+        const struct rule_def *other = vec_at(&c->r->defs, i);
+        if (other->k == RULE_IRQL_ANNOTATION)
+            return bad(c, "kind", "a second irql_annotation rule (the first is %s in %s)", other->id, other->file);
+    }
+    return 0;
+}
+
 /* The fields every definition has. */
 static const char *const common_fields[] = {"$schema",  "$comment", "id",  "kind",    "summary",
                                             "severity", "source",   "doc", "prefast", NULL};

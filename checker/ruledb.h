@@ -234,6 +234,8 @@ struct rule_call_context {
     int null_param;          /* this parameter (0-based) is NULL; NULL / -1 when absent */
     const char *message;     /* template: {ddi}, {role}, {func} */
 };
+/* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
+ * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */
 
 struct rule_def {
     const char *id, *kind, *summary, *source, *doc, *file;

@@ -19,6 +19,8 @@ rules/README.md, docs/adding-a-rule.md):
   call_context --ddi DDI (repeatable) and --forbid-role ROLE or --allow-role ROLE (repeatable, roles of
                rules/facts/role-irql.tsv): the DDIs must not be called from those callbacks (or only from
                them), directly or through driver functions; the examples are stubs to write
+  irql_annotation  (no fields: the annotations are read from the declarations; the IRQL analysis,
+               checker/irql.c, reports for one rule of this kind and a second one is refused)
 Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
 tree, default this script's), --ddicheck BIN (fills the page's output block; default
 ROOT/build/bin/ddicheck when it exists).
@@ -50,7 +52,7 @@ import ruletree as rt  # noqa: E402
 TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
-WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context")
+WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
@@ -453,7 +455,8 @@ def call_argument_files(rid, ddi, params, arg, above, limit, message):
 def stub_files(rid, kind):
     """request and driver_role: what such a rule reports depends on the DDI lists and messages a
     person writes into its definition, so the examples and the positive test are stubs; call_context:
-    the callbacks' signatures are the driver's to write, so the examples start as stubs too."""
+    the callbacks' signatures are the driver's to write, so the examples start as stubs too;
+    irql_annotation: the annotated driver code is the person's to write."""
     def stub(directive, what):
         f = CFile()
         f.add("#include <ndis.h>", directive)
@@ -715,6 +718,16 @@ def plan_rule(a):
                 raise Usage("a request rule needs --check %s" % " or --check ".join(REQUEST_CHECKS))
             d.update(check=a.check, summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
                      requests=a.requests, messages={a.check: "%s: the message" % TODO})
+        elif kind == "irql_annotation":
+            for f in sorted(os.listdir(os.path.join(root, "rules", "defs"))):
+                if f.endswith(".json"):
+                    with open(os.path.join(root, "rules", "defs", f), encoding="utf-8") as fh:
+                        other = json.load(fh)
+                    if other.get("kind") == "irql_annotation":
+                        raise Usage("%s already is the irql_annotation rule, and the engine runs one rule of that "
+                                    "kind (checker/irql.c); a second one needs engine work first"
+                                    % other.get("id", f[:-5]))
+            d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid)
         else:
             d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
                      mcm_only="NdisTODO_new_rule_prefix*", cm_only=["NdisCmTODO_new_rule_ddi"],
@@ -722,10 +735,13 @@ def plan_rule(a):
                                "cm_only": "%s: the message ({ddi}, {mcm_form})" % TODO})
         files, cases = stub_files(rid, kind)
         what = "%s: the %s rule's check.\n" % (TODO, kind)
-        docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
-        p.also.append("the definition's %s are placeholders that load but match nothing: write them (rules/README.md, "
-                      "checker/check_%s.c), then the examples and the positive test"
-                      % ("messages" if kind == "request" else "DDI lists and messages", kind))
+        if kind == "irql_annotation":
+            docs_row = ("IRQL rules", "| [%s](%s.md) | %s | no |" % (rid, rid, summary))
+        else:
+            docs_row = ("CoNDIS lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
+            p.also.append("the definition's %s are placeholders that load but match nothing: write them (rules/README.md, "
+                          "checker/check_%s.c), then the examples and the positive test"
+                          % ("messages" if kind == "request" else "DDI lists and messages", kind))
 
     # the files
     p.put("rules/defs/%s.json" % rid, definition_text(d))

@@ -45,6 +45,7 @@ _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI SIZE_T NTAPI RtlCompareMemory(const VOID *Source1, const VOID *Source2,
                                        SIZE_T Length);
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE PVOID RtlSecureZeroMemory(PVOID Ptr, SIZE_T Count)
 {
     volatile char *p = (volatile char *)Ptr;

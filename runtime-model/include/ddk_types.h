@@ -981,16 +981,19 @@ typedef struct _LIST_ENTRY {
  * is in nonpaged memory). Pages: https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/
  * nf-wdm-initializelisthead and its neighbours.
  */
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE VOID InitializeListHead(PLIST_ENTRY ListHead)
 {
     ListHead->Flink = ListHead->Blink = ListHead;
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE BOOLEAN IsListEmpty(const LIST_ENTRY *ListHead)
 {
     return (BOOLEAN)(ListHead->Flink == ListHead);
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
 {
     PLIST_ENTRY Next = Entry->Flink, Prev = Entry->Blink;
@@ -999,6 +1002,7 @@ static FORCEINLINE BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
     return (BOOLEAN)(Next == Prev);
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
 {
     PLIST_ENTRY Entry = ListHead->Flink;
@@ -1006,6 +1010,7 @@ static FORCEINLINE PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
     return Entry;
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE VOID InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
 {
     PLIST_ENTRY Last = ListHead->Blink;
@@ -1015,6 +1020,7 @@ static FORCEINLINE VOID InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
     ListHead->Blink = Entry;
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
 {
     PLIST_ENTRY First = ListHead->Flink;
@@ -1024,6 +1030,7 @@ static FORCEINLINE VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
     ListHead->Flink = Entry;
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE PLIST_ENTRY RemoveTailList(PLIST_ENTRY ListHead)
 {
     PLIST_ENTRY Entry = ListHead->Blink;
@@ -1036,12 +1043,14 @@ typedef struct _SINGLE_LIST_ENTRY {
 } SINGLE_LIST_ENTRY, *PSINGLE_LIST_ENTRY;
 
 /* Singly linked (stack) list: push and pop at the head. */
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE VOID PushEntryList(PSINGLE_LIST_ENTRY ListHead, PSINGLE_LIST_ENTRY Entry)
 {
     Entry->Next = ListHead->Next;
     ListHead->Next = Entry;
 }
 
+_IRQL_requires_max_(HIGH_LEVEL)
 static FORCEINLINE PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead)
 {
     PSINGLE_LIST_ENTRY First = ListHead->Next;
@@ -1128,7 +1137,7 @@ NTKERNELAPI KIRQL NTAPI KfRaiseIrql(KIRQL NewIrql);
 
 /* NewIrql <= current IRQL. */
 _IRQL_requires_max_(HIGH_LEVEL)
-NTKERNELAPI VOID NTAPI KeLowerIrql(KIRQL NewIrql);
+NTKERNELAPI VOID NTAPI KeLowerIrql(_IRQL_restores_ KIRQL NewIrql);
 
 /* PASSIVE_LEVEL..DISPATCH_LEVEL; raises to DISPATCH_LEVEL. */
 _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_
@@ -1167,15 +1176,15 @@ NTKERNELAPI KIRQL NTAPI KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock);
 #define KeAcquireSpinLock(SpinLock, OldIrql) \
     *(OldIrql) = KeAcquireSpinLockRaiseToDpc(SpinLock)
 _IRQL_requires_(DISPATCH_LEVEL)
-NTKERNELAPI VOID NTAPI KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql);
+NTKERNELAPI VOID NTAPI KeReleaseSpinLock(PKSPIN_LOCK SpinLock, _IRQL_restores_ KIRQL NewIrql);
 _IRQL_requires_min_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock);
 _IRQL_requires_min_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock);
-_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(QueuedSpinLock, LockHandle)
 NTKERNELAPI VOID NTAPI KeAcquireInStackQueuedSpinLock(PKSPIN_LOCK SpinLock,
                                                       PKLOCK_QUEUE_HANDLE LockHandle);
-_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL) _IRQL_restores_global_(QueuedSpinLock, LockHandle)
 NTKERNELAPI VOID NTAPI KeReleaseInStackQueuedSpinLock(PKLOCK_QUEUE_HANDLE LockHandle);
 
 /* ------------------------------------------------------------------------

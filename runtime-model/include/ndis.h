@@ -634,32 +634,46 @@ typedef struct _NET_DEVICE_PNP_EVENT {
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisallocatememorywithtagpriority
  *
  * NdisAllocateMemoryWithTagPriority, NdisFreeMemory,
- * NdisFreeMemoryWithTagPriority, NdisZeroMemory, NdisMoveMemory,
- * NdisFillMemory, NdisEqualMemory, NdisInitUnicodeString,
+ * NdisFreeMemoryWithTagPriority, NdisEqualMemory, NdisInitUnicodeString,
  * NdisInitAnsiString: <= DISPATCH_LEVEL (nonpaged memory).
+ * NdisZeroMemory, NdisMoveMemory, NdisFillMemory: any IRQL on resident
+ * memory (< DISPATCH_LEVEL on pageable memory).
  * NdisInitializeString, NdisFreeString, NdisEqualString,
  * NdisEqualUnicodeString: PASSIVE_LEVEL.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI PVOID NDIS_API NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length,
                                                           ULONG Tag, EX_POOL_PRIORITY Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle,
                                                      PVOID VirtualAddress, ULONG Tag);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisZeroMemory(PVOID Destination, SIZE_T Length);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMoveMemory(PVOID Destination, CONST VOID *Source, SIZE_T Length);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFillMemory(PVOID Destination, SIZE_T Length, UCHAR Fill);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI BOOLEAN NDIS_API NdisEqualMemory(CONST VOID *Source1, CONST VOID *Source2,
                                           SIZE_T Length);
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisInitUnicodeString(PNDIS_STRING DestinationString,
                                              PCWSTR SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisInitAnsiString(PNDIS_ANSI_STRING DestinationString,
                                           PCSTR SourceString);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisInitializeString(PNDIS_STRING Destination, PUCHAR Source);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeString(NDIS_STRING String);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI BOOLEAN NDIS_API NdisEqualString(PNDIS_STRING String1, PNDIS_STRING String2,
                                           BOOLEAN CaseInsensitive);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI BOOLEAN NDIS_API NdisEqualUnicodeString(PNDIS_STRING String1, PNDIS_STRING String2,
                                                  BOOLEAN CaseInsensitive);
 
@@ -667,7 +681,7 @@ NDIS_DDI BOOLEAN NDIS_API NdisEqualUnicodeString(PNDIS_STRING String1, PNDIS_STR
  * Spin locks
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndisacquirespinlock
  *
- * NdisAllocateSpinLock: any IRQL. NdisFreeSpinLock: PASSIVE_LEVEL.
+ * NdisAllocateSpinLock, NdisFreeSpinLock: any IRQL.
  * NdisAcquireSpinLock: <= DISPATCH_LEVEL, raises to DISPATCH_LEVEL and saves
  * the old IRQL in the lock. NdisReleaseSpinLock: DISPATCH_LEVEL, restores the
  * saved IRQL. NdisDprAcquireSpinLock / NdisDprReleaseSpinLock: DISPATCH_LEVEL,
@@ -679,7 +693,9 @@ typedef struct _NDIS_SPIN_LOCK {
     KIRQL OldIrql;
 } NDIS_SPIN_LOCK, *PNDIS_SPIN_LOCK;
 
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisAllocateSpinLock(PNDIS_SPIN_LOCK SpinLock);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock);
 /* NDIS 6 headers make NdisFreeSpinLock a macro that expands to nothing (an
  * NDIS spin lock holds no resource), so a driver's argument is never
@@ -688,9 +704,13 @@ NDIS_DDI VOID NDIS_API NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock);
 #if NDIS_SUPPORT_NDIS6 && !defined(NDIS_MODEL_CAPTURE_CALLSITE) && !defined(NM_INTERNAL_H)
 #define NdisFreeSpinLock(_SpinLock)
 #endif
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(OldIrql, SpinLock)
 NDIS_DDI VOID NDIS_API NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
+_IRQL_requires_(DISPATCH_LEVEL) _IRQL_restores_global_(OldIrql, SpinLock)
 NDIS_DDI VOID NDIS_API NdisReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
+_IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
+_IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisDprReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
 
 /* ------------------------------------------------------------------------
@@ -713,12 +733,17 @@ typedef struct _LOCK_STATE_EX {
 
 #define NDIS_RWL_AT_DISPATCH_LEVEL 1
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI PNDIS_RW_LOCK_EX NDIS_API NdisAllocateRWLock(NDIS_HANDLE NdisHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeRWLock(PNDIS_RW_LOCK_EX Lock);
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(OldIrql, LockState)
 NDIS_DDI VOID NDIS_API NdisAcquireRWLockRead(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
                                              UCHAR Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL) _IRQL_saves_global_(OldIrql, LockState)
 NDIS_DDI VOID NDIS_API NdisAcquireRWLockWrite(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
                                               UCHAR Flags);
+_IRQL_requires_(DISPATCH_LEVEL) _IRQL_restores_global_(OldIrql, LockState)
 NDIS_DDI VOID NDIS_API NdisReleaseRWLock(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState);
 
 /* ------------------------------------------------------------------------
@@ -733,9 +758,13 @@ typedef struct _NDIS_EVENT {
     KEVENT Event;
 } NDIS_EVENT, *PNDIS_EVENT;
 
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisInitializeEvent(PNDIS_EVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisSetEvent(PNDIS_EVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisResetEvent(PNDIS_EVENT Event);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait);
 
 /* ------------------------------------------------------------------------
@@ -763,13 +792,17 @@ typedef struct _NDIS_TIMER_CHARACTERISTICS {
 #define NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_TIMER_CHARACTERISTICS, FunctionContext)
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisAllocateTimerObject(
     NDIS_HANDLE NdisHandle, PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
     PNDIS_HANDLE pTimerObject);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 /* MillisecondsPeriod is a LONG (at most MAXLONG; 0 for a one-shot timer). */
 NDIS_DDI BOOLEAN NDIS_API NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime,
                                              LONG MillisecondsPeriod, PVOID FunctionContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI BOOLEAN NDIS_API NdisCancelTimerObject(NDIS_HANDLE TimerObject);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeTimerObject(NDIS_HANDLE TimerObject);
 
 /* ------------------------------------------------------------------------
@@ -784,10 +817,13 @@ typedef _Function_class_(NDIS_IO_WORKITEM_FUNCTION) VOID NDIS_API
 NDIS_IO_WORKITEM_FUNCTION(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle);
 typedef NDIS_IO_WORKITEM_FUNCTION(*NDIS_IO_WORKITEM_ROUTINE);
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_HANDLE NDIS_API NdisAllocateIoWorkItem(NDIS_HANDLE NdisObjectHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisQueueIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle,
                                            NDIS_IO_WORKITEM_ROUTINE Routine,
                                            PVOID WorkItemContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
 
 /* ------------------------------------------------------------------------
@@ -800,13 +836,19 @@ NDIS_DDI VOID NDIS_API NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
  * NdisSystemProcessorCount: PASSIVE_LEVEL. NdisGetVersion: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_max_(APC_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMSleep(ULONG MicrosecondsToSleep);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisStallExecution(UINT MicrosecondsToStall);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisGetCurrentSystemTime(PLARGE_INTEGER pSystemTime);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle,
                                               NDIS_ERROR_CODE ErrorCode,
                                               ULONG NumberOfErrorValues, ...);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI CCHAR NDIS_API NdisSystemProcessorCount(VOID);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI UINT NDIS_API NdisGetVersion(VOID);
 
 /* Error log codes (the EVENT_NDIS_* message numbers of netevent.h). */
@@ -845,6 +887,7 @@ typedef struct _NDIS_DRIVER_OPTIONAL_HANDLERS {
     NDIS_OBJECT_HEADER Header;
 } NDIS_DRIVER_OPTIONAL_HANDLERS, *PNDIS_DRIVER_OPTIONAL_HANDLERS;
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisSetOptionalHandlers(
     NDIS_HANDLE NdisHandle, PNDIS_DRIVER_OPTIONAL_HANDLERS OptionalHandlers);
 
@@ -1028,32 +1071,44 @@ typedef struct _NDIS_PROTOCOL_DRIVER_CHARACTERISTICS {
  * NdisCancelSendNetBufferLists, NdisUnbindAdapter.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisRegisterProtocolDriver(
     NDIS_HANDLE ProtocolDriverContext,
     PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS ProtocolCharacteristics,
     PNDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle,
                                                 NDIS_HANDLE ProtocolBindingContext,
                                                 PNDIS_OPEN_PARAMETERS OpenParameters,
                                                 NDIS_HANDLE BindContext,
                                                 PNDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCloseAdapterEx(NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCompleteBindAdapterEx(NDIS_HANDLE BindAdapterContext,
                                                  NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCompleteNetPnPEvent(
     NDIS_HANDLE NdisBindingHandle, PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification,
     NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisUnbindAdapter(NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisOidRequest(NDIS_HANDLE NdisBindingHandle,
                                              PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
                                               PNET_BUFFER_LIST NetBufferLists,
                                               NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisReturnNetBufferLists(NDIS_HANDLE NdisBindingHandle,
                                                 PNET_BUFFER_LIST NetBufferLists,
                                                 ULONG ReturnFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCancelSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
                                                     PVOID CancelId);
 
@@ -1655,36 +1710,49 @@ typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
  * NdisMSynchronizeWithInterruptEx: <= DIRQL of the interrupt.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMRegisterMiniportDriver(
     PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath,
     NDIS_HANDLE MiniportDriverContext,
     PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
     PNDIS_HANDLE NdisMiniportDriverHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMSetMiniportAttributes(
     NDIS_HANDLE NdisMiniportHandle, PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMRegisterInterruptEx(
     NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportInterruptContext,
     PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
     PNDIS_HANDLE NdisInterruptHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle);
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI BOOLEAN NDIS_API NdisMSynchronizeWithInterruptEx(
     NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
     MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER SynchronizeFunction, PVOID SynchronizeContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle,
                                              PNDIS_STATUS_INDICATION StatusIndication);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
                                                PNDIS_OID_REQUEST OidRequest,
                                                NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMSendNetBufferListsComplete(NDIS_HANDLE MiniportAdapterHandle,
-                                                       PNET_BUFFER_LIST NetBufferLists,
+                                                       PNET_BUFFER_LIST NetBufferList,
                                                        ULONG SendCompleteFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMIndicateReceiveNetBufferLists(
     NDIS_HANDLE MiniportAdapterHandle, PNET_BUFFER_LIST NetBufferList,
     NDIS_PORT_NUMBER PortNumber, ULONG NumberOfNetBufferLists, ULONG ReceiveFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMPauseComplete(NDIS_HANDLE MiniportAdapterHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMRestartComplete(NDIS_HANDLE MiniportAdapterHandle,
                                             NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle,
                                           NDIS_STATUS Status, BOOLEAN AddressingReset);
 

@@ -466,34 +466,46 @@ typedef struct _NDIS_MINIPORT_CO_CHARACTERISTICS {
  * All others: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClOpenAddressFamilyEx(NDIS_HANDLE NdisBindingHandle,
                                                         PCO_ADDRESS_FAMILY AddressFamily,
                                                         NDIS_HANDLE ClientAfContext,
                                                         PNDIS_HANDLE NdisAfHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClCloseAddressFamily(NDIS_HANDLE NdisAfHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClRegisterSap(NDIS_HANDLE NdisAfHandle,
                                                 NDIS_HANDLE ProtocolSapContext, PCO_SAP Sap,
                                                 PNDIS_HANDLE NdisSapHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClDeregisterSap(NDIS_HANDLE NdisSapHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClMakeCall(NDIS_HANDLE NdisVcHandle,
                                              PCO_CALL_PARAMETERS CallParameters,
                                              NDIS_HANDLE ProtocolPartyContext,
                                              PNDIS_HANDLE NdisPartyHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClCloseCall(NDIS_HANDLE NdisVcHandle,
                                               NDIS_HANDLE NdisPartyHandle, PVOID Buffer,
                                               UINT Size);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClAddParty(NDIS_HANDLE NdisVcHandle,
                                              NDIS_HANDLE ProtocolPartyContext,
                                              PCO_CALL_PARAMETERS CallParameters,
                                              PNDIS_HANDLE NdisPartyHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClDropParty(NDIS_HANDLE NdisPartyHandle, PVOID Buffer,
                                               UINT Size);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisClIncomingCallComplete(NDIS_STATUS Status, NDIS_HANDLE NdisVcHandle,
                                                   PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClModifyCallQoS(NDIS_HANDLE NdisVcHandle,
                                                   PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisClNotifyCloseAddressFamilyComplete(NDIS_HANDLE NdisAfHandle,
                                                               NDIS_STATUS Status);
+_IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClGetProtocolVcContextFromTapiCallId(
     UNICODE_STRING TapiCallId, PNDIS_HANDLE ProtocolVcContext);
 
@@ -505,46 +517,64 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisClGetProtocolVcContextFromTapiCallId(
  * PASSIVE_LEVEL. All others: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCmRegisterAddressFamilyEx(NDIS_HANDLE NdisBindingHandle,
                                                             PCO_ADDRESS_FAMILY AddressFamily);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmOpenAddressFamilyComplete(NDIS_STATUS Status,
                                                        NDIS_HANDLE NdisAfHandle,
                                                        NDIS_HANDLE CallMgrAfContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmCloseAddressFamilyComplete(NDIS_STATUS Status,
                                                         NDIS_HANDLE NdisAfHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCmNotifyCloseAddressFamily(NDIS_HANDLE NdisAfHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmRegisterSapComplete(NDIS_STATUS Status, NDIS_HANDLE NdisSapHandle,
                                                  NDIS_HANDLE CallMgrSapContext);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmDeregisterSapComplete(NDIS_STATUS Status,
                                                    NDIS_HANDLE NdisSapHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmMakeCallComplete(NDIS_STATUS Status, NDIS_HANDLE NdisVcHandle,
                                               NDIS_HANDLE NdisPartyHandle,
                                               NDIS_HANDLE CallMgrPartyContext,
                                               PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmCloseCallComplete(NDIS_STATUS Status, NDIS_HANDLE NdisVcHandle,
                                                NDIS_HANDLE NdisPartyHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmAddPartyComplete(NDIS_STATUS Status, NDIS_HANDLE NdisPartyHandle,
                                               NDIS_HANDLE CallMgrPartyContext,
                                               PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmDropPartyComplete(NDIS_STATUS Status,
                                                NDIS_HANDLE NdisPartyHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCmDispatchIncomingCall(NDIS_HANDLE NdisSapHandle,
                                                          NDIS_HANDLE NdisVcHandle,
                                                          PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmDispatchCallConnected(NDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmModifyCallQoSComplete(NDIS_STATUS Status,
                                                    NDIS_HANDLE NdisVcHandle,
                                                    PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmDispatchIncomingCallQoSChange(NDIS_HANDLE NdisVcHandle,
                                                            PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmDispatchIncomingCloseCall(NDIS_STATUS CloseStatus,
                                                        NDIS_HANDLE NdisVcHandle, PVOID Buffer,
                                                        UINT Size);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCmDispatchIncomingDropParty(NDIS_STATUS DropStatus,
                                                        NDIS_HANDLE NdisPartyHandle,
                                                        PVOID Buffer, UINT Size);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCmActivateVc(NDIS_HANDLE NdisVcHandle,
                                                PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCmDeactivateVc(NDIS_HANDLE NdisVcHandle);
 
 /* ------------------------------------------------------------------------
@@ -555,27 +585,34 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisCmDeactivateVc(NDIS_HANDLE NdisVcHandle);
  * rule table. All others: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCoCreateVc(NDIS_HANDLE NdisBindingHandle,
                                              NDIS_HANDLE NdisAfHandle,
                                              NDIS_HANDLE ProtocolVcContext,
                                              PNDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCoDeleteVc(NDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCoOidRequest(NDIS_HANDLE NdisBindingHandle,
                                                NDIS_HANDLE NdisAfHandle,
                                                NDIS_HANDLE NdisVcHandle,
                                                NDIS_HANDLE NdisPartyHandle,
                                                PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCoOidRequestComplete(NDIS_HANDLE NdisAfHandle,
                                                 NDIS_HANDLE NdisVcHandle,
                                                 NDIS_HANDLE NdisPartyHandle,
                                                 PNDIS_OID_REQUEST OidRequest,
                                                 NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCoSendNetBufferLists(NDIS_HANDLE NdisVcHandle,
                                                 PNET_BUFFER_LIST NetBufferLists,
                                                 ULONG SendFlags);
+_IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCoAssignInstanceName(NDIS_HANDLE NdisVcHandle,
                                                        PNDIS_STRING BaseInstanceName,
                                                        PNDIS_STRING VcInstanceName);
+_IRQL_requires_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCoGetTapiCallId(NDIS_HANDLE NdisVcHandle,
                                                   PVAR_STRING TapiCallId);
 
@@ -587,16 +624,22 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisCoGetTapiCallId(NDIS_HANDLE NdisVcHandle,
  * PASSIVE_LEVEL. All others: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmRegisterAddressFamilyEx(NDIS_HANDLE MiniportAdapterHandle,
                                                              PCO_ADDRESS_FAMILY AddressFamily);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmCreateVc(NDIS_HANDLE MiniportAdapterHandle,
                                               NDIS_HANDLE NdisAfHandle,
                                               NDIS_HANDLE MiniportVcContext,
                                               PNDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmDeleteVc(NDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmActivateVc(NDIS_HANDLE NdisVcHandle,
                                                 PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmDeactivateVc(NDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmOidRequest(NDIS_HANDLE NdisAfHandle,
                                                 NDIS_HANDLE NdisVcHandle,
                                                 NDIS_HANDLE NdisPartyHandle,
@@ -650,24 +693,31 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisMCmOidRequest(NDIS_HANDLE NdisAfHandle,
  * because the SDV Irql_MCO_Function rule covers it.
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoActivateVcComplete(NDIS_STATUS Status, NDIS_HANDLE NdisVcHandle,
                                                  PCO_CALL_PARAMETERS CallParameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoDeactivateVcComplete(NDIS_STATUS Status,
                                                    NDIS_HANDLE NdisVcHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoIndicateReceiveNetBufferLists(NDIS_HANDLE NdisVcHandle,
                                                             PNET_BUFFER_LIST NetBufferLists,
                                                             ULONG NumberOfNetBufferLists,
                                                             ULONG CoReceiveFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle,
                                                NDIS_HANDLE NdisVcHandle,
                                                PNDIS_STATUS_INDICATION StatusIndication);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
                                                  NDIS_HANDLE NdisMiniportVcHandle,
                                                  PNDIS_OID_REQUEST Request,
                                                  NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCoSendNetBufferListsComplete(NDIS_HANDLE NdisVcHandle,
                                                          PNET_BUFFER_LIST NetBufferLists,
                                                          ULONG SendCompleteFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCompleteDmaTransfer(PNDIS_STATUS Status,
                                                 NDIS_HANDLE MiniportDmaHandle,
                                                 PNDIS_BUFFER Buffer, ULONG Offset,

@@ -258,11 +258,14 @@ typedef struct _NDIS_CLIENT_CHARACTERISTICS {
  * (-> NdisOidRequest).
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisRegisterProtocol(
     PNDIS_STATUS Status, PNDIS_HANDLE NdisProtocolHandle,
     PNDIS_PROTOCOL_CHARACTERISTICS ProtocolCharacteristics, UINT CharacteristicsLength);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisDeregisterProtocol(PNDIS_STATUS Status,
                                               NDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisOpenAdapter(PNDIS_STATUS Status, PNDIS_STATUS OpenErrorStatus,
                                        PNDIS_HANDLE NdisBindingHandle,
                                        PUINT SelectedMediumIndex, PNDIS_MEDIUM MediumArray,
@@ -270,11 +273,15 @@ NDIS_DDI VOID NDIS_API NdisOpenAdapter(PNDIS_STATUS Status, PNDIS_STATUS OpenErr
                                        NDIS_HANDLE ProtocolBindingContext,
                                        PNDIS_STRING AdapterName, UINT OpenOptions,
                                        PSTRING AddressingInformation);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCloseAdapter(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCompleteBindAdapter(NDIS_HANDLE BindAdapterContext,
                                                NDIS_STATUS Status, NDIS_STATUS OpenStatus);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCompleteUnbindAdapter(NDIS_HANDLE UnbindAdapterContext,
                                                  NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisRequest(PNDIS_STATUS Status, NDIS_HANDLE NdisBindingHandle,
                                    PNDIS_REQUEST NdisRequest);
 
@@ -318,20 +325,25 @@ NDIS_DDI VOID NDIS_API NdisOpenProtocolConfiguration(PNDIS_STATUS Status,
  * (-> NdisCoOidRequestComplete / NdisMCmOidRequestComplete).
  * ------------------------------------------------------------------------ */
 
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisClOpenAddressFamily(
     NDIS_HANDLE NdisBindingHandle, PCO_ADDRESS_FAMILY AddressFamily,
     NDIS_HANDLE ProtocolAfContext, PNDIS_CLIENT_CHARACTERISTICS ClCharacteristics,
     UINT SizeOfClCharacteristics, PNDIS_HANDLE NdisAfHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCmRegisterAddressFamily(
     NDIS_HANDLE NdisBindingHandle, PCO_ADDRESS_FAMILY AddressFamily,
     PNDIS_CALL_MANAGER_CHARACTERISTICS CmCharacteristics, UINT SizeOfCmCharacteristics);
+_IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMCmRegisterAddressFamily(
     NDIS_HANDLE MiniportAdapterHandle, PCO_ADDRESS_FAMILY AddressFamily,
     PNDIS_CALL_MANAGER_CHARACTERISTICS CmCharacteristics, UINT SizeOfCmCharacteristics);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisCoRequest(NDIS_HANDLE NdisBindingHandle,
                                             NDIS_HANDLE NdisAfHandle, NDIS_HANDLE NdisVcHandle,
                                             NDIS_HANDLE NdisPartyHandle,
                                             PNDIS_REQUEST NdisRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCoRequestComplete(NDIS_STATUS Status, NDIS_HANDLE NdisAfHandle,
                                              NDIS_HANDLE NdisVcHandle,
                                              NDIS_HANDLE NdisPartyHandle,

@@ -36,8 +36,9 @@ extern "C" {
 
 /* ------------------------------------------------------------------------
  * Shared with NDIS 6 drivers: the interrupt mode, the miniport timers
- * (NDIS 6: NdisAllocateTimerObject), NdisIMGetBindingContext and
- * NdisMRemoveMiniport (<= DISPATCH_LEVEL).
+ * (NDIS 6: NdisAllocateTimerObject), NdisIMGetBindingContext (< DISPATCH_LEVEL, its
+ * page; SDV's Irql_IM_Function list says <= APC_LEVEL too) and NdisMRemoveMiniport
+ * (<= DISPATCH_LEVEL).
  * ------------------------------------------------------------------------ */
 
 typedef KINTERRUPT_MODE NDIS_INTERRUPT_MODE, *PNDIS_INTERRUPT_MODE;
@@ -72,7 +73,7 @@ NDIS_DDI VOID NDIS_API NdisMSetPeriodicTimer(PNDIS_MINIPORT_TIMER Timer,
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMCancelTimer(PNDIS_MINIPORT_TIMER Timer, PBOOLEAN TimerCancelled);
 
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NDIS_DDI NDIS_HANDLE NDIS_API NdisIMGetBindingContext(NDIS_HANDLE NdisBindingHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisMRemoveMiniport(NDIS_HANDLE MiniportHandle);

@@ -45,7 +45,8 @@ PUSB_INTERFACE_DESCRIPTOR USBD_ParseConfigurationDescriptorEx(PUSB_CONFIGURATION
                                                               LONG InterfaceClass,
                                                               LONG InterfaceSubClass,
                                                               LONG InterfaceProtocol);
-_IRQL_requires_(DISPATCH_LEVEL)
+/* <= DISPATCH_LEVEL with nonpaged descriptors, < DISPATCH_LEVEL otherwise. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
 PURB USBD_CreateConfigurationRequestEx(PUSB_CONFIGURATION_DESCRIPTOR ConfigurationDescriptor,
                                        PUSBD_INTERFACE_LIST_ENTRY InterfaceList);
 _IRQL_requires_(PASSIVE_LEVEL)

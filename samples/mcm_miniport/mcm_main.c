@@ -251,6 +251,21 @@ McmDevicePnPEventNotify(NDIS_HANDLE MiniportAdapterContext, PNET_DEVICE_PNP_EVEN
 }
 
 /*
+ * Masks the link interrupt, restarts link training on the PHY and waits for it to
+ * settle, then unmasks it: PASSIVE_LEVEL only. The work item that closes the AF calls
+ * it. The other interrupts (SAP completions among them) stay enabled.
+ */
+_IRQL_requires_(PASSIVE_LEVEL) // annotated_helper-note {{'McmRetrainLink' is annotated _IRQL_requires_(PASSIVE_LEVEL) here}}
+static VOID
+McmRetrainLink(_In_ PMCM_ADAPTER Adapter)
+{
+    ULONG Mask = Adapter->Regs->IntMask;
+
+    Adapter->Regs->IntMask = Mask & ~(ULONG)MCM_INT_LINK_CHANGE;
+    Adapter->Regs->IntMask = Mask;
+}
+
+/*
  * Runs every MCM_WATCHDOG_MS. After MCM_LINK_LOSS_LIMIT ticks without link the
  * address family is useless; the client is asked to close it.
  */
@@ -265,7 +280,7 @@ McmWatchdogTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
     UNREFERENCED_PARAMETER(SystemSpecific2);
     UNREFERENCED_PARAMETER(SystemSpecific3);
 
-    NdisAcquireSpinLock(&Adapter->Lock);
+    NdisAcquireSpinLock(&Adapter->Lock); // annotated_helper-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
     if (Adapter->Regs->LinkUp) {
         Adapter->LinkLossTicks = 0;
     } else if (++Adapter->LinkLossTicks >= MCM_LINK_LOSS_LIMIT && Adapter->AfOpen &&
@@ -273,6 +288,11 @@ McmWatchdogTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpeci
         Adapter->CloseAfQueued = TRUE;
         NotifyClose = TRUE;
     }
+#ifdef FAULT_ANNOTATED_HELPER
+    /* Retrains the PHY on the first lost tick, with the lock held, instead of from the work item. */
+    else if (Adapter->LinkLossTicks == 1)
+        McmRetrainLink(Adapter); // annotated_helper-warning {{'McmRetrainLink' is called at DISPATCH_LEVEL, but its annotation requires PASSIVE_LEVEL [Irql_Annotation]}}
+#endif
     NdisReleaseSpinLock(&Adapter->Lock);
 
     if (NotifyClose) {
@@ -297,6 +317,7 @@ McmCloseAfWorkItem(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
 
     UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
 
+    McmRetrainLink(Adapter);
     Status = NdisMCmNotifyCloseAddressFamily(Adapter->NdisAfHandle);
     if (Status != NDIS_STATUS_PENDING) {
         /* The client closed it synchronously, or the AF was already going away. */

@@ -58,9 +58,15 @@ CASES = [
                              "--forbid-equal", "0"], ALL),
     ("NdisStall_InIsr", ["--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "MINIPORT_ISR"],
      ("compliant", "silent")),
+    # the one rule of its kind, written anew in a tree without Irql_Annotation (see DROP)
+    ("Irql_Annotation_New", ["--kind", "irql_annotation"], ("compliant", "silent")),
 ]
+# rules whose files a case removes from its copy of the tree first (a kind with one rule at most)
+DROP = {"Irql_Annotation_New": "Irql_Annotation"}
 REFUSED = [
     (["SapRequest_NoCheck", "--kind", "request"], "needs --check"),
+    # the IRQL engine runs one irql_annotation rule, and Irql_Annotation is it
+    (["Irql_Annotation_Again", "--kind", "irql_annotation"], "one rule of that kind"),
     (["Irql_MCM_Function", "--kind", "irql", "--ddi", "NdisMSleep", "--irql", "PASSIVE_LEVEL"], "exists"),
     (["irql_lower_Case", "--kind", "irql"], "bad rule id"),
     (["lowerCaseStart", "--kind", "irql"], "bad rule id"),
@@ -139,6 +145,14 @@ class Test:
     def case(self, rid, args, verify):
         with tempfile.TemporaryDirectory(prefix="ddicheck-new-rule-") as root:
             copy_tree(self.src, root)
+            if rid in DROP:
+                old = DROP[rid]
+                for rel in ("rules/defs/%s.json" % old, "rules/docs/%s.md" % old):
+                    os.remove(os.path.join(root, rel))
+                for rel in ("testsuite/docs", "testsuite/rules"):
+                    for name in os.listdir(os.path.join(root, rel)):
+                        if name.startswith(old + "_"):
+                            os.remove(os.path.join(root, rel, name))
             before, _ = self.completeness(root, "Irql_MCM_Function")
             p = run(self.generator(root) + [rid] + args)
             if p.returncode != 0:

@@ -12,7 +12,8 @@
 DEFECT_CASES="unknown_kind unknown_severity missing_doc unknown_role_in_def unknown_role_in_table
 unknown_irql_after_blank_lines wrong_type negative_arg overflowing_arg huge_arg duplicate_id missing_field
 missing_nested_field unknown_field unknown_status bad_placeholder forbid_and_require transition_to_valid
-json_syntax table_columns table_duplicate_row table_bad_index table_wrong_kind prefast_not_on_page prefast_not_a_number"
+json_syntax table_columns table_duplicate_row table_bad_index table_wrong_kind prefast_not_on_page prefast_not_a_number
+second_annotation_rule"
 
 # line_of FILE FIXED-STRING: the number of the first line containing the string
 line_of() {
@@ -142,6 +143,13 @@ defect() {
         FILE=$R/facts/ddi-irql.tsv
         printf 'NdisNoSuchDdi\tPASSIVE_LEVEL\tDISPATCH_LEVEL\tSapComplete_Status\n' >> "$FILE"
         LINE=$(line_of "$FILE" 'NdisNoSuchDdi') MSG="rule 'SapComplete_Status' is of kind 'call_status'" ;;
+    second_annotation_rule)
+        # the engine runs one irql_annotation rule: a second definition of the kind is refused
+        FILE=$R/defs/Irql_Annotation_Again.json
+        sed 's/"Irql_Annotation"/"Irql_Annotation_Again"/; s|docs/Irql_Annotation.md|docs/Irql_Annotation_Again.md|' \
+            "$R/defs/Irql_Annotation.json" > "$FILE"
+        cp "$R/docs/Irql_Annotation.md" "$R/docs/Irql_Annotation_Again.md"
+        LINE=$(line_of "$FILE" '"kind"') MSG="a second irql_annotation rule (the first is Irql_Annotation" ;;
     *)
         echo "defects.sh: unknown case '$c'"
         exit 1 ;;

@@ -1,0 +1,35 @@
+/*
+ * The same bounds kept: the function raises to DISPATCH_LEVEL at most (a spin lock), and the DPC
+ * never lowers below DISPATCH_LEVEL.
+ */
+#include <ndis.h> // expected-no-diagnostics
+
+typedef struct _ADAPTER {
+    KSPIN_LOCK Lock;
+    ULONG Ticks;
+} ADAPTER, *PADAPTER;
+
+_IRQL_always_function_max_(DISPATCH_LEVEL)
+VOID
+AdapterTick(_In_ PADAPTER Adapter)
+{
+    KIRQL OldIrql;
+
+    KeAcquireSpinLock(&Adapter->Lock, &OldIrql);
+    Adapter->Ticks++;
+    KeReleaseSpinLock(&Adapter->Lock, OldIrql);
+}
+
+KDEFERRED_ROUTINE AdapterTimerDpc;
+
+_IRQL_always_function_min_(DISPATCH_LEVEL)
+VOID
+AdapterTimerDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(SystemArgument1);
+    UNREFERENCED_PARAMETER(SystemArgument2);
+    KeAcquireSpinLockAtDpcLevel(&((PADAPTER)DeferredContext)->Lock);
+    AdapterTick((PADAPTER)DeferredContext);
+    KeReleaseSpinLockFromDpcLevel(&((PADAPTER)DeferredContext)->Lock);
+}

@@ -1,0 +1,36 @@
+// RUN-MODE: --dump-irql
+// Entry IRQLs from annotations: an annotated function with no role starts at its annotation
+// (marked "annotated") whatever its callers; a role's entry stays the role's; an annotated lock
+// helper's effect applies at its calls (saved in, restored from the caller's variable).
+#include <ndis.h>
+
+typedef struct _CTX { KSPIN_LOCK Lock; } CTX, *PCTX;
+
+_IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_raises_(DISPATCH_LEVEL)
+VOID CtxLock(PCTX Ctx, _IRQL_saves_ PKIRQL OldIrql) { KeAcquireSpinLock(&Ctx->Lock, OldIrql); }
+
+_IRQL_requires_(DISPATCH_LEVEL)
+VOID CtxUnlock(PCTX Ctx, _IRQL_restores_ KIRQL OldIrql) { KeReleaseSpinLock(&Ctx->Lock, OldIrql); }
+
+_IRQL_requires_(PASSIVE_LEVEL)
+static VOID Passive(PCTX Ctx) { UNREFERENCED_PARAMETER(Ctx); }
+
+NDIS_IO_WORKITEM_FUNCTION Worker;
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID Worker(PVOID Context, NDIS_HANDLE Handle)
+{
+    KIRQL Old;
+    UNREFERENCED_PARAMETER(Handle);
+    CtxLock((PCTX)Context, &Old);
+    Passive((PCTX)Context);
+    CtxUnlock((PCTX)Context, Old);
+    Passive((PCTX)Context);
+}
+// CHECK: function CtxLock entry PASSIVE_LEVEL..DISPATCH_LEVEL (annotated)
+// CHECK: function CtxUnlock entry DISPATCH_LEVEL..DISPATCH_LEVEL (annotated)
+// CHECK: function Passive entry PASSIVE_LEVEL..PASSIVE_LEVEL (annotated)
+// CHECK: function Worker entry PASSIVE_LEVEL..PASSIVE_LEVEL
+// CHECK: 24:5 CtxLock at PASSIVE_LEVEL..PASSIVE_LEVEL
+// CHECK: 25:5 Passive at DISPATCH_LEVEL..DISPATCH_LEVEL
+// CHECK: 26:5 CtxUnlock at DISPATCH_LEVEL..DISPATCH_LEVEL
+// CHECK: 27:5 Passive at PASSIVE_LEVEL..PASSIVE_LEVEL

@@ -155,8 +155,12 @@ static void transfer(struct cx *c, const struct ir_event *e, struct val *s, bool
         struct arena *ar = &c->fs->arena;
         const char *msg = rule_fill(ar, q->message, "ddi", name, "value", arena_printf(ar, "%llu", as_ulong(bad)),
                                     "limit", arena_printf(ar, "%llu", as_ulong(q->limit)), NULL);
-        /* at the argument when the call spans lines (the value is what is wrong) */
-        finding_add(c->fs, def->id, def->severity, e->argloc ? e->argloc[q->arg] : e->loc, c->f->name, msg);
+        /* at the argument when the call spans lines (the value is what is wrong), else at the call:
+           the same place whether the DDI is a function or, as in the WDK, a macro */
+        struct ir_loc at = e->loc;
+        if (e->argloc && e->argloc[q->arg].file && e->argloc[q->arg].line != e->loc.line)
+            at = e->argloc[q->arg];
+        finding_add(c->fs, def->id, def->severity, at, c->f->name, msg);
     }
     /* a callee given the variable's address may change it */
     for (int i = 0; i < e->nargs; i++) {

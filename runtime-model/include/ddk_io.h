@@ -1119,7 +1119,8 @@ IO_COMPLETION_ROUTINE(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context);
 typedef IO_COMPLETION_ROUTINE *PIO_COMPLETION_ROUTINE;
 
 /* Runs at DISPATCH_LEVEL with the cancel spin lock held. */
-typedef _Function_class_(DRIVER_CANCEL) VOID
+/* A cancel routine runs at DISPATCH_LEVEL, holding the cancel spin lock (DRIVER_CANCEL page). */
+typedef _Function_class_(DRIVER_CANCEL) _IRQL_requires_(DISPATCH_LEVEL) VOID
 DRIVER_CANCEL(PDEVICE_OBJECT DeviceObject, PIRP Irp);
 typedef DRIVER_CANCEL *PDRIVER_CANCEL;
 

@@ -1285,7 +1285,9 @@ DRIVER_UNLOAD(PDRIVER_OBJECT DriverObject);
 typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
 
 /* IRP dispatch routines: PASSIVE_LEVEL for most major functions. */
-typedef _Function_class_(DRIVER_DISPATCH) NTSTATUS
+/* Dispatch routines of the IRPs an NDIS driver's device object handles (create, close, device
+ * control) run at PASSIVE_LEVEL (DRIVER_DISPATCH page). */
+typedef _Function_class_(DRIVER_DISPATCH) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_ NTSTATUS
 DRIVER_DISPATCH(PDEVICE_OBJECT DeviceObject, PIRP Irp);
 typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
 

@@ -40,11 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BEGIN(name) struct nm_call *c = nm_ddi_begin(name)
-#define BEGINQ(name) struct nm_call *c = nm_ddi_begin_q(name, 1)
-#define H(i, h) nm_arg_handle(c, i, h, #h)
-#define CHECK() nm_ddi_check(c)
-#define END() nm_ddi_end(c)
+#include "nm_ddi_macros.h"
 
 #define INVOKE(drv, role, fnptr, call)                                                                                 \
     do {                                                                                                               \

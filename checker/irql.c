@@ -1162,9 +1162,16 @@ static void check_calls(struct an *a, int fi)
     for (size_t i = 0; i < a->seen_order.len; i++) {
         const struct seen_call *sc = *(struct seen_call **)vec_at(&a->seen_order, i);
         const struct ir_event *e = sc->e;
-        if (a->dump && e->kind == IR_CALL && !e->indirect && sc->s.reach)
-            fprintf(a->dump, "  %u:%u %s at %s..%s%s\n", e->loc.line, e->loc.col, dm_call_name(a->d, e),
+        if (a->dump && e->kind == IR_CALL && !e->indirect && sc->s.reach) {
+            /* the callee's annotated requirement, when its declaration has one */
+            struct irql_range req;
+            bool annotated = sal_requirement(sal_find(&a->sal, a->d->funcs[fi].ir->tu_file, e->callee), &req);
+            fprintf(a->dump, "  %u:%u %s at %s..%s%s", e->loc.line, e->loc.col, dm_call_name(a->d, e),
                     rule_irql_name(sc->s.cur.lo), rule_irql_name(sc->s.cur.hi), sc->s.vague ? " (unknown)" : "");
+            if (annotated)
+                fprintf(a->dump, " annotated %s..%s", rule_irql_name(req.lo), rule_irql_name(req.hi));
+            fputc('\n', a->dump);
+        }
         check_call(a, fi, e, &sc->s);
         sal_check_call(a, fi, e, &sc->s);
         sal_check_level(a, fi, e, sc);

@@ -47,6 +47,13 @@ void src_cache_free(struct src_cache *c)
     free(c);
 }
 
+/* True when a line ends at byte `i` of `f`: a '\n', or a '\r' not followed by '\n' (a lone CR
+ * ends a line for clang too, so the lines counted here are the lines clang reports). */
+static bool ends_line(const struct src_file *f, size_t i)
+{
+    return f->text[i] == '\n' || (f->text[i] == '\r' && (i + 1 == f->len || f->text[i + 1] != '\n'));
+}
+
 /* Reads `f->path` and splits it into lines. */
 static void load(struct src_file *f)
 {
@@ -56,13 +63,13 @@ static void load(struct src_file *f)
         return;
     f->ok = true;
     unsigned n = 1;
-    for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(f->text + f->len - p))) != NULL; p++)
-        n++;
+    for (size_t i = 0; i < f->len; i++)
+        n += ends_line(f, i);
     f->nlines = n;
     f->line_start = xcalloc((size_t)n + 1, sizeof(size_t));
     unsigned l = 1;
     for (size_t i = 0; i < f->len; i++)
-        if (f->text[i] == '\n')
+        if (ends_line(f, i))
             f->line_start[l++] = i + 1;
     f->line_start[n] = f->len + 1;
 }
@@ -84,7 +91,7 @@ const char *src_line(const struct src_file *f, unsigned line, size_t *len)
 {
     if (!f->ok || line == 0 || line > f->nlines)
         return NULL;
-    size_t start = f->line_start[line - 1], end = f->line_start[line] - 1; /* the '\n' or len */
+    size_t start = f->line_start[line - 1], end = f->line_start[line] - 1; /* the '\n', a lone '\r' or len */
     if (end > start && f->text[end - 1] == '\r')
         end--;
     *len = end - start;

@@ -45,8 +45,8 @@ void src_cache_free(struct src_cache *c);
  * Never NULL; check ->ok. The result stays valid until the cache is freed. */
 struct src_file *src_get(struct src_cache *c, const char *path);
 
-/* Line `line` (1-based) of `f` without its line end ("\n" or "\r\n") and its byte length in *len;
- * NULL when the line does not exist. */
+/* Line `line` (1-based) of `f` without its line end ("\n", "\r\n" or a lone "\r", as clang counts lines) and its byte
+ * length in *len; NULL when the line does not exist. */
 const char *src_line(const struct src_file *f, unsigned line, size_t *len);
 
 /* Decodes the UTF-8 sequence at t[*i] (t has `len` bytes, *i < len) and advances *i past it.

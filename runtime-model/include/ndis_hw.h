@@ -93,14 +93,16 @@ NDIS_DDI VOID NDIS_API NdisMDeregisterIoPortRange(NDIS_HANDLE MiniportAdapterHan
                                                   PVOID PortOffset);
 
 /* ------------------------------------------------------------------------
- * Bus configuration data: <= DISPATCH_LEVEL.
+ * Bus configuration data. NdisMGetBusData and NdisMSetBusData: any IRQL
+ * (their pages' requirements; the Windows 7 WDK's header said <= DISPATCH_LEVEL).
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/ndis/nf-ndis-ndismgetbusdata
+ * NdisRead/WritePciSlotInformation (NDIS 5): <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI ULONG NDIS_API NdisMGetBusData(NDIS_HANDLE NdisMiniportHandle, ULONG WhichSpace,
                                         ULONG Offset, PVOID Buffer, ULONG Length);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI ULONG NDIS_API NdisMSetBusData(NDIS_HANDLE NdisMiniportHandle, ULONG WhichSpace,
                                         ULONG Offset, PVOID Buffer, ULONG Length);
 _IRQL_requires_max_(DISPATCH_LEVEL)
@@ -281,7 +283,9 @@ typedef struct _NDIS_MSIX_CONFIG_PARAMETERS {
 #define NDIS_SIZEOF_MSIX_CONFIG_PARAMETERS_REVISION_1 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_MSIX_CONFIG_PARAMETERS, MessageNumber)
 
-_IRQL_requires_(PASSIVE_LEVEL)
+/* The IRQL depends on the operation (nf-ndis-ndismconfigmsixtableentry, Remarks): IRQL <= DISPATCH_LEVEL
+ * for NdisMSIXTableConfigSetTableEntry, any IRQL for the mask and unmask operations, which an ISR uses.
+ * An annotation cannot say that, so the declaration carries none. */
 NDIS_DDI NDIS_STATUS NDIS_API NdisMConfigMSIXTableEntry(
     NDIS_HANDLE NdisMiniportHandle, PNDIS_MSIX_CONFIG_PARAMETERS MSIXConfigParameters);
 

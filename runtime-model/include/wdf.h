@@ -2087,7 +2087,10 @@ typedef NTSTATUS (*PFN_WDFUSBINTERFACESELECTSETTING)(PWDF_DRIVER_GLOBALS, WDFUSB
  * Object contexts
  * WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(T, Fn) declares the type information
  * of context type T and an accessor Fn(Handle) returning T *; the
- * attributes macros attach T to an object being created.
+ * attributes macros attach T to an object being created. As in KMDF, both
+ * have external linkage (the type information is selectany, the accessor
+ * FORCEINLINE): a driver that declares a context in a header shares one
+ * accessor across its source files.
  * ------------------------------------------------------------------------ */
 
 #define WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype) _WDF_##_contexttype##_TYPE_INFO
@@ -2096,10 +2099,10 @@ typedef NTSTATUS (*PFN_WDFUSBINTERFACESELECTSETTING)(PWDF_DRIVER_GLOBALS, WDFUSB
 
 #define WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(_contexttype, _castingfunction)                        \
     typedef _contexttype *WDF_TYPE_NAME_POINTER_TYPE(_contexttype);                                \
-    static const WDF_OBJECT_CONTEXT_TYPE_INFO WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype) = {          \
+    const WDF_OBJECT_CONTEXT_TYPE_INFO DECLSPEC_SELECTANY WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype) = { \
         sizeof(WDF_OBJECT_CONTEXT_TYPE_INFO), (PCHAR) #_contexttype, sizeof(_contexttype),          \
         &WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype), NULL};                                           \
-    static __inline _contexttype *_castingfunction(WDFOBJECT Handle)                                \
+    FORCEINLINE _contexttype *_castingfunction(WDFOBJECT Handle)                                    \
     {                                                                                              \
         return (_contexttype *)WdfObjectGetTypedContextWorker(                                     \
             Handle, WDF_GET_CONTEXT_TYPE_INFO(_contexttype)->UniqueType);                          \

@@ -1,5 +1,6 @@
 /* test_srcfile.c — the run's source cache (srcfile.h): the one UTF-8 decoder against hand-made
- * sequences (valid, invalid, truncated, overlong, surrogates), lines with "\n" and "\r\n", and
+ * sequences (valid, invalid, truncated, overlong, surrogates), lines with "\n", "\r\n" and a lone
+ * "\r" (which ends a line for clang, so the line shown is the line clang reports), and
  * UTF-16 columns at every code point against a count from the start of the line, on generated text
  * whose multi-byte characters straddle the SRC_BLOCK boundaries; a file is read once. */
 #include "srcfile.h"
@@ -113,10 +114,33 @@ static void test_lines_and_columns(void)
     free(text);
 }
 
+/* A lone CR ends a line, as it does for clang (a driver's vmq.c mixes a few into CRLF text). */
+static void test_lone_cr(void)
+{
+    static const char text[] = "a\rbb\r\nccc\nd\r";
+    static const char *const want[] = {"a", "bb", "ccc", "d", ""};
+    char *path = write_temp(text, sizeof(text) - 1);
+    struct src_cache *c = src_cache_new();
+    struct src_file *f = src_get(c, path);
+    CHECK(f->ok);
+    for (unsigned line = 1; line <= 5; line++) {
+        size_t l;
+        const char *got = src_line(f, line, &l);
+        CHECK(got && l == strlen(want[line - 1]) && memcmp(got, want[line - 1], l) == 0);
+    }
+    size_t l;
+    CHECK(src_line(f, 6, &l) == NULL);
+    CHECK(src_utf16_col(f, 2, 3) == 3 && src_utf16_col(f, 4, 2) == 2 && src_utf16_col(f, 3, 4) == 4);
+    src_cache_free(c);
+    unlink(path);
+    free(path);
+}
+
 int main(void)
 {
     test_decoder();
     test_lines_and_columns();
+    test_lone_cr();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     else

@@ -233,7 +233,7 @@ NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemory(SIZE_T NumberOfBytes,
                                                    PHYSICAL_ADDRESS HighestAcceptableAddress);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI MmFreeContiguousMemory(PVOID BaseAddress);
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTKERNELAPI PVOID NTAPI MmGetSystemRoutineAddress(PUNICODE_STRING SystemRoutineName);
 _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI PVOID NTAPI MmLockPagableDataSection(PVOID AddressWithinSection);
@@ -1610,7 +1610,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI IoAcquireCancelSpinLock(PKIRQL Irql);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI IoReleaseCancelSpinLock(KIRQL Irql);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI PIRP NTAPI IoBuildDeviceIoControlRequest(ULONG IoControlCode,
                                                      PDEVICE_OBJECT DeviceObject,
                                                      PVOID InputBuffer,
@@ -1620,13 +1620,13 @@ NTKERNELAPI PIRP NTAPI IoBuildDeviceIoControlRequest(ULONG IoControlCode,
                                                      BOOLEAN InternalDeviceIoControl,
                                                      PKEVENT Event,
                                                      PIO_STATUS_BLOCK IoStatusBlock);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI PIRP NTAPI IoBuildSynchronousFsdRequest(ULONG MajorFunction,
                                                     PDEVICE_OBJECT DeviceObject, PVOID Buffer,
                                                     ULONG Length, PLARGE_INTEGER StartingOffset,
                                                     PKEVENT Event,
                                                     PIO_STATUS_BLOCK IoStatusBlock);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI PIRP NTAPI IoBuildAsynchronousFsdRequest(ULONG MajorFunction,
                                                      PDEVICE_OBJECT DeviceObject, PVOID Buffer,
                                                      ULONG Length,
@@ -1637,7 +1637,7 @@ NTKERNELAPI VOID NTAPI IoStartPacket(PDEVICE_OBJECT DeviceObject, PIRP Irp, PULO
                                      PDRIVER_CANCEL CancelFunction);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI IoStartNextPacket(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI IoIsWdmVersionAvailable(UCHAR MajorVersion, UCHAR MinorVersion);
 
 /* MDLs attached to IRPs: <= DISPATCH_LEVEL. */
@@ -1658,19 +1658,19 @@ NTKERNELAPI VOID NTAPI IoBuildPartialMdl(PMDL SourceMdl, PMDL TargetMdl, PVOID V
  * IoGetAttachedDeviceReference, IoInvalidateDeviceRelations: <= DISPATCH_LEVEL.
  * ------------------------------------------------------------------------ */
 
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoCreateDevice(PDRIVER_OBJECT DriverObject,
                                           ULONG DeviceExtensionSize, PUNICODE_STRING DeviceName,
                                           DEVICE_TYPE DeviceType, ULONG DeviceCharacteristics,
                                           BOOLEAN Exclusive, PDEVICE_OBJECT *DeviceObject);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID NTAPI IoDeleteDevice(PDEVICE_OBJECT DeviceObject);
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName,
                                                 PUNICODE_STRING DeviceName);
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI PDEVICE_OBJECT NTAPI IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice,
                                                              PDEVICE_OBJECT TargetDevice);
 _IRQL_requires_max_(PASSIVE_LEVEL)
@@ -1714,7 +1714,7 @@ NTKERNELAPI VOID NTAPI IoUnregisterShutdownNotification(PDEVICE_OBJECT DeviceObj
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI PVOID NTAPI IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
                                                    PVOID ClientIdentificationAddress);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoAllocateDriverObjectExtension(PDRIVER_OBJECT DriverObject,
                                                            PVOID ClientIdentificationAddress,
                                                            ULONG DriverObjectExtensionSize,
@@ -1864,7 +1864,7 @@ NTKERNELAPI NTSTATUS NTAPI PoRequestPowerIrp(PDEVICE_OBJECT DeviceObject, UCHAR 
                                              POWER_STATE PowerState,
                                              PREQUEST_POWER_COMPLETE CompletionFunction,
                                              PVOID Context, PIRP *Irp);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI PULONG NTAPI PoRegisterDeviceForIdleDetection(PDEVICE_OBJECT DeviceObject,
                                                           ULONG ConservationIdleTime,
                                                           ULONG PerformanceIdleTime,

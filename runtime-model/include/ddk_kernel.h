@@ -131,19 +131,19 @@ _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI HANDLE NTAPI PsGetCurrentThreadId(VOID);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI HANDLE NTAPI PsGetCurrentProcessId(VOID);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI PsGetVersion(PULONG MajorVersion, PULONG MinorVersion,
                                        PULONG BuildNumber, PUNICODE_STRING CSDVersion);
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI PsIsSystemThread(PETHREAD Thread);
 
 /* <= DISPATCH_LEVEL. */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
 /* PASSIVE_LEVEL. */
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(PKTHREAD Thread);
 /* <= APC_LEVEL. */
 _IRQL_requires_max_(APC_LEVEL)
@@ -154,7 +154,7 @@ _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID NTAPI KeEnterGuardedRegion(VOID);
 _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID NTAPI KeLeaveGuardedRegion(VOID);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI KeAreApcsDisabled(VOID);
 
 /* ------------------------------------------------------------------------
@@ -207,12 +207,12 @@ NTKERNELAPI LONG NTAPI KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI LONG NTAPI KeReadStateMutex(PRKMUTEX Mutex);
 
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTKERNELAPI VOID NTAPI KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI LONG NTAPI KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment,
                                           LONG Adjustment, BOOLEAN Wait);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI LONG NTAPI KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
 
 /* <= DISPATCH_LEVEL with a zero timeout, otherwise <= APC_LEVEL. */
@@ -324,7 +324,7 @@ NTKERNELAPI NTSTATUS NTAPI KeGetProcessorNumberFromIndex(ULONG ProcIndex,
                                                          PPROCESSOR_NUMBER ProcNumber);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI ULONG NTAPI KeGetProcessorIndexFromNumber(PPROCESSOR_NUMBER ProcNumber);
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeSetSystemAffinityThread(KAFFINITY Affinity);
 _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID NTAPI KeRevertToUserAffinityThread(VOID);
@@ -428,7 +428,7 @@ typedef union DECLSPEC_ALIGN(16) _SLIST_HEADER {
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI VOID NTAPI InitializeSListHead(PSLIST_HEADER SListHead);
 #define ExInitializeSListHead InitializeSListHead
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI USHORT NTAPI ExQueryDepthSList(PSLIST_HEADER SListHead);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI PSLIST_ENTRY NTAPI InterlockedPushEntrySList(PSLIST_HEADER ListHead,
@@ -619,11 +619,11 @@ typedef _Function_class_(CALLBACK_FUNCTION) VOID
 CALLBACK_FUNCTION(PVOID CallbackContext, PVOID Argument1, PVOID Argument2);
 typedef CALLBACK_FUNCTION *PCALLBACK_FUNCTION;
 
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI ExCreateCallback(PCALLBACK_OBJECT *CallbackObject,
                                             struct _OBJECT_ATTRIBUTES *ObjectAttributes,
                                             BOOLEAN Create, BOOLEAN AllowMultipleCallbacks);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI PVOID NTAPI ExRegisterCallback(PCALLBACK_OBJECT CallbackObject,
                                            PCALLBACK_FUNCTION CallbackFunction,
                                            PVOID CallbackContext);
@@ -674,7 +674,7 @@ typedef struct _ERESOURCE {
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI ExInitializeResourceLite(PERESOURCE Resource);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI ExDeleteResourceLite(PERESOURCE Resource);
 _IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceExclusiveLite(PERESOURCE Resource, BOOLEAN Wait);
@@ -691,7 +691,7 @@ typedef struct _EX_RUNDOWN_REF {
     };
 } EX_RUNDOWN_REF, *PEX_RUNDOWN_REF;
 
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTKERNELAPI VOID NTAPI ExInitializeRundownProtection(PEX_RUNDOWN_REF RunRef);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI ExAcquireRundownProtection(PEX_RUNDOWN_REF RunRef);
@@ -703,7 +703,7 @@ NTKERNELAPI VOID NTAPI ExWaitForRundownProtectionRelease(PEX_RUNDOWN_REF RunRef)
 /* Any IRQL. */
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI KPROCESSOR_MODE NTAPI ExGetPreviousMode(VOID);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI ExIsProcessorFeaturePresent(ULONG ProcessorFeature);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI LARGE_INTEGER NTAPI ExInterlockedAddLargeInteger(PLARGE_INTEGER Addend,
@@ -717,13 +717,13 @@ NTKERNELAPI VOID NTAPI ExSystemTimeToLocalTime(PLARGE_INTEGER SystemTime,
                                                PLARGE_INTEGER LocalTime);
 
 /* Queued spin locks at DISPATCH_LEVEL (the raising forms are in ddk_types.h). */
-_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_min_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeAcquireInStackQueuedSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock,
                                                                 PKLOCK_QUEUE_HANDLE LockHandle);
 _IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeReleaseInStackQueuedSpinLockFromDpcLevel(
     PKLOCK_QUEUE_HANDLE LockHandle);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI KeTryToAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI KeTestSpinLock(PKSPIN_LOCK SpinLock);

@@ -85,14 +85,14 @@ static FORCEINLINE PVOID RtlSecureZeroMemory(PVOID Ptr, SIZE_T Count)
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSYSAPI VOID NTAPI RtlInitUnicodeString(PUNICODE_STRING DestinationString,
                                          PCWSTR SourceString);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI VOID NTAPI RtlInitAnsiString(PANSI_STRING DestinationString, PCSZ SourceString);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSYSAPI VOID NTAPI RtlInitString(PSTRING DestinationString, PCSZ SourceString);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI VOID NTAPI RtlCopyUnicodeString(PUNICODE_STRING DestinationString,
                                          PCUNICODE_STRING SourceString);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI VOID NTAPI RtlCopyString(PSTRING DestinationString, const STRING *SourceString);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeStringToString(PUNICODE_STRING Destination,
@@ -114,17 +114,17 @@ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSYSAPI BOOLEAN NTAPI RtlPrefixUnicodeString(PCUNICODE_STRING String1,
                                               PCUNICODE_STRING String2,
                                               BOOLEAN CaseInSensitive);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlUpcaseUnicodeString(PUNICODE_STRING DestinationString,
                                                PCUNICODE_STRING SourceString,
                                                BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlDowncaseUnicodeString(PUNICODE_STRING DestinationString,
                                                  PCUNICODE_STRING SourceString,
                                                  BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI WCHAR NTAPI RtlUpcaseUnicodeChar(WCHAR SourceCharacter);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI CHAR NTAPI RtlUpperChar(CHAR Character);
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlAnsiStringToUnicodeString(PUNICODE_STRING DestinationString,
@@ -134,9 +134,9 @@ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToAnsiString(PANSI_STRING DestinationString,
                                                      PCUNICODE_STRING SourceString,
                                                      BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI VOID NTAPI RtlFreeUnicodeString(PUNICODE_STRING UnicodeString);
-_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI VOID NTAPI RtlFreeAnsiString(PANSI_STRING AnsiString);
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlIntegerToUnicodeString(ULONG Value, ULONG Base,
@@ -323,7 +323,7 @@ typedef struct _OSVERSIONINFOEXW {
 
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSYSAPI NTSTATUS NTAPI RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_(PASSIVE_LEVEL)
 NTSYSAPI BOOLEAN NTAPI RtlIsNtDdiVersionAvailable(ULONG Version);
 
 typedef struct _TIME_FIELDS {
@@ -343,7 +343,7 @@ _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI BOOLEAN NTAPI RtlTimeFieldsToTime(PTIME_FIELDS TimeFields, PLARGE_INTEGER Time);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI VOID NTAPI RtlGetCallersAddress(PVOID *CallersAddress, PVOID *CallersCaller);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI ULONG NTAPI RtlRandomEx(PULONG Seed);
 _IRQL_requires_max_(HIGH_LEVEL)
 NTSYSAPI VOID NTAPI RtlAssert(PVOID VoidFailedAssertion, PVOID VoidFileName, ULONG LineNumber,

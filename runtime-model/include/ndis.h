@@ -1728,7 +1728,7 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisMRegisterInterruptEx(
     PNDIS_HANDLE NdisInterruptHandle);
 _IRQL_requires_(PASSIVE_LEVEL)
 NDIS_DDI VOID NDIS_API NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_max_(DIRQL)
 NDIS_DDI BOOLEAN NDIS_API NdisMSynchronizeWithInterruptEx(
     NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
     MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER SynchronizeFunction, PVOID SynchronizeContext);

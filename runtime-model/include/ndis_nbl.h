@@ -491,7 +491,7 @@ NDIS_DDI VOID NDIS_API NdisCopySendNetBufferListInfo(PNET_BUFFER_LIST DestNetBuf
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisCopyReceiveNetBufferListInfo(PNET_BUFFER_LIST DestNetBufferList,
                                                         PNET_BUFFER_LIST SrcNetBufferList);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI UCHAR NDIS_API NdisGetNetBufferListProtocolId(PNET_BUFFER_LIST NetBufferList);
 
 #define NDIS_CLONE_FLAGS_RESERVED 0x00000001

@@ -341,7 +341,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisChainBufferAtBack(PNDIS_PACKET Packet, PNDIS_BUFFER Buffer);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisUnchainBufferAtFront(PNDIS_PACKET Packet, PNDIS_BUFFER *Buffer);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisUnchainBufferAtBack(PNDIS_PACKET Packet, PNDIS_BUFFER *Buffer);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisQueryPacket(PNDIS_PACKET Packet, PUINT PhysicalBufferCount,
@@ -410,10 +410,10 @@ NDIS_DDI VOID NDIS_API NdisSetPacketCancelId(PNDIS_PACKET Packet, PVOID CancelId
 #define NdisGetPacketFlags(Packet) ((Packet)->Private.Flags)
 
 /* Intermediate drivers: per-packet information and packet stacks. */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisIMCopySendPerPacketInfo(PNDIS_PACKET DstPacket,
                                                    PNDIS_PACKET SrcPacket);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisIMCopySendCompletePerPacketInfo(PNDIS_PACKET DstPacket,
                                                            PNDIS_PACKET SrcPacket);
 _IRQL_requires_max_(DISPATCH_LEVEL)

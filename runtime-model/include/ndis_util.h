@@ -229,9 +229,9 @@ NDIS_DDI NDIS_STATUS NDIS_API NdisAllocateMemory(PVOID *VirtualAddress, UINT Len
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisGetSystemUpTime(PULONG pSystemUpTime);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisGetSystemUpTimeEx(PLARGE_INTEGER pSystemUpTime);
-_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisGetCurrentProcessorCpuUsage(PULONG pCpuUsage);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI VOID NDIS_API NdisGetCurrentProcessorCounts(PULONG pIdleCount, PULONG pKernelAndUser,
@@ -294,7 +294,7 @@ _IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI ULONG NDIS_API NdisGroupMaxProcessorCount(USHORT Group);
 _IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI ULONG NDIS_API NdisSystemActiveProcessorCount(PKAFFINITY ActiveProcessors);
-_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_requires_min_(DISPATCH_LEVEL)
 NDIS_DDI PROCESSOR_NUMBER NDIS_API NdisCurrentGroupAndProcessor(VOID);
 _IRQL_requires_max_(HIGH_LEVEL)
 NDIS_DDI ULONG NDIS_API NdisProcessorNumberToIndex(PROCESSOR_NUMBER ProcNum);
@@ -371,7 +371,7 @@ NDIS_DDI VOID NDIS_API NdisReEnumerateProtocolBindings(NDIS_HANDLE NdisProtocolH
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisQueryAdapterInstanceName(PNDIS_STRING pAdapterInstanceName,
                                                            NDIS_HANDLE NdisBindingHandle);
-_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NDIS_DDI NDIS_STATUS NDIS_API NdisQueryBindInstanceName(PNDIS_STRING pAdapterInstanceName,
                                                         NDIS_HANDLE BindingContext);
 _IRQL_requires_(PASSIVE_LEVEL)

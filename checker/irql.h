@@ -40,10 +40,11 @@
  * the body over the whole range, passing nothing on to callees: a call there outside a DDI's range
  * or a callee's annotation, at a level that comes from the annotation itself, is a body that
  * contradicts its annotation, reported under irql_annotation unless a real context reaches the
- * call outside the range (then the DDI's rule reports it); a call of an annotated function that raises, saves or restores the IRQL has that effect (unless
- * rules/facts/irql-effects.tsv has the DDI: the table wins), instead of the callee's summary; the
- * irql_annotation rule reports a call outside the callee's annotated requirement (unless the DDI
- * is in an SDV list of ddi-irql.tsv: that rule judges it) and a raise above / lower below a
+ * call outside the range (then the DDI's rule reports it). A call of an annotated function that
+ * raises, saves or restores the IRQL has that effect (unless rules/facts/irql-effects.tsv has the
+ * DDI: the table wins), instead of the callee's summary; the irql_annotation rule reports a call
+ * outside the callee's annotated requirement (unless the DDI is in an SDV list of ddi-irql.tsv:
+ * that rule judges it) and a raise above / lower below a
  * function's `_IRQL_always_function_max_` / `_min_`.
  *
  * Every interval bound carries the reason it has that value (role entry, raising call, call site),

@@ -1107,6 +1107,20 @@ static void read_func_sal(struct fb *b, CXCursor fn, const char *name)
 /* ---- expressions ----------------------------------------------------------------------------- */
 
 static void scan_init_list(struct fb *b, CXCursor c);
+
+/* Records the functions an initializer list or the initializer of a variable outside any function
+ * names (a handler table, `PFN_X Handler = MyHandler;`) as functions whose address is taken (struct
+ * ir_program.func_refs). */
+static enum CXChildVisitResult visit_init_refs(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct ir_program *p = d;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_FunctionDecl)
+        *(const char **)vec_push(&p->func_refs) = take_str(&p->arena, clang_getCursorSpelling(c));
+    return CXChildVisit_Recurse;
+}
+
 static void assign_test(struct fb *b, struct ir_event *e, CXCursor rhs);
 static const struct ir_test *test_of(struct fb *b, CXCursor c, int depth, bool top);
 
@@ -1178,6 +1192,7 @@ static void step_expr(struct fb *b, int fi)
         if (rk == CXCursor_FunctionDecl) {
             r.kind = IR_V_FUNC;
             r.text = take_str(&b->p->arena, clang_getCursorSpelling(c));
+            *(const char **)vec_push(&b->p->func_refs) = r.text; /* named, not called: its address */
         } else if (rk == CXCursor_EnumConstantDecl) {
             if (all && const_value(b, c, &r.cval, &r.text))
                 r.kind = IR_V_CONST;
@@ -1279,6 +1294,7 @@ static void step_expr(struct fb *b, int fi)
     }
     case CXCursor_InitListExpr:
         scan_init_list(b, c);
+        clang_visitChildren(c, visit_init_refs, b->p);
         ret_val(b, r);
         return;
     case CXCursor_ConditionalOperator: {
@@ -2572,6 +2588,11 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
             }
         }
         return CXChildVisit_Continue;
+    }
+    if (k == CXCursor_VarDecl) {
+        CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+        if (!clang_Cursor_isNull(init))
+            clang_visitChildren(c, visit_init_refs, w->b.p);
     }
     if (k == CXCursor_VarDecl && main_file) {
         CXCursor init = clang_Cursor_getVarDeclInitializer(c);

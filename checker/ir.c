@@ -14,6 +14,7 @@ void ir_program_init(struct ir_program *p)
     vec_init(&p->diags, sizeof(struct ir_diag));
     vec_init(&p->comments, sizeof(struct ir_comment));
     vec_init(&p->sals, sizeof(struct ir_sal));
+    vec_init(&p->func_refs, sizeof(const char *));
     vec_init(&p->parts, sizeof(struct ir_program *));
 }
 
@@ -31,6 +32,7 @@ void ir_program_merge(struct ir_program *p, struct ir_program *part)
     vec_append(&p->diags, &part->diags);
     vec_append(&p->comments, &part->comments);
     vec_append(&p->sals, &part->sals);
+    vec_append(&p->func_refs, &part->func_refs);
     /* `p` now frees the functions' blocks; the part keeps its arena (names, events) until then */
     vec_free(&part->funcs);
     vec_free(&part->role_decls);
@@ -38,6 +40,7 @@ void ir_program_merge(struct ir_program *p, struct ir_program *part)
     vec_free(&part->diags);
     vec_free(&part->comments);
     vec_free(&part->sals);
+    vec_free(&part->func_refs);
     *(struct ir_program **)vec_push(&p->parts) = part;
 }
 
@@ -65,6 +68,7 @@ void ir_program_free(struct ir_program *p)
     vec_free(&p->diags);
     vec_free(&p->comments);
     vec_free(&p->sals);
+    vec_free(&p->func_refs);
     strmap_free(&p->files);
     arena_free(&p->arena);
 }

@@ -211,7 +211,11 @@ struct ir_program {
     struct vec comments; /* struct ir_comment, in file order per translation unit; a header's
                             comments appear once per translation unit that includes it */
     struct vec sals;     /* struct ir_sal: IRQL annotations of the declarations read */
-    struct vec parts;    /* struct ir_program *: programs merged into this one, owned */
+    /* const char *: names of the functions whose address the driver's code takes, that is, every
+       function named other than as the callee of a direct call (an argument, a stored value, an
+       initializer of a variable or a table); a name may repeat */
+    struct vec func_refs;
+    struct vec parts; /* struct ir_program *: programs merged into this one, owned */
 };
 
 void ir_program_init(struct ir_program *p);

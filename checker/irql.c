@@ -57,7 +57,7 @@ bool irql_within(struct irql_iv a, struct irql_range req, bool *all_out)
 
 #define MAX_SAVED 16
 #define MAX_IND 8
-#define MAX_CONST 8
+#define MAX_CONST 12
 
 struct saved {
     const char *path;
@@ -272,21 +272,45 @@ struct pind {
     struct irql_iv c_true, c_false; /* the IRQLs at the calls passing a nonzero / zero constant */
 };
 
+/* One calling context of a driver function, the unit the dataflow runs on. Contexts 0..nfuncs-1
+ * are the functions' base contexts (their roles, and the calls that pass nothing known); a call
+ * that passes constants in parameters the function tests (struct an.rel) goes to a context of its
+ * own, one per set of values, up to MAX_CTX per function (more fall back to the base context); an
+ * annotated function whose annotation allows a range of IRQLs also has an annotation context,
+ * entered over that range, that only finds where the body contradicts its annotation. */
 struct fstate {
     struct irql_iv entry;
     bool has_entry;
     bool default_entry; /* no role and no caller: PASSIVE_LEVEL by assumption */
     bool in_summary;    /* summary computation in progress (recursion guard) */
     bool queued;
-    bool sal_entry; /* the entry IRQL comes from the function's IRQL annotation */
     struct memo *memo;
     struct pind *pind; /* per parameter, or NULL: flags the callers pass */
+    int func;          /* the driver function analysed */
+    int next_ctx;      /* the function's next specialised context (from its base context on), -1 none */
+    int nk;            /* the parameters this context knows the values of (path: the parameter) */
+    const struct cst *k;
+    bool ann; /* the annotation context */
+    /* base contexts only */
+    int nctx;       /* specialised contexts made */
+    int ann_node;   /* the annotation context, -1 none */
+    bool reached;   /* some context of the function has an entry */
+    bool has_clamp; /* entries from callers are kept within the annotated range `clamp` */
+    struct irql_range clamp;
+    const struct irql_why *clamp_why;
 };
+
+#define MAX_CTX 8
 
 struct an {
     struct dm_driver *d;
     struct arena arena;
-    struct fstate *fs;
+    struct fstate *fs; /* the contexts: nfs of room for cap */
+    int nfs, cap;
+    unsigned char **rel; /* per function, per parameter: a branch tests it (directly or in a callee
+                            it is passed to) and nothing assigns it: a constant there is a context */
+    unsigned char **esc; /* per function, per parameter: its address is taken (a callee may change it) */
+    bool checking_ann;   /* the check pass runs an annotation context */
     int *queue;
     int qlen;
     struct findings *out;
@@ -306,7 +330,10 @@ struct an {
 
 struct seen_call {
     const struct ir_event *e;
-    struct state s;          /* reach, vague, cur: before the call */
+    struct state s; /* reach, vague, cur: before the call */
+    /* the same in the annotation context */
+    bool ann_reach, ann_vague;
+    struct irql_iv ann_cur;
     struct irql_iv after;    /* the IRQL after the call, joined likewise (bottom: never returns) */
     struct irql_iv before_j; /* the IRQL before it, on the paths that return */
 };
@@ -384,7 +411,7 @@ static bool cmp_range(enum ir_cmp op, long long c, int *lo, int *hi, bool *neg)
 }
 
 static bool summary(struct an *a, int g, struct irql_iv entry, struct irql_iv *exit, bool *vague);
-static void check_call(struct an *a, int f, const struct ir_event *e, const struct state *s);
+static bool check_call(struct an *a, int f, const struct ir_event *e, const struct state *s);
 static bool sal_call_effect(struct an *a, int fi, const struct ir_event *e, int ei, struct state *s);
 
 /* The check pass meets a call: joins the IRQL at it with what the other partitions had. */
@@ -398,11 +425,18 @@ static void note_call(struct an *a, const struct ir_event *e, const struct state
         sc->e = e;
         st_bottom(&sc->s);
         sc->after = sc->before_j = irql_bottom();
+        sc->ann_cur = irql_bottom();
         strmap_put(&a->seen, arena_strdup(&a->arena, key), sc);
         *(struct seen_call **)vec_push(&a->seen_order) = sc;
     }
     if (!s->reach)
         return;
+    if (a->checking_ann) {
+        sc->ann_cur = sc->ann_reach ? irql_join(sc->ann_cur, s->cur) : s->cur;
+        sc->ann_reach = true;
+        sc->ann_vague |= s->vague;
+        return;
+    }
     if (!sc->s.reach) {
         sc->s.reach = true;
         sc->s.cur = s->cur;
@@ -418,7 +452,7 @@ static void note_after(struct an *a, const struct ir_event *e, struct irql_iv be
     char key[32];
     snprintf(key, sizeof(key), "%p", (const void *)e);
     struct seen_call *sc = strmap_get(&a->seen, key);
-    if (!sc || !s->reach || s->vague || irql_is_bottom(s->cur) || irql_is_bottom(before))
+    if (a->checking_ann || !sc || !s->reach || s->vague || irql_is_bottom(s->cur) || irql_is_bottom(before))
         return;
     sc->after = irql_is_bottom(sc->after) ? s->cur : irql_join(sc->after, s->cur);
     sc->before_j = irql_is_bottom(sc->before_j) ? before : irql_join(sc->before_j, before);
@@ -523,7 +557,7 @@ static bool pind_consts_agree(const struct pind *p)
  * a flag inside `g`. Returns true when what `g` knows changed. */
 static bool pass_flags(struct an *a, int g, const struct ir_event *e, struct state *s)
 {
-    const struct ir_func *gf = a->d->funcs[g].ir;
+    const struct ir_func *gf = a->d->funcs[a->fs[g].func].ir;
     int n = gf->nparams < e->nargs ? gf->nparams : e->nargs;
     if (n <= 0)
         return false;
@@ -578,13 +612,14 @@ static bool pass_flags(struct an *a, int g, const struct ir_event *e, struct sta
     return changed;
 }
 
-/* The flags a function knows at its entry: the dispatch-level bit of its role's flags parameter
- * (rules/facts/dispatch-flags.tsv), and the parameters every caller passes a flag in. */
+/* The flags a context knows at its entry: the dispatch-level bit of its role's flags parameter
+ * (rules/facts/dispatch-flags.tsv; base context only), and the parameters every caller passes a
+ * flag in. */
 static void entry_flags(struct an *a, int fi, struct state *s)
 {
-    const struct dm_func *df = &a->d->funcs[fi];
+    const struct dm_func *df = &a->d->funcs[a->fs[fi].func];
     const struct ir_func *f = df->ir;
-    for (size_t r = 0; r < df->roles.len; r++) {
+    for (size_t r = 0; fi < a->d->nfuncs && r < df->roles.len; r++) {
         const struct dm_role *ro = vec_at(&df->roles, r);
         for (size_t k = 0; k < a->d->rules->dflags.len; k++) {
             const struct dispatch_flag *df2 = vec_at(&a->d->rules->dflags, k);
@@ -595,10 +630,11 @@ static void entry_flags(struct an *a, int fi, struct state *s)
         }
     }
     struct fstate *fs = &a->fs[fi];
+    const unsigned char *esc = a->esc[fs->func];
     for (int i = 0; fs->pind && i < f->nparams; i++) {
         struct pind *p = &fs->pind[i];
-        if (!f->params[i][0])
-            continue;
+        if (!f->params[i][0] || (esc && esc[i]))
+            continue; /* unnamed, or its address is taken: a callee may change it */
         if (p->st == PI_UNSEEN && (!irql_is_bottom(p->c_true) || !irql_is_bottom(p->c_false))) {
             /* only constants: TRUE where the caller runs at DISPATCH_LEVEL, FALSE where it runs
                below, as a DispatchLevel parameter is passed */
@@ -612,6 +648,197 @@ static void entry_flags(struct an *a, int fi, struct state *s)
         in.path = f->params[i];
         ind_set(s, in);
     }
+}
+
+/* ---- calling contexts ----------------------------------------------------------------------- */
+
+/* Index of parameter `p` of `f`, or -1. */
+static int param_index(const struct ir_func *f, const char *p)
+{
+    for (int i = 0; p && i < f->nparams; i++)
+        if (f->params[i] && f->params[i][0] && strcmp(f->params[i], p) == 0)
+            return i;
+    return -1;
+}
+
+/* The parameter whose address value `v` is (`&P`, `&P.f`, `&P[]`), or -1. */
+static int param_address(const struct ir_func *f, const struct ir_val *v)
+{
+    if (v->kind != IR_V_PATH || !v->text || v->text[0] != '&')
+        return -1;
+    for (int i = 0; i < f->nparams; i++) {
+        const char *pn = f->params[i];
+        size_t l = pn ? strlen(pn) : 0;
+        if (l && strncmp(v->text + 1, pn, l) == 0 &&
+            (v->text[1 + l] == 0 || v->text[1 + l] == '.' || v->text[1 + l] == '[' || v->text[1 + l] == '-'))
+            return i;
+    }
+    return -1;
+}
+
+/* The parameter a branch condition tests as `P`, `P OP c` or a test of those forms, or -1. */
+static int cond_param(const struct ir_func *f, const struct ir_cond *c)
+{
+    if (c->kind == IR_COND_TRUTH || c->kind == IR_COND_CMP)
+        return param_index(f, c->path);
+    if (c->kind == IR_COND_NONE && c->test && (c->test->kind == IR_TEST_TRUTH || c->test->kind == IR_TEST_CMP))
+        return param_index(f, c->test->path);
+    return -1;
+}
+
+/* Fills a->rel: the parameters a constant argument makes a context for. A parameter counts when a
+ * branch of the function tests it, or when the function passes it on unchanged to a parameter of
+ * a driver function that counts (the DispatchLevel argument handed down through helpers into a
+ * lock macro), and when nothing in the function assigns it or takes its address. */
+static void ctx_setup(struct an *a)
+{
+    struct dm_driver *d = a->d;
+    int n = d->nfuncs;
+    a->rel = calloc((size_t)n + 1, sizeof(*a->rel));
+    a->esc = calloc((size_t)n + 1, sizeof(*a->esc));
+    unsigned char **mod = calloc((size_t)n + 1, sizeof(*mod));
+    if (!a->rel || !a->esc || !mod)
+        abort();
+    for (int fi = 0; fi < n; fi++) {
+        const struct ir_func *f = d->funcs[fi].ir;
+        if (f->nparams <= 0)
+            continue;
+        a->rel[fi] = arena_alloc(&a->arena, (size_t)f->nparams);
+        mod[fi] = arena_alloc(&a->arena, (size_t)f->nparams);
+        a->esc[fi] = arena_alloc(&a->arena, (size_t)f->nparams);
+        memset(a->rel[fi], 0, (size_t)f->nparams);
+        memset(mod[fi], 0, (size_t)f->nparams);
+        memset(a->esc[fi], 0, (size_t)f->nparams);
+        for (size_t bi = 0; bi < f->blocks.len; bi++) {
+            const struct ir_block *bl = ir_block(f, (int)bi);
+            int p = cond_param(f, &bl->cond);
+            if (p >= 0)
+                a->rel[fi][p] = 1;
+            for (size_t ei = 0; ei < bl->events.len; ei++) {
+                const struct ir_event *e = ir_event_at(bl, (int)ei);
+                if (e->kind == IR_ASSIGN && (p = param_index(f, e->lhs)) >= 0)
+                    mod[fi][p] = 1;
+                if ((p = param_address(f, &e->rhs)) >= 0)
+                    mod[fi][p] = a->esc[fi][p] = 1;
+                for (int i = 0; e->kind == IR_CALL && i < e->nargs; i++)
+                    if ((p = param_address(f, &e->args[i])) >= 0)
+                        mod[fi][p] = a->esc[fi][p] = 1;
+            }
+        }
+    }
+    for (int sweep = 0; sweep < 64; sweep++) {
+        bool changed = false;
+        for (int fi = 0; fi < n; fi++) {
+            const struct ir_func *f = d->funcs[fi].ir;
+            if (!a->rel[fi])
+                continue;
+            for (size_t bi = 0; bi < f->blocks.len; bi++) {
+                const struct ir_block *bl = ir_block(f, (int)bi);
+                for (size_t ei = 0; ei < bl->events.len; ei++) {
+                    const struct ir_event *e = ir_event_at(bl, (int)ei);
+                    int g = e->kind == IR_CALL && !e->indirect ? dm_resolve(d, f, e->callee) : -1;
+                    if (g < 0 || !a->rel[g])
+                        continue;
+                    for (int i = 0; i < e->nargs && i < d->funcs[g].ir->nparams; i++) {
+                        int p = e->args[i].kind == IR_V_PATH ? param_index(f, e->args[i].text) : -1;
+                        if (p >= 0 && a->rel[g][i] && !a->rel[fi][p]) {
+                            a->rel[fi][p] = 1;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    for (int fi = 0; fi < n; fi++)
+        for (int i = 0; a->rel[fi] && i < d->funcs[fi].ir->nparams; i++)
+            if (mod[fi][i])
+                a->rel[fi][i] = 0;
+    free(mod);
+}
+
+/* What argument `v` is known to be at a call in state `s`: an integer constant (a literal, an enum,
+ * a macro, NULL), a constant a local or parameter holds on this path, or, for the address of a
+ * function or an object, only "not 0". */
+static bool arg_known(struct state *s, const struct ir_val *v, struct cst *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (v->kind == IR_V_CONST && !v->has_alt) {
+        out->v = v->cval;
+        return true;
+    }
+    if (v->kind == IR_V_FUNC || (v->kind == IR_V_PATH && v->text && v->text[0] == '&')) {
+        out->nonzero = true;
+        return true;
+    }
+    const struct cst *c = v->kind == IR_V_PATH ? const_find(s, v->text) : NULL;
+    if (c)
+        *out = *c;
+    return c != NULL;
+}
+
+/* The context of driver function `g` a call `e` in state `s` enters: the one for the values it
+ * passes in `g`'s parameters that count (a->rel), made on first use; `g`'s base context when it
+ * passes none, or when `g` has MAX_CTX contexts already. */
+static int ctx_node(struct an *a, int g, const struct ir_event *e, struct state *s)
+{
+    const struct ir_func *gf = a->d->funcs[g].ir;
+    if (!a->rel[g])
+        return g;
+    struct cst k[MAX_CONST];
+    int nk = 0;
+    for (int i = 0; i < gf->nparams && i < e->nargs && nk < MAX_CONST / 2; i++) {
+        struct cst c;
+        if (!a->rel[g][i] || !arg_known(s, &e->args[i], &c))
+            continue;
+        c.path = gf->params[i];
+        k[nk++] = c;
+    }
+    if (nk == 0)
+        return g;
+    for (int x = a->fs[g].next_ctx; x >= 0; x = a->fs[x].next_ctx) {
+        const struct fstate *xs = &a->fs[x];
+        bool same = xs->nk == nk;
+        for (int i = 0; same && i < nk; i++)
+            same = xs->k[i].path == k[i].path && xs->k[i].v == k[i].v && xs->k[i].nonzero == k[i].nonzero;
+        if (same)
+            return x;
+    }
+    if (a->fs[g].nctx >= MAX_CTX || a->nfs >= a->cap)
+        return g;
+    int x = a->nfs++;
+    struct fstate *xs = &a->fs[x];
+    memset(xs, 0, sizeof(*xs));
+    xs->func = g;
+    xs->ann_node = -1;
+    xs->nk = nk;
+    struct cst *kk = arena_alloc(&a->arena, sizeof(*kk) * (size_t)nk);
+    memcpy(kk, k, sizeof(*kk) * (size_t)nk);
+    xs->k = kk;
+    xs->next_ctx = a->fs[g].next_ctx;
+    a->fs[g].next_ctx = x;
+    a->fs[g].nctx++;
+    return x;
+}
+
+/* Keeps the IRQL a caller passes to annotated function `gs` (base context) within its annotated
+ * range: a caller outside it is reported at its call (Irql_Annotation), and the body is analysed
+ * as the annotation says it runs. */
+static void clamp_entry(const struct fstate *gs, struct irql_iv *cs)
+{
+    if (!gs->has_clamp)
+        return;
+    struct irql_range r = gs->clamp;
+    int lo = cs->lo < r.lo ? r.lo : cs->lo > r.hi ? r.hi : cs->lo;
+    int hi = cs->hi > r.hi ? r.hi : cs->hi < r.lo ? r.lo : cs->hi;
+    if (lo != cs->lo)
+        cs->why_lo = gs->clamp_why;
+    if (hi != cs->hi)
+        cs->why_hi = gs->clamp_why;
+    cs->lo = lo;
+    cs->hi = hi;
 }
 
 /* The IRQL after a call of driver function `g` in state `s`: its summary's exit IRQL for the IRQL at
@@ -645,12 +872,13 @@ static bool apply_summary(struct an *a, int g, struct state *s)
  * driver function whose summary for the IRQL at the call is not computed yet (a->need_func,
  * a->need_entry): the caller computes it and applies the event again with `resume` set, which
  * skips what was already done for it (checking the call, passing the IRQL on to the callee). */
-static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, struct state *s, enum mode m, bool resume)
+static bool transfer(struct an *a, int ni, const struct ir_event *e, int ei, struct state *s, enum mode m, bool resume)
 {
     struct dm_driver *d = a->d;
+    int fi = a->fs[ni].func;
     const struct ir_func *f = d->funcs[fi].ir;
     if (resume)
-        return apply_summary(a, dm_resolve(d, f, e->callee), s);
+        return apply_summary(a, ctx_node(a, dm_resolve(d, f, e->callee), e, s), s);
     if (e->kind == IR_ASSIGN) {
         if (!e->lhs)
             return true;
@@ -738,8 +966,9 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
         sal_call_effect(a, fi, e, ei, s);
         return true;
     }
-    if (m == M_PROPAGATE && !a->fs[g].sal_entry) {
-        struct fstate *gs = &a->fs[g];
+    int gn = ctx_node(a, g, e, s);
+    if (m == M_PROPAGATE) {
+        struct fstate *gs = &a->fs[gn];
         const struct irql_why *wh = mk_why(a, W_CALLSITE, e->loc, d->funcs[g].ir->name, NULL,
                                            (struct irql_range){s->cur.lo, s->cur.hi}, s->cur.why_hi);
         const struct irql_why *wl = s->cur.why_lo == s->cur.why_hi
@@ -747,20 +976,22 @@ static bool transfer(struct an *a, int fi, const struct ir_event *e, int ei, str
                                         : mk_why(a, W_CALLSITE, e->loc, d->funcs[g].ir->name, NULL,
                                                  (struct irql_range){s->cur.lo, s->cur.hi}, s->cur.why_lo);
         struct irql_iv cs = {s->cur.lo, s->cur.hi, wl, wh, 0};
+        clamp_entry(&a->fs[g], &cs);
         if (!s->vague) {
             struct irql_iv j = gs->has_entry ? irql_join(gs->entry, cs) : cs;
-            bool flags_changed = pass_flags(a, g, e, s);
+            bool flags_changed = pass_flags(a, gn, e, s);
             if (!gs->has_entry || !irql_iv_eq(j, gs->entry) || gs->default_entry || flags_changed) {
                 gs->entry = gs->default_entry ? cs : j;
                 gs->has_entry = true;
                 gs->default_entry = false;
-                push(a, g);
+                a->fs[g].reached = true;
+                push(a, gn);
             }
         }
     }
     if (sal_call_effect(a, fi, e, ei, s)) /* the annotated effect instead of the summary */
         return true;
-    return apply_summary(a, g, s);
+    return apply_summary(a, gn, s);
 }
 
 /* Narrows an interval carrying tag `tag` to the levels where a flag with range lo..hi (outside it
@@ -1031,7 +1262,7 @@ struct run {
 
 static void run_push(struct an *a, int fi, struct irql_iv entry, enum mode m)
 {
-    const struct ir_func *f = a->d->funcs[fi].ir;
+    const struct ir_func *f = a->d->funcs[a->fs[fi].func].ir;
     struct run *r = vec_push(&a->runs);
     r->fi = fi;
     r->m = m;
@@ -1049,6 +1280,8 @@ static void run_push(struct an *a, int fi, struct irql_iv entry, enum mode m)
     r->in[0].cur.tag = 1;
     r->in[0].ent_lo = entry.lo;
     r->in[0].ent_hi = entry.hi;
+    for (int i = 0; i < a->fs[fi].nk && r->in[0].nconst < MAX_CONST; i++)
+        r->in[0].consts[r->in[0].nconst++] = a->fs[fi].k[i];
     entry_flags(a, fi, &r->in[0]);
     r->cap = r->nb * 2 + 2;
     r->wl[r->tail++] = 0;
@@ -1061,23 +1294,16 @@ static void run_push(struct an *a, int fi, struct irql_iv entry, enum mode m)
 /* Advances run `r` until it finishes (returns true) or an event waits for a summary (false). */
 static bool run_step(struct an *a, struct run *r)
 {
-    const struct ir_func *f = a->d->funcs[r->fi].ir;
+    const struct ir_func *f = a->d->funcs[a->fs[r->fi].func].ir;
     while (!r->checking) {
         if (!r->in_block) {
             if (r->head == r->tail || r->budget-- <= 0) {
                 if (r->m != M_CHECK)
                     return true;
-                /* one more pass over the stable states, this time checking the calls (and, for
-                 * --dump-irql, printing the IRQL before each of them) */
+                /* one more pass over the stable states, this time noting the IRQL at each call */
                 r->checking = true;
                 r->blk = -1;
                 r->part = NPART - 1;
-                if (a->dump)
-                    fprintf(a->dump, "function %s entry %s..%s%s\n", f->name, rule_irql_name(r->entry.lo),
-                            rule_irql_name(r->entry.hi),
-                            a->fs[r->fi].default_entry ? " (assumed)"
-                            : a->fs[r->fi].sal_entry   ? " (annotated)"
-                                                       : "");
                 break;
             }
             r->blk = r->wl[r->head];
@@ -1152,11 +1378,14 @@ static bool run_step(struct an *a, struct run *r)
     }
 }
 
-static void sal_check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s);
+static bool sal_check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s);
 static void sal_check_level(struct an *a, int fi, const struct ir_event *e, const struct seen_call *sc);
 
-/* After the check pass of function `fi`: checks each call with the IRQL joined over the partitions
- * (so that "is called" means every path), and prints them for --dump-irql. */
+static bool ann_check_call(struct an *a, int fi, const struct ir_event *e, const struct seen_call *sc);
+
+/* After the check pass of function `fi` (all its contexts): checks each call with the IRQL joined
+ * over the partitions and the contexts (so that "is called" means every path), then, where that
+ * reports nothing, with the IRQL of the annotation context; and prints them for --dump-irql. */
 static void check_calls(struct an *a, int fi)
 {
     for (size_t i = 0; i < a->seen_order.len; i++) {
@@ -1172,8 +1401,10 @@ static void check_calls(struct an *a, int fi)
                 fprintf(a->dump, " annotated %s..%s", rule_irql_name(req.lo), rule_irql_name(req.hi));
             fputc('\n', a->dump);
         }
-        check_call(a, fi, e, &sc->s);
-        sal_check_call(a, fi, e, &sc->s);
+        bool rep = check_call(a, fi, e, &sc->s);
+        rep |= sal_check_call(a, fi, e, &sc->s);
+        if (!rep)
+            ann_check_call(a, fi, e, sc);
         sal_check_level(a, fi, e, sc);
     }
     strmap_free(&a->seen);
@@ -1196,9 +1427,10 @@ static struct state run(struct an *a, int fi, struct irql_iv entry, enum mode m)
             run_push(a, a->need_func, a->need_entry, M_SUMMARY);
             continue;
         }
-        out = r->in[a->d->funcs[r->fi].ir->exit_block * NPART];
+        int xb = a->d->funcs[a->fs[r->fi].func].ir->exit_block;
+        out = r->in[xb * NPART];
         for (int p = 1; p < NPART; p++)
-            st_join_into(&out, &r->in[a->d->funcs[r->fi].ir->exit_block * NPART + p]);
+            st_join_into(&out, &r->in[xb * NPART + p]);
         if (r->m == M_SUMMARY) {
             struct fstate *gs = &a->fs[r->fi];
             gs->in_summary = false;
@@ -1279,26 +1511,28 @@ static bool assumed(const struct irql_why *w)
     return w->kind == W_CALLSITE;
 }
 
-static void check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
+/* Reports the call `e` of function `fi` when the IRQL before it (`s`) is outside the range of the
+ * DDI's irql rule; returns true when it does. */
+static bool check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
 {
     if (!s->reach || s->vague || irql_is_bottom(s->cur))
-        return;
+        return false;
     struct dm_driver *d = a->d;
     const char *name = dm_call_name(d, e);
     if (!name)
-        return;
+        return false;
     struct ddi_fact *fact = strmap_get(&d->rules->ddi, name);
     if (!fact)
-        return;
+        return false;
     struct rule_def *rd = rule_find(d->rules, fact->rule);
     if (!rd || !rd->enabled)
-        return;
+        return false;
     bool all_out;
     if (irql_within(s->cur, fact->req, &all_out))
-        return;
+        return false;
     bool hi_side = s->cur.hi > fact->req.hi;
     if (!hi_side && (a->fs[fi].default_entry || assumed(s->cur.why_lo)))
-        return; /* too low only because nothing says where this function (or its caller) runs */
+        return false; /* too low only because nothing says where this function (or its caller) runs */
     int lvl = hi_side ? s->cur.hi : s->cur.lo;
     char req[64], msg[512];
     rule_irql_range_text(fact->req, req, sizeof(req));
@@ -1307,6 +1541,7 @@ static void check_call(struct an *a, int fi, const struct ir_event *e, const str
     struct finding *fd = finding_add(a->out, rd->id, rd->severity, e->loc, d->funcs[fi].ir->name, msg);
     if (fd)
         add_notes(a, fd, hi_side ? s->cur.why_hi : s->cur.why_lo, hi_side);
+    return true;
 }
 
 /* ---- IRQL annotations (SAL, sal.h) ----------------------------------------------------------- */
@@ -1324,8 +1559,14 @@ static void sal_setup(struct an *a)
     a->sal_rule = rule_nth(d->rules, RULE_IRQL_ANNOTATION, 0);
 }
 
-/* Annotated functions without a callback role start at their annotated IRQL (sal_entry()), which
- * callers do not change: a caller outside it is reported at its call. */
+/* Annotated functions without a callback role (sal_entry()). An annotation is a contract for the
+ * callers, not the IRQL the function runs at: `_IRQL_requires_max_(DISPATCH_LEVEL)` permits
+ * DISPATCH_LEVEL, it does not say any caller uses it. So such a function starts, like any other,
+ * at the join of its callers' IRQLs, each kept within the annotated range (a caller outside it is
+ * reported at its call, and the body is analysed as the annotation says it runs); with no caller,
+ * at the lowest level of the range (PASSIVE_LEVEL by assumption when that is PASSIVE_LEVEL). Where
+ * the range has more than one level, an annotation context enters the body over the whole range
+ * to find what contradicts the annotation (ann_check_call()); it passes nothing on to callees. */
 static void sal_entries(struct an *a)
 {
     struct dm_driver *d = a->d;
@@ -1335,11 +1576,30 @@ static void sal_entries(struct an *a)
         if (d->funcs[i].roles.len || !sal_entry(sa, &r))
             continue;
         const struct irql_why *w = mk_why(a, W_ANNOT, sa->req_loc, d->funcs[i].ir->name, sa->req_text, r, NULL);
-        struct irql_iv iv = {r.lo, r.hi, w, w, 1};
-        a->fs[i].entry = iv;
-        a->fs[i].has_entry = true;
-        a->fs[i].sal_entry = true;
-        push(a, i);
+        a->fs[i].has_clamp = true;
+        a->fs[i].clamp = r;
+        a->fs[i].clamp_why = w;
+        if (d->funcs[i].ncallers == 0 && r.lo > IRQL_PASSIVE) {
+            struct irql_range lo = {r.lo, r.lo};
+            const struct irql_why *wl =
+                r.lo == r.hi ? w : mk_why(a, W_ANNOT, sa->req_loc, d->funcs[i].ir->name, sa->req_text, lo, NULL);
+            struct irql_iv iv = {r.lo, r.lo, wl, wl, 1};
+            a->fs[i].entry = iv;
+            a->fs[i].has_entry = a->fs[i].reached = true;
+            push(a, i);
+        }
+        if (r.lo < r.hi && a->nfs < a->cap) {
+            int x = a->nfs++;
+            struct fstate *xs = &a->fs[x];
+            memset(xs, 0, sizeof(*xs));
+            xs->func = i;
+            xs->next_ctx = xs->ann_node = -1;
+            xs->ann = true;
+            struct irql_iv iv = {r.lo, r.hi, w, w, 1};
+            xs->entry = iv;
+            xs->has_entry = true;
+            a->fs[i].ann_node = x;
+        }
     }
 }
 
@@ -1421,22 +1681,22 @@ static bool sal_rule_on(const struct an *a)
 
 /* A call outside the annotated requirement of the function called (PREfast C28120 / C28121). A DDI
  * of an SDV list (ddi-irql.tsv), by the name spelled or the function called, is left to that rule. */
-static void sal_check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
+static bool sal_check_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
 {
     if (!sal_rule_on(a) || !s->reach || s->vague || irql_is_bottom(s->cur))
-        return;
+        return false;
     struct dm_driver *d = a->d;
     const char *name = dm_call_name(d, e);
     if (!name || strmap_get(&d->rules->ddi, name) || strmap_get(&d->rules->ddi, e->callee) ||
         (e->macro && strmap_get(&d->rules->ddi, e->macro)))
-        return;
+        return false;
     const struct ir_sal *sa = sal_find(&a->sal, d->funcs[fi].ir->tu_file, e->callee);
     struct irql_range req;
     if (!sal_requirement(sa, &req))
-        return;
+        return false;
     bool all_out;
     if (irql_within(s->cur, req, &all_out))
-        return;
+        return false;
     bool hi_side = s->cur.hi > req.hi;
     /* Too low: only when every path is below the requirement (a callback entered over a range such
      * as PASSIVE_LEVEL..DISPATCH_LEVEL tests flags or KeGetCurrentIrql() before it calls a routine
@@ -1444,7 +1704,7 @@ static void sal_check_call(struct an *a, int fi, const struct ir_event *e, const
      * is only the PASSIVE_LEVEL assumed for a function nothing says anything about (directly or
      * through the callers it was reached from). */
     if (!hi_side && (!all_out || a->fs[fi].default_entry || assumed(s->cur.why_lo)))
-        return;
+        return false;
     int lvl = hi_side ? s->cur.hi : s->cur.lo;
     char rq[64], msg[512], note[512];
     sal_req_text(req, rq, sizeof(rq));
@@ -1453,12 +1713,85 @@ static void sal_check_call(struct an *a, int fi, const struct ir_event *e, const
     struct finding *fd =
         finding_add(a->out, a->sal_rule->id, a->sal_rule->severity, e->loc, d->funcs[fi].ir->name, msg);
     if (!fd)
-        return;
+        return true;
     if (sa->req_loc.file) {
         snprintf(note, sizeof(note), "'%s' is annotated %s here", e->callee, sa->req_text);
         finding_note(a->out, fd, sa->req_loc, note);
     }
     add_notes(a, fd, hi_side ? s->cur.why_hi : s->cur.why_lo, hi_side);
+    return true;
+}
+
+/* The root of the story of an interval bound, when it is the annotation a context was entered with
+ * (the annotation context's entry, W_ANNOT), else NULL. */
+static const struct irql_why *ann_root(const struct irql_why *w)
+{
+    for (int depth = 0; w && w->next && depth < 64; depth++)
+        w = w->next;
+    return w && w->kind == W_ANNOT ? w : NULL;
+}
+
+/* In the annotation context of function `fi` (entered over the whole range its annotation allows,
+ * `_IRQL_requires_max_(DISPATCH_LEVEL)`: PASSIVE_LEVEL..DISPATCH_LEVEL), a call that is outside the
+ * range of a DDI of an SDV list or outside the annotated requirement of the function called, at an
+ * IRQL that comes from the annotation itself (not from a raise in the body): the body contradicts
+ * the annotation (PREfast reports it as C28121 / C28120 inside the function). Reported under
+ * Irql_Annotation, only where no real calling context reaches the call outside the range (the
+ * caller's check, which the irql rule reports, comes first). A call below a minimum only when every
+ * path is below it. Returns true when it reports. */
+static bool ann_check_call(struct an *a, int fi, const struct ir_event *e, const struct seen_call *sc)
+{
+    if (!sal_rule_on(a) || !sc->ann_reach || sc->ann_vague || irql_is_bottom(sc->ann_cur))
+        return false;
+    struct dm_driver *d = a->d;
+    const char *name = dm_call_name(d, e);
+    if (!name)
+        return false;
+    struct irql_range req;
+    const struct ir_sal *sa = NULL;
+    struct ddi_fact *fact = strmap_get(&d->rules->ddi, name);
+    if (fact) {
+        struct rule_def *rd = rule_find(d->rules, fact->rule);
+        if (!rd || !rd->enabled)
+            return false;
+        req = fact->req;
+    } else {
+        if (strmap_get(&d->rules->ddi, e->callee) || (e->macro && strmap_get(&d->rules->ddi, e->macro)))
+            return false;
+        sa = sal_find(&a->sal, d->funcs[fi].ir->tu_file, e->callee);
+        if (!sal_requirement(sa, &req))
+            return false;
+    }
+    struct irql_iv cur = sc->ann_cur;
+    bool all_out;
+    if (irql_within(cur, req, &all_out))
+        return false;
+    bool hi_side = cur.hi > req.hi;
+    if (!hi_side && !all_out)
+        return false;
+    const struct irql_why *root = ann_root(hi_side ? cur.why_hi : cur.why_lo);
+    if (!root)
+        return false;
+    int lvl = hi_side ? cur.hi : cur.lo;
+    char rq[64], msg[640], note[512];
+    sal_req_text(req, rq, sizeof(rq));
+    if (fact)
+        snprintf(msg, sizeof(msg), "'%s' requires %s, but the annotation %s of '%s' allows %s here", name, rq,
+                 root->what, d->funcs[fi].ir->name, rule_irql_name(lvl));
+    else
+        snprintf(msg, sizeof(msg), "'%s' is annotated to require %s, but the annotation %s of '%s' allows %s here",
+                 name, rq, root->what, d->funcs[fi].ir->name, rule_irql_name(lvl));
+    struct finding *fd =
+        finding_add(a->out, a->sal_rule->id, a->sal_rule->severity, e->loc, d->funcs[fi].ir->name, msg);
+    if (!fd)
+        return true;
+    if (sa && sa->req_loc.file) {
+        snprintf(note, sizeof(note), "'%s' is annotated %s here", e->callee, sa->req_text);
+        finding_note(a->out, fd, sa->req_loc, note);
+    }
+    snprintf(note, sizeof(note), "'%s' is annotated %s here", d->funcs[fi].ir->name, root->what);
+    finding_note(a->out, fd, root->loc, note);
+    return true;
 }
 
 /* A call that raises the IRQL above the `_IRQL_always_function_max_` of the function it is in, or
@@ -1504,11 +1837,18 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     a.dump = dump;
     int n = d->nfuncs;
     vec_init(&a.runs, sizeof(struct run));
-    a.fs = calloc((size_t)n + 1, sizeof(*a.fs));
-    a.queue = malloc(sizeof(int) * ((size_t)n + 1));
+    a.cap = n * (MAX_CTX + 2) + 1;
+    a.nfs = n;
+    a.fs = calloc((size_t)a.cap, sizeof(*a.fs));
+    a.queue = malloc(sizeof(int) * (size_t)a.cap);
     if (!a.fs || !a.queue)
         abort();
+    for (int i = 0; i < n; i++) {
+        a.fs[i].func = i;
+        a.fs[i].next_ctx = a.fs[i].ann_node = -1;
+    }
     sal_setup(&a);
+    ctx_setup(&a);
     /* roles first */
     for (int i = 0; i < n; i++) {
         struct dm_func *df = &d->funcs[i];
@@ -1517,7 +1857,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
             const struct irql_why *w = mk_why(&a, W_ROLE, ro->loc, df->ir->name, ro->role, ro->entry, NULL);
             struct irql_iv iv = {ro->entry.lo, ro->entry.hi, w, w, 1};
             a.fs[i].entry = a.fs[i].has_entry ? irql_join(a.fs[i].entry, iv) : iv;
-            a.fs[i].has_entry = true;
+            a.fs[i].has_entry = a.fs[i].reached = true;
         }
         if (a.fs[i].has_entry)
             push(&a, i);
@@ -1527,7 +1867,7 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     for (int i = 0; i < n; i++)
         if (!a.fs[i].has_entry && d->funcs[i].ncallers == 0) {
             a.fs[i].entry = point(IRQL_PASSIVE, NULL, 1);
-            a.fs[i].has_entry = true;
+            a.fs[i].has_entry = a.fs[i].reached = true;
             a.fs[i].default_entry = true;
             push(&a, i);
         }
@@ -1542,10 +1882,10 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
          * once reached stays so, so the search goes on from where it stopped */
         bool more = false;
         for (; unreached < n; unreached++)
-            if (!a.fs[unreached].has_entry) {
+            if (!a.fs[unreached].reached) {
                 int i = unreached;
                 a.fs[i].entry = point(IRQL_PASSIVE, NULL, 1);
-                a.fs[i].has_entry = true;
+                a.fs[i].has_entry = a.fs[i].reached = true;
                 a.fs[i].default_entry = true;
                 push(&a, i);
                 more = true;
@@ -1557,7 +1897,25 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     strmap_init(&a.seen);
     vec_init(&a.seen_order, sizeof(struct seen_call *));
     for (int i = 0; i < n; i++) {
-        run(&a, i, a.fs[i].entry, M_CHECK);
+        struct irql_iv ent = irql_bottom();
+        int nctx = 0;
+        for (int x = i; x >= 0; x = a.fs[x].next_ctx)
+            if (a.fs[x].has_entry) {
+                run(&a, x, a.fs[x].entry, M_CHECK);
+                ent = irql_join(ent, a.fs[x].entry);
+                nctx++;
+            }
+        if (a.fs[i].ann_node >= 0) {
+            a.checking_ann = true;
+            run(&a, a.fs[i].ann_node, a.fs[a.fs[i].ann_node].entry, M_CHECK);
+            a.checking_ann = false;
+        }
+        if (dump && !irql_is_bottom(ent))
+            fprintf(dump, "function %s entry %s..%s%s%s\n", d->funcs[i].ir->name, rule_irql_name(ent.lo),
+                    rule_irql_name(ent.hi), a.fs[i].default_entry && nctx == 1 ? " (assumed)" : "",
+                    a.fs[i].has_clamp ? " (annotated)" : "");
+        if (dump && nctx > 1)
+            fprintf(dump, "  %d calling contexts\n", nctx);
         check_calls(&a, i);
     }
     strmap_free(&a.seen);
@@ -1565,6 +1923,8 @@ int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
     vec_free(&a.runs);
     sal_index_free(&a.sal);
     free(a.own_sal);
+    free(a.rel);
+    free(a.esc);
     free(a.fs);
     free(a.queue);
     arena_free(&a.arena);

@@ -13,6 +13,17 @@
  * taken in another function) makes the IRQL "unknown" on that path: nothing is reported there.
  * Calls through function pointers change nothing.
  *
+ * Calling contexts: a function is analysed once per calling context. A call that passes a constant
+ * (an integer, boolean or enum constant, NULL, the address of a function or an object, or a value
+ * a local or parameter is known to hold on that path) in a parameter the callee tests in a branch,
+ * or hands on unchanged to a callee that does, and that the callee never assigns nor lets out by
+ * address, enters a context of its own for those values: its entry IRQL is the join of those calls
+ * only, its branches on the parameter are decided (`HwReturn(Hw, FALSE)` never reaches the
+ * `if (DispatchLevel) NdisDprAcquireSpinLock` branch), and its exit IRQL is memoized per context.
+ * At most 8 such contexts per function; further calls share the function's base context (roles and
+ * calls that pass nothing known), which takes every branch. A call is checked with the IRQL joined
+ * over all the contexts of its function.
+ *
  * Path facts that refine the interval at branches: constants assigned to locals (`bFalse = FALSE;
  * if (bFalse)`); saved IRQLs compared with a constant (`if (OldIrql == DISPATCH_LEVEL)`); flags
  * that tell the IRQL — the dispatch-level bit of the flags parameter of the roles of
@@ -21,11 +32,19 @@
  * every caller passes such a flag about its own IRQL.
  *
  * IRQL annotations (SAL, sal.h) of the driver's functions and of the functions they call add to
- * this: an annotated function without a role starts at its annotated IRQL, whatever its callers;
- * a call of an annotated function that raises, saves or restores the IRQL has that effect (unless
- * rules/facts/irql-effects.tsv has the DDI: the table wins), instead of the callee's summary; the
- * irql_annotation rule reports a call outside the callee's annotated requirement (unless the DDI
- * is in an SDV list of ddi-irql.tsv: that rule judges it) and a raise above / lower below a
+ * this. An annotation is a permission for callers, not the IRQL a function runs at: an annotated
+ * function without a role starts at the join of its callers' IRQLs, each kept within the annotated
+ * range (a caller outside it is reported at its call), or with no caller at the range's lowest
+ * level (assumed, as for any function, when that is PASSIVE_LEVEL). Where the annotated range has
+ * more than one level (`_IRQL_requires_max_(DISPATCH_LEVEL)`) an annotation context also enters
+ * the body over the whole range, passing nothing on to callees: a call there outside a DDI's range
+ * or a callee's annotation, at a level that comes from the annotation itself, is a body that
+ * contradicts its annotation, reported under irql_annotation unless a real context reaches the
+ * call outside the range (then the DDI's rule reports it). A call of an annotated function that
+ * raises, saves or restores the IRQL has that effect (unless rules/facts/irql-effects.tsv has the
+ * DDI: the table wins), instead of the callee's summary; the irql_annotation rule reports a call
+ * outside the callee's annotated requirement (unless the DDI is in an SDV list of ddi-irql.tsv:
+ * that rule judges it) and a raise above / lower below a
  * function's `_IRQL_always_function_max_` / `_min_`.
  *
  * Every interval bound carries the reason it has that value (role entry, raising call, call site),

@@ -51,6 +51,9 @@ static void for_each_named(struct dm_driver *d, const char *name, void (*fn)(str
 struct role_ctx {
     const char *role;
     struct ir_loc loc;
+    /* a role typedef declaration of a function whose address the driver never takes: the role is
+       not added to a function the driver calls directly (it runs at its callers' IRQL) */
+    bool unless_called;
 };
 
 static void add_role_to(struct dm_driver *d, int idx, void *ctx)
@@ -60,6 +63,8 @@ static void add_role_to(struct dm_driver *d, int idx, void *ctx)
     if (!rf)
         return;
     struct dm_func *f = &d->funcs[idx];
+    if (rc->unless_called && f->ncallers > 0)
+        return;
     for (size_t i = 0; i < f->roles.len; i++) {
         struct dm_role *r = vec_at(&f->roles, i);
         if (strcmp(r->role, rc->role) == 0)
@@ -75,7 +80,7 @@ static void add_role(struct dm_driver *d, const char *func, const char *role, st
 {
     if (!strmap_get(&d->rules->roles, role))
         return;
-    struct role_ctx rc = {role, loc};
+    struct role_ctx rc = {role, loc, false};
     for_each_named(d, func, add_role_to, &rc);
 }
 
@@ -119,10 +124,31 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
         else if (!strmap_get(&d->global, f->name))
             strmap_put(&d->global, f->name, (void *)(intptr_t)(i + 1));
     }
+    /* direct calls first: a role typedef declaration counts only for a function called through a
+       pointer (struct ir_program.func_refs), or called by nothing in the driver */
+    for (int i = 0; i < d->nfuncs; i++) {
+        struct ir_func *f = d->funcs[i].ir;
+        for (size_t bi = 0; bi < f->blocks.len; bi++) {
+            struct ir_block *bl = ir_block(f, (int)bi);
+            for (size_t ei = 0; ei < bl->events.len; ei++) {
+                struct ir_event *e = ir_event_at(bl, (int)ei);
+                int callee = e->kind == IR_CALL && !e->indirect ? dm_resolve(d, f, e->callee) : -1;
+                if (callee >= 0)
+                    d->funcs[callee].ncallers++;
+            }
+        }
+    }
+    struct strmap refs;
+    strmap_init(&refs);
+    for (size_t i = 0; i < prog->func_refs.len; i++)
+        strmap_put(&refs, *(const char **)vec_at(&prog->func_refs, i), (void *)1);
     for (size_t i = 0; i < prog->role_decls.len; i++) {
         struct ir_role_decl *rd = vec_at(&prog->role_decls, i);
-        add_role(d, rd->func, rd->role_typedef, rd->loc);
+        struct role_ctx rc = {rd->role_typedef, rd->loc, !strmap_get(&refs, rd->func)};
+        if (strmap_get(&d->rules->roles, rd->role_typedef))
+            for_each_named(d, rd->func, add_role_to, &rc);
     }
+    strmap_free(&refs);
     for (size_t i = 0; i < prog->bindings.len; i++) {
         struct ir_binding *b = vec_at(&prog->bindings, i);
         const char *role = rule_field_role(rules, b->record, b->field);
@@ -139,9 +165,7 @@ void dm_build(struct dm_driver *d, struct ir_program *prog, struct rules *rules)
                 if (e->kind != IR_CALL || e->indirect)
                     continue;
                 int callee = dm_resolve(d, f, e->callee);
-                if (callee >= 0)
-                    d->funcs[callee].ncallers++;
-                else if (!d->missing_func && !e->sys_callee && !is_platform_routine(rules, e)) {
+                if (callee < 0 && !d->missing_func && !e->sys_callee && !is_platform_routine(rules, e)) {
                     d->missing_func = e->callee;
                     d->missing_loc = e->loc;
                 }

@@ -4,6 +4,9 @@
  * finds the callback role each function plays — from role-typedef declarations
  * (`PROTOCOL_CM_REG_SAP MyRegSap;`), from handler-struct fields (`.CmRegisterSapHandler = F`,
  * `chars.InterruptHandler = F`) and from DDI callback arguments (`KeInitializeDpc(&d, F, c)`) —
+ * A role typedef declaration alone gives no role to a function the driver calls directly and
+ * whose address it never takes (struct ir_program.func_refs): the function is not that callback
+ * in this build (its registration compiled out), so it runs at its callers' IRQL. —
  * and decides what kind of driver it is from its registration calls.
  * Borrows the program and the rules; owns only its own tables.
  */

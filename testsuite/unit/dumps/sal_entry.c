@@ -1,7 +1,9 @@
 // RUN-MODE: --dump-irql
-// Entry IRQLs from annotations: an annotated function with no role starts at its annotation
-// (marked "annotated") whatever its callers; a role's entry stays the role's; an annotated lock
-// helper's effect applies at its calls (saved in, restored from the caller's variable).
+// Entry IRQLs of annotated functions with no role (marked "annotated"): the join of their callers'
+// IRQLs kept within the annotated range (CtxLock, permitted up to DISPATCH_LEVEL, is only called at
+// PASSIVE_LEVEL; Passive, also called at DISPATCH_LEVEL, which is reported at that call, runs at
+// PASSIVE_LEVEL as annotated); a role's entry stays the role's; an annotated lock helper's effect
+// applies at its calls (saved in, restored from the caller's variable).
 #include <ndis.h>
 
 typedef struct _CTX { KSPIN_LOCK Lock; } CTX, *PCTX;
@@ -26,11 +28,11 @@ VOID Worker(PVOID Context, NDIS_HANDLE Handle)
     CtxUnlock((PCTX)Context, Old);
     Passive((PCTX)Context);
 }
-// CHECK: function CtxLock entry PASSIVE_LEVEL..DISPATCH_LEVEL (annotated)
+// CHECK: function CtxLock entry PASSIVE_LEVEL..PASSIVE_LEVEL (annotated)
 // CHECK: function CtxUnlock entry DISPATCH_LEVEL..DISPATCH_LEVEL (annotated)
 // CHECK: function Passive entry PASSIVE_LEVEL..PASSIVE_LEVEL (annotated)
 // CHECK: function Worker entry PASSIVE_LEVEL..PASSIVE_LEVEL
-// CHECK: 24:5 CtxLock at PASSIVE_LEVEL..PASSIVE_LEVEL
-// CHECK: 25:5 Passive at DISPATCH_LEVEL..DISPATCH_LEVEL
-// CHECK: 26:5 CtxUnlock at DISPATCH_LEVEL..DISPATCH_LEVEL
-// CHECK: 27:5 Passive at PASSIVE_LEVEL..PASSIVE_LEVEL
+// CHECK: 26:5 CtxLock at PASSIVE_LEVEL..PASSIVE_LEVEL
+// CHECK: 27:5 Passive at DISPATCH_LEVEL..DISPATCH_LEVEL
+// CHECK: 28:5 CtxUnlock at DISPATCH_LEVEL..DISPATCH_LEVEL
+// CHECK: 29:5 Passive at PASSIVE_LEVEL..PASSIVE_LEVEL

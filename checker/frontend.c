@@ -1774,11 +1774,14 @@ static void step_cond(struct fb *b, int fi)
         return;
     }
     case 1: {
+        static const enum ir_cmp complement[] = {IR_NE, IR_EQ, IR_GE, IR_GT, IR_LE, IR_LT};
         int r = b->ri;
         struct ir_cond ic = b->rc;
         if (r >= 0)
             r = !r;
         ic.negated = !ic.negated;
+        if (ic.has_call)
+            ic.op = complement[ic.op];
         ret_cond(b, r, &ic);
         return;
     }
@@ -1805,6 +1808,14 @@ static void step_cond(struct fb *b, int fi)
             out.path = l.text;
             out.cval = r.cval;
             out.ctext = r.text;
+        } else if ((l.kind == IR_V_CALL && r.kind == IR_V_CONST && !r.has_alt) ||
+                   (r.kind == IR_V_CALL && l.kind == IR_V_CONST && !l.has_alt)) {
+            static const enum ir_cmp swap[] = {IR_EQ, IR_NE, IR_GT, IR_GE, IR_LT, IR_LE};
+            bool left = l.kind == IR_V_CALL;
+            out.has_call = true;
+            out.call = left ? l.call : r.call;
+            out.op = left ? cmp : swap[cmp];
+            out.cval = left ? r.cval : l.cval;
         }
         ret_cond(b, -1, &out);
         return;
@@ -1821,6 +1832,10 @@ static void step_cond(struct fb *b, int fi)
             if (e->callee && strcmp(e->callee, "NT_SUCCESS") == 0 && e->nargs == 1 && e->args[0].kind == IR_V_PATH) {
                 out.kind = IR_COND_SUCCESS;
                 out.path = e->args[0].text;
+            } else {
+                out.has_call = true;
+                out.call = val.call;
+                out.op = IR_NE;
             }
         }
         ret_cond(b, -1, &out);

@@ -197,7 +197,12 @@ static void dump_cond(FILE *out, const struct ir_cond *c)
     if (c->negated)
         fputs("!", out);
     switch (c->kind) {
-    case IR_COND_NONE: fputs("?", out); break;
+    case IR_COND_NONE:
+        if (c->has_call)
+            fprintf(out, "(call#%d %s %lld)", c->call, cmp_text(c->op), c->cval);
+        else
+            fputs("?", out);
+        break;
     case IR_COND_CMP:
         fprintf(out, "(%s %s ", c->path, cmp_text(c->op));
         if (c->ctext)

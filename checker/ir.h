@@ -101,6 +101,11 @@ struct ir_cond {
     /* IR_COND_NONE: what the whole condition tests (its `!` included; `negated` is then false) when
      * it has one of the forms of struct ir_test, else NULL */
     const struct ir_test *test;
+    /* IR_COND_NONE: the condition holds exactly when the result of call event `call` of this block
+     * compares with `cval` by `op` (`F(x)`: != 0, `!F(x)`: == 0, `F(x) == TRUE`; `negated` plays no
+     * part) */
+    bool has_call;
+    int call;
 };
 
 /* How control reaches a successor: unconditionally, on the condition being true/false, or, for a

@@ -25,6 +25,7 @@ struct ps_engine {
     struct vec kinds; /* struct ps_kind, in the order added; after begin(), only those with data */
     int next_frame;   /* ids of inlined frames, unique in the run */
     long budget;      /* inlined calls left under the current root */
+    bool incomplete;  /* the walk of the current (or last) root stopped before its fixpoint */
 };
 
 struct ps_engine *ps_new(struct dm_driver *d, struct findings *fs)
@@ -66,6 +67,11 @@ struct findings *ps_findings(const struct ps_engine *e)
 struct arena *ps_arena(struct ps_engine *e)
 {
     return &e->arena;
+}
+
+bool ps_root_incomplete(const struct ps_engine *e)
+{
+    return e->incomplete;
 }
 
 long long ps_s32(long long v)
@@ -639,6 +645,12 @@ static void ddi_call(struct ps_engine *e, const struct ps_frame *fr, struct psta
     }
 }
 
+/* Where event `ev` of frame `fr` writes a constant: its location and the calls that lead there. */
+static const struct ps_why *written_here(struct ps_engine *e, const struct ps_frame *fr, const struct ir_event *ev)
+{
+    return ps_why_here(e, ev->loc, NULL, fr);
+}
+
 static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
 {
     if (!ev->lhs)
@@ -661,9 +673,11 @@ static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate
         a->from = l;
         a->to = r;
     }
-    if (ev->rhs.kind == IR_V_CONST)
-        value_set(ps_value_at(s, l), ps_s32(ev->rhs.cval));
-    else if (have) {
+    if (ev->rhs.kind == IR_V_CONST) {
+        struct ps_value *v = ps_value_at(s, l);
+        value_set(v, ps_s32(ev->rhs.cval));
+        v->why = written_here(e, fr, ev);
+    } else if (have) {
         keep.path = l;
         *ps_value_at(s, l) = keep;
     }
@@ -698,7 +712,8 @@ static bool inline_call(struct ps_engine *e, const struct ps_frame *fr, struct p
     start->has_ret = false;
     /* constant arguments become known values of the callee's parameters */
     for (int a = 0; a < ev->nargs && a < callee.f->nparams; a++)
-        if (ev->args[a].kind == IR_V_CONST || (ev->args[a].kind == IR_V_CALL && ev->args[a].call == s->last_call)) {
+        if ((ev->args[a].kind == IR_V_CONST && !ev->args[a].has_alt) ||
+            (ev->args[a].kind == IR_V_CALL && ev->args[a].call == s->last_call)) {
             struct ps_value v = ps_value_of(e, fr, s, &ev->args[a]);
             if (!v.known && !v.nexcluded)
                 continue;
@@ -729,6 +744,25 @@ static bool inline_call(struct ps_engine *e, const struct ps_frame *fr, struct p
     return true;
 }
 
+/* An assignment or a return: the value written, then the kinds' on_return hooks. A two-valued
+ * constant counts as its first value here (transfer() splits the disjunct). */
+static void write_value(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
+{
+    if (ev->kind == IR_ASSIGN) {
+        assign(e, fr, s, ev);
+        return;
+    }
+    s->has_ret = true;
+    s->ret = ps_value_of(e, fr, s, &ev->rhs);
+    if (ev->rhs.kind == IR_V_CONST)
+        s->ret.why = written_here(e, fr, ev);
+    for (size_t k = 0; k < e->kinds.len; k++) {
+        const struct ps_kind *kd = vec_at(&e->kinds, k);
+        if (kd->h->on_return)
+            kd->h->on_return(kd->data, e, fr, s, ev);
+    }
+}
+
 /* Applies event `ev` (index `ei` in its block) to disjunct `s`. Split disjuncts go to `extra`;
  * when the event is an inlined call, *replaced is set and the disjuncts after it are in `after`
  * (`s` is then to be dropped). */
@@ -737,15 +771,18 @@ static void transfer(struct ps_engine *e, const struct ps_frame *fr, struct psta
 {
     *replaced = false;
     switch (ev->kind) {
-    case IR_ASSIGN: assign(e, fr, s, ev); return;
+    case IR_ASSIGN:
     case IR_RETURN:
-        s->has_ret = true;
-        s->ret = ps_value_of(e, fr, s, &ev->rhs);
-        for (size_t k = 0; k < e->kinds.len; k++) {
-            const struct ps_kind *kd = vec_at(&e->kinds, k);
-            if (kd->h->on_return)
-                kd->h->on_return(kd->data, e, fr, s, ev);
+        if (ev->rhs.kind == IR_V_CONST && ev->rhs.has_alt && ps_s32(ev->rhs.alt) != ps_s32(ev->rhs.cval)) {
+            /* `c ? x : y`: one disjunct per value */
+            struct ir_event other = *ev;
+            other.rhs.cval = ev->rhs.alt;
+            other.rhs.has_alt = false;
+            struct pstate *d = ps_dup(s);
+            write_value(e, fr, d, &other);
+            ps_set_add(extra, d);
         }
+        write_value(e, fr, s, ev);
         return;
     case IR_CALL: break;
     }
@@ -758,6 +795,44 @@ static void transfer(struct ps_engine *e, const struct ps_frame *fr, struct psta
         *replaced = true;
     else
         new_call(s, ei);
+}
+
+/* A branch on the result of the block's call event c->call (`if (Helper(x))`): true when the
+ * disjunct can take the edge where the condition is `holds`; refines what is known of the result. */
+static bool refine_call(const struct ir_cond *c, bool holds, struct pstate *s)
+{
+    if (s->last_call != c->call)
+        return true; /* another call came after it: its result is not the one kept */
+    struct ps_value *v = &s->last_result;
+    long long x = c->cval;
+    if (c->op != IR_EQ && c->op != IR_NE) {
+        if (!v->known)
+            return true;
+        bool r;
+        switch (c->op) {
+        case IR_LT: r = v->value < x; break;
+        case IR_LE: r = v->value <= x; break;
+        case IR_GT: r = v->value > x; break;
+        default: r = v->value >= x; break;
+        }
+        return r == holds;
+    }
+    bool eq = (c->op == IR_EQ) == holds; /* does result == x hold on this edge? */
+    if (eq) {
+        if (ps_value_isnt(v, x))
+            return false;
+        if (!v->known) {
+            v->known = true;
+            v->value = x;
+            v->nexcluded = 0;
+            v->why = NULL;
+        }
+        return true;
+    }
+    if (ps_value_is(v, x))
+        return false;
+    ps_value_exclude(v, x);
+    return true;
 }
 
 /* Branch refinement: false when the edge is impossible for this disjunct. */
@@ -788,6 +863,8 @@ static bool refine(struct ps_engine *e, const struct ps_frame *fr, const struct 
     }
     if (ed->kind != IR_E_TRUE && ed->kind != IR_E_FALSE)
         return true;
+    if (c->kind == IR_COND_NONE && c->has_call)
+        return refine_call(c, ed->kind == IR_E_TRUE, s);
     if (c->kind == IR_COND_NONE || !c->path)
         return true;
     bool want = (ed->kind == IR_E_TRUE) != c->negated;
@@ -900,6 +977,8 @@ static void run_func(struct ps_engine *e, const struct ps_frame *fr, struct ps_s
         }
         ps_set_free(&cur);
     }
+    if (nwl > 0)
+        e->incomplete = true;
     for (int i = 0; i < nb; i++)
         ps_set_free(&at[i]);
     free(at);
@@ -1019,6 +1098,7 @@ void ps_run(struct ps_engine *e)
         memset(&root, 0, sizeof(root));
         root.f = df->ir;
         e->budget = PS_ROOT_BUDGET;
+        e->incomplete = false;
         struct ps_set in = {0}, out = {0};
         in.d[in.n++] = empty_state();
         run_func(e, &root, &in, &out);

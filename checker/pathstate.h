@@ -8,7 +8,9 @@
  *   - aliases: place `from` holds a copy of place `to` (`h = pSap->NdisSapHandle`, `p2 = p1`), so
  *     that both name the same handle; every place is resolved through them (ps_path());
  *   - value facts (struct ps_value): a place holds a known NDIS_STATUS or integer, or is known not
- *     to hold some values (after `if (Status != NDIS_STATUS_SUCCESS)`, a `switch`, NT_SUCCESS());
+ *     to hold some values (after `if (Status != NDIS_STATUS_SUCCESS)`, a `switch`, NT_SUCCESS()),
+ *     with where the known value was written; a two-valued constant (`ok ? A : B`) assigned or
+ *     returned splits the disjunct, one per value;
  *   - facts of the kinds (struct ps_fact): the state of something a rule follows, keyed by what
  *     it is about (e.g. the rule definition) and the place it lives at (a handle), or the whole
  *     path (place "": "the request has been completed");
@@ -26,8 +28,11 @@
  * that is dropped on return, constant arguments become value facts of the parameters; each
  * disjunct at the callee's exit continues in the caller. Not inlined (the call changes nothing):
  * recursion, depth PS_MAX_INLINE_DEPTH, more than PS_ROOT_BUDGET inlined calls under one root,
- * calls through pointers. A call to anything else (a DDI, a library function) goes to the kinds'
- * on_ddi hooks, in the order of checks.def.
+ * calls through pointers. What an inlined callee returns on each of its paths becomes the result
+ * of the call on that path, together with that path's effects, so `return Helper();`,
+ * `st = Helper(); if (st == ...)` and `if (Helper())` (a branch on a call's result, ir.h's
+ * ir_cond.has_call) keep each outcome with its own effects. A call to anything else (a DDI, a
+ * library function) goes to the kinds' on_ddi hooks, in the order of checks.def.
  *
  * Roots. Every driver function that is a callback (has a role) or has no caller is analyzed from
  * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root).
@@ -69,6 +74,10 @@ struct ps_value {
     long long value; /* NDIS_STATUS values as signed 32-bit */
     int nexcluded;
     long long excluded[PS_MAX_EXCLUDED];
+    /* where a known value was written (a constant assigned or returned, in this frame or an inlined
+       helper): the location and the calls that lead there; its msg is NULL (the kinds word it). NULL
+       when the value is known from a branch or nothing wrote it. Not compared by the engine. */
+    const struct ps_why *why;
 };
 
 /* Place `from` holds a copy of place `to`. */
@@ -156,6 +165,9 @@ void ps_free(struct ps_engine *e);
 struct dm_driver *ps_driver(const struct ps_engine *e);
 struct findings *ps_findings(const struct ps_engine *e);
 struct arena *ps_arena(struct ps_engine *e);
+/* True when the walk of the root analyzed last stopped before it had seen every path (its budget of
+ * inlined calls or of block visits ran out): a conclusion about all its paths cannot be drawn. */
+bool ps_root_incomplete(const struct ps_engine *e);
 
 /* ---- places ---------------------------------------------------------------------------- */
 

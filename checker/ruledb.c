@@ -1169,6 +1169,64 @@ static int load_call_context(struct dctx *c, struct json_object *o, struct rule_
     return template_field(c, o, "", "message", true, NULL, ph, &q->message);
 }
 
+/* kind "return_value": "roles", "check" (only, some_true), "statuses" (only), "message", "note"
+ * (some_true). */
+static const char *const return_value_fields[] = {"roles", "check", "statuses", "message", "note", NULL};
+static int load_return_value(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const ph[] = {"func", "value", "role", NULL};
+    static const char *const note_ph[] = {"func", "value", NULL};
+    struct rule_return_value *q = &d->u.rv;
+    int rc = roles_field(c, o, "roles", &q->roles);
+    if (rc)
+        return rc;
+    if (q->roles.n == 0)
+        return bad(c, "", "missing \"roles\" (an array of callback roles)");
+    const char *check;
+    if ((rc = str_field(c, o, "", "check", true, &check)))
+        return rc;
+    if (strcmp(check, "only") == 0)
+        q->check = RV_ONLY;
+    else if (strcmp(check, "some_true") == 0)
+        q->check = RV_SOME_TRUE;
+    else
+        return bad(c, "check", "\"check\" is '%s'; a return_value rule checks \"only\" or \"some_true\"", check);
+    struct json_object *st;
+    if ((rc = field(c, o, "", "statuses", false, json_type_array, "an array of NDIS_STATUS names", &st)))
+        return rc;
+    if ((q->check == RV_SOME_TRUE) != !st)
+        return bad(c, st ? "statuses" : "", "%s",
+                   q->check == RV_SOME_TRUE ? "a \"some_true\" rule has no \"statuses\""
+                                            : "an \"only\" rule needs \"statuses\" (NDIS_STATUS names)");
+    if (st) {
+        size_t n = json_object_array_length(st);
+        if (n == 0)
+            return bad(c, "statuses", "\"statuses\" is an empty array");
+        const char **names = arena_alloc(&c->r->arena, n * sizeof(*names));
+        long long *vals = arena_alloc(&c->r->arena, n * sizeof(*vals));
+        for (size_t i = 0; i < n; i++) {
+            struct json_object *e = json_object_array_get_idx(st, i);
+            const char *p = idx(c, "statuses", i);
+            if (!json_object_is_type(e, json_type_string))
+                return bad(c, p, "\"%s\" must be an NDIS_STATUS name (a string), found %s", p, type_name(e));
+            names[i] = arena_strdup(&c->r->arena, json_object_get_string(e));
+            if (!rule_status_value(c->r, names[i], &vals[i]))
+                return bad(c, p, "unknown NDIS_STATUS '%s' in \"%s\" (not in ndis-status.tsv)", names[i], p);
+            for (size_t k = 0; k < i; k++)
+                if (vals[k] == vals[i])
+                    return bad(c, p, "'%s' is listed twice in \"statuses\"", names[i]);
+        }
+        q->nstatuses = (int)n;
+        q->status_names = names;
+        q->statuses = vals;
+    }
+    if ((rc = template_field(c, o, "", "message", true, NULL, ph, &q->message)))
+        return rc;
+    if (q->check != RV_SOME_TRUE && json_object_object_get_ex(o, "note", NULL))
+        return bad(c, "note", "only a \"some_true\" rule has a \"note\" (at each return)");
+    return template_field(c, o, "", "note", false, "'{func}' returns {value} here", note_ph, &q->note);
+}
+
 /* kind "irql_annotation": no fields of its own; the IRQL analysis (irql.c) reports for one such
  * rule, so a second definition of the kind is refused. */
 static const char *const irql_annotation_fields[] = {NULL};

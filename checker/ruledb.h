@@ -234,6 +234,19 @@ struct rule_call_context {
     int null_param;          /* this parameter (0-based) is NULL; NULL / -1 when absent */
     const char *message;     /* template: {ddi}, {role}, {func} */
 };
+/* kind "return_value": what a callback of one of `roles` returns. Checks:
+ *   RV_ONLY       a return that yields a status not among `statuses` (MiniportPause_Return);
+ *   RV_SOME_TRUE  a callback that returns FALSE (0) on every path (MiniportCheckForHang_Return). */
+enum rule_rv_check { RV_ONLY, RV_SOME_TRUE };
+struct rule_return_value {
+    struct rule_names roles; /* role typedefs */
+    enum rule_rv_check check;
+    int nstatuses; /* RV_ONLY: the statuses allowed (names and signed 32-bit values) */
+    const char **status_names;
+    const long long *statuses;
+    const char *message; /* {func} {value} {role} */
+    const char *note;    /* RV_SOME_TRUE: at each return; {func} {value} */
+};
 /* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
  * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */
 
@@ -253,6 +266,7 @@ struct rule_def {
         struct rule_driver_role role;
         struct rule_call_context cc;
         struct rule_call_argument ca;
+        struct rule_return_value rv;
     } u; /* the member named by `k` */
 };
 

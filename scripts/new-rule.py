@@ -21,6 +21,9 @@ rules/README.md, docs/adding-a-rule.md):
                them), directly or through driver functions; the examples are stubs to write
   irql_annotation  (no fields: the annotations are read from the declarations; the IRQL analysis,
                checker/irql.c, reports for one rule of this kind and a second one is refused)
+  return_value --role ROLE (repeatable, roles of rules/facts/role-irql.tsv) and --check only|some_true,
+               with --status STATUS (repeatable) for only: what callbacks of those roles return (only
+               these statuses, or TRUE on some path); the examples are stubs
 Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
 tree, default this script's), --ddicheck BIN (fills the page's output block; default
 ROOT/build/bin/ddicheck when it exists).
@@ -52,7 +55,9 @@ import ruletree as rt  # noqa: E402
 TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
-WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation")
+WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation",
+           "return_value")
+RETURN_CHECKS = ("only", "some_true")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
@@ -709,6 +714,26 @@ def plan_rule(a):
         files, cases = stub_files(rid, kind)
         what = "%s: the %s rule's check.\n" % (TODO, kind)
         docs_row = ("Callback-context rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
+    elif kind == "return_value":
+        if specs or not a.role or a.check not in RETURN_CHECKS or bool(a.status) == (a.check == "some_true"):
+            raise Usage("a return_value rule needs --role ROLE (repeatable), --check %s, and --status STATUS "
+                        "(repeatable) unless the check is some_true" % "|".join(RETURN_CHECKS))
+        known = {f[0] for _, f in rt.read_tsv(rt.path(root, "rules", "facts", "role-irql.tsv"))}
+        for r in a.role:
+            if r not in known:
+                raise Usage("unknown callback role '%s' (the roles of rules/facts/role-irql.tsv)" % r)
+        for x in a.status:
+            if x not in statuses(root):
+                raise Usage("unknown status '%s' (the names of rules/facts/ndis-status.tsv)" % x)
+        summary = a.summary or "%s: one sentence" % TODO
+        d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid, roles=a.role,
+                 check=a.check)
+        if a.status:
+            d["statuses"] = a.status
+        d["message"] = "%s: the message ({func}, {value}, {role})" % TODO
+        files, cases = stub_files(rid, kind)
+        what = "%s: the %s rule's check.\n" % (TODO, kind)
+        docs_row = ("Callback return-value rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
     else:
         if specs:
             raise Usage("a %s rule takes no --ddi; write its DDI lists in the definition" % kind)
@@ -812,9 +837,11 @@ def main(argv=None):
     ap.add_argument("--require", help="call_status: the NDIS_STATUS the DDI must be given")
     ap.add_argument("--forbid-equal", type=int, help="call_argument: the value the argument must not have")
     ap.add_argument("--forbid-above", type=int, help="call_argument: the value the argument must not exceed")
-    ap.add_argument("--check", help="request: not_pending or never_completed")
+    ap.add_argument("--check", help="request: not_pending or never_completed; return_value: only or some_true")
     ap.add_argument("--forbid-role", action="append", default=[], help="call_context: a role the DDIs are not called from")
     ap.add_argument("--allow-role", action="append", default=[], help="call_context: a role the DDIs may be called from")
+    ap.add_argument("--role", action="append", default=[], help="return_value: a role whose callbacks are checked")
+    ap.add_argument("--status", action="append", default=[], help="return_value: an NDIS_STATUS of the rule's list")
     ap.add_argument("--requests", default="sap-requests.tsv", help="request: the requests table in rules/facts")
     ap.add_argument("--source", help="the reference page the rule follows")
     ap.add_argument("--root", default=os.path.normpath(os.path.join(here, "..")), help="the source tree")

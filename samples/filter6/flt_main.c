@@ -216,11 +216,16 @@ FltPause(NDIS_HANDLE FilterModuleContext, PNDIS_FILTER_PAUSE_PARAMETERS PausePar
         Module->State = FltPaused;
         Status = NDIS_STATUS_SUCCESS;
     } else {
+#ifdef FAULT_PAUSE_REFUSED
+        /* "NDIS retries a pause that is refused while sends are in flight" */
+        Status = NDIS_STATUS_FAILURE; // pause_refused-warning {{'FltPause' returns NDIS_STATUS_FAILURE; a FILTER_PAUSE callback cannot fail the pause and returns only NDIS_STATUS_SUCCESS or NDIS_STATUS_PENDING [FilterPause_Return]}}
+#else
         Module->State = FltPausing; /* the last send completion calls NdisFPauseComplete */
         Status = NDIS_STATUS_PENDING;
+#endif
     }
     NdisReleaseSpinLock(&Module->Lock);
-    return Status;
+    return Status; // pause_refused-note {{'FltPause' returns NDIS_STATUS_FAILURE here}}
 }
 
 NDIS_STATUS

@@ -10,9 +10,9 @@
  * Halt waits for the per-use link work items, then releases everything Initialize set up.
  */
 // expected-no-diagnostics
-// The fault builds (samples/README.md) are found by the runtime model; the checker has the rule of
-// sleep_in_timer (below) and none of the others' yet, and stays silent on them:
-// pause_lock_held-no-diagnostics pause_busy-no-diagnostics
+// The fault builds (samples/README.md) are found by the runtime model; the checker has the rules of
+// sleep_in_timer, pause_busy and hang_never_reported (below) and none of the others' yet:
+// pause_lock_held-no-diagnostics
 // oid_double_complete-no-diagnostics workitem_double_complete-no-diagnostics
 // oid_pending_final-no-diagnostics init_fail_keeps_interrupt-no-diagnostics
 // halt_keeps_interrupt-no-diagnostics halt_keeps_sg-no-diagnostics status_after_halt-no-diagnostics
@@ -470,7 +470,7 @@ N6Pause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS Paus
     }
 #ifdef FAULT_PAUSE_BUSY
     NdisReleaseSpinLock(&Adapter->Lock);
-    return NDIS_STATUS_FAILURE;
+    return NDIS_STATUS_FAILURE; // pause_busy-warning {{'N6Pause' returns NDIS_STATUS_FAILURE; a MINIPORT_PAUSE callback returns only NDIS_STATUS_SUCCESS or NDIS_STATUS_PENDING [MiniportPause_Return]}}
 #else
     Adapter->PausePending = TRUE;
     NdisReleaseSpinLock(&Adapter->Lock);
@@ -518,9 +518,15 @@ N6CheckForHangEx(NDIS_HANDLE MiniportAdapterContext)
     BOOLEAN Hung;
 
     NdisAcquireSpinLock(&Adapter->Lock);
+#ifdef FAULT_HANG_NEVER_REPORTED
+    /* "the watchdog recovers the ring itself": the hang is cleared and never reported */
+    Hung = FALSE; // hang_never_reported-warning {{'N6CheckForHangEx' returns FALSE on every path; a MINIPORT_CHECK_FOR_HANG callback returns TRUE when the NIC is not operating, so that NDIS resets it [MiniportCheckForHang_Return]}}
+    Adapter->TxHung = FALSE;
+#else
     Hung = Adapter->TxHung;
+#endif
     NdisReleaseSpinLock(&Adapter->Lock);
-    return Hung;
+    return Hung; // hang_never_reported-note {{'N6CheckForHangEx' returns FALSE here}}
 }
 
 /*

@@ -58,6 +58,9 @@ CASES = [
                              "--forbid-equal", "0"], ALL),
     ("NdisStall_InIsr", ["--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "MINIPORT_ISR"],
      ("compliant", "silent")),
+    ("MiniportRestart_Return", ["--kind", "return_value", "--role", "MINIPORT_RESTART", "--check", "only",
+                                "--status", "NDIS_STATUS_SUCCESS", "--status", "NDIS_STATUS_PENDING"],
+     ("compliant", "silent")),
     # the one rule of its kind, written anew in a tree without Irql_Annotation (see DROP)
     ("Irql_Annotation_New", ["--kind", "irql_annotation"], ("compliant", "silent")),
 ]
@@ -76,6 +79,8 @@ REFUSED = [
     (["Stall_Bound", "--kind", "call_argument", "--ddi", "NdisStallExecution:0"], "--forbid-equal N or --forbid-above"),
     (["Stall_Bound", "--kind", "call_argument", "--ddi", "NdisStallExecution:3", "--forbid-above", "50"],
      "has 1 arguments"),
+    (["Restart_Return", "--kind", "return_value", "--role", "MINIPORT_RESTART", "--check", "some_true",
+      "--status", "NDIS_STATUS_SUCCESS"], "needs --role"),
     (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "NO_SUCH_ROLE"],
      "unknown callback role"),
     (["Irql_New_Function", "--kind", "irql"], "needs --ddi"),

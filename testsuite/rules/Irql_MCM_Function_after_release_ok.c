@@ -47,7 +47,7 @@ McmCheckForHang(NDIS_HANDLE MiniportAdapterContext)
     PADAPTER Adapter = (PADAPTER)MiniportAdapterContext;
 
     NdisQueueIoWorkItem(Adapter->WorkItem, McmCloseAfWorker, Adapter);
-    return FALSE;
+    return (BOOLEAN)(Adapter->WorkItem == NULL);
 }
 
 static VOID

@@ -153,9 +153,13 @@ static const char *rename_path(struct ps_engine *e, const struct ps_frame *fr, c
     return apply_ops(e, p, nops, compose(e, base, suffix));
 }
 
-/* Resolves aliases: the longest aliased prefix is replaced by its target, repeatedly. */
+/* Resolves aliases: the longest aliased prefix is replaced by its target, repeatedly; under
+ * leading `&` and `*` (`&p->Lock` with p a copy of q is `&q->Lock`). */
 static const char *canon(struct ps_engine *e, const struct pstate *s, const char *p)
 {
+    size_t nops = p ? strspn(p, "&*") : 0;
+    if (nops > 0 && p[nops])
+        return apply_ops(e, p, nops, canon(e, s, p + nops));
     for (int iter = 0; iter < PS_MAX_ALIAS_STEPS && p; iter++) {
         int best = -1;
         size_t bl = 0;
@@ -639,6 +643,16 @@ static void ddi_call(struct ps_engine *e, const struct ps_frame *fr, struct psta
     }
 }
 
+/* A call whose effect is not known (ps_hooks.on_opaque). */
+static void opaque_call(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
+{
+    for (size_t k = 0; k < e->kinds.len; k++) {
+        const struct ps_kind *kd = vec_at(&e->kinds, k);
+        if (kd->h->on_opaque)
+            kd->h->on_opaque(kd->data, e, fr, s, ev);
+    }
+}
+
 static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
 {
     if (!ev->lhs)
@@ -749,15 +763,60 @@ static void transfer(struct ps_engine *e, const struct ps_frame *fr, struct psta
         return;
     case IR_CALL: break;
     }
-    if (ev->indirect || !ev->callee)
+    if (ev->indirect || !ev->callee) {
+        opaque_call(e, fr, s, ev);
         return;
+    }
     int g = dm_resolve(e->d, fr->f, ev->callee);
     if (g < 0)
         ddi_call(e, fr, s, ev, ei, extra);
     else if (inline_call(e, fr, s, ev, ei, g, after))
         *replaced = true;
-    else
+    else {
         new_call(s, ei);
+        opaque_call(e, fr, s, ev);
+    }
+}
+
+/* `v` (a place's value fact) on an edge where `v == x` holds (`holds_eq`) or does not: false when
+ * the value fact rules the edge out, else the fact learns it. */
+static bool refine_eq(struct ps_value *v, long long x, bool holds_eq)
+{
+    if (holds_eq) {
+        if (ps_value_isnt(v, x))
+            return false;
+        value_set(v, x);
+    } else {
+        if (ps_value_is(v, x))
+            return false;
+        ps_value_exclude(v, x);
+    }
+    return true;
+}
+
+/* Branch refinement for a condition the IR keeps only as a test (ir.h, struct ir_test): `p != 0`
+ * and `p == / != constant` as for a condition on a place; a bit test `(p & mask) != 0` as the truth
+ * of a pseudo-place "p[&mask]" under `p` (an assignment to `p` forgets it), so two tests of the
+ * same flags word agree on one path. `taken`: the edge is the one taken when the test holds. */
+static bool refine_test(struct ps_engine *e, const struct ps_frame *fr, const struct ir_test *t, bool taken,
+                        struct pstate *s)
+{
+    if (!t || !t->path || strstr(t->path, "[]"))
+        return true;
+    bool holds = taken != t->negated;
+    const char *p = ps_path(e, fr, s, t->path);
+    switch (t->kind) {
+    case IR_TEST_TRUTH: return refine_eq(ps_value_at(s, p), 0, !holds);
+    case IR_TEST_BITS:
+        p = arena_printf(&e->arena, "%s[&%llx]", p, (unsigned long long)t->cval);
+        return refine_eq(ps_value_at(s, p), 0, !holds);
+    case IR_TEST_CMP:
+        if (t->op == IR_EQ || t->op == IR_NE)
+            return refine_eq(ps_value_at(s, p), ps_s32(t->cval), (t->op == IR_EQ) == holds);
+        return true;
+    case IR_TEST_CALL_CMP: return true;
+    }
+    return true;
 }
 
 /* Branch refinement: false when the edge is impossible for this disjunct. */
@@ -788,7 +847,9 @@ static bool refine(struct ps_engine *e, const struct ps_frame *fr, const struct 
     }
     if (ed->kind != IR_E_TRUE && ed->kind != IR_E_FALSE)
         return true;
-    if (c->kind == IR_COND_NONE || !c->path)
+    if (c->kind == IR_COND_NONE)
+        return refine_test(e, fr, c->test, ed->kind == IR_E_TRUE, s);
+    if (!c->path)
         return true;
     bool want = (ed->kind == IR_E_TRUE) != c->negated;
     struct ps_value *v = ps_value_at(s, ps_path(e, fr, s, c->path));

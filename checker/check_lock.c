@@ -285,7 +285,12 @@ static void on_acquire(struct lk_run *r, struct ps_engine *e, const struct ps_fr
                                     ddi, "object", q->object, NULL);
         report(r, e, def, fr, call, msg, f->why);
     }
-    f->state = count_acquire(c) | (reports(q, ddi) ? BY_REPORTED : 0);
+    /* a spin lock is not recursive: for the held and release checks a second acquire leaves it held
+       once (the deadlock is reported, not every release after it); balanced counts on */
+    unsigned n = count_acquire(c);
+    if (!(q->checks & LOCK_BALANCED) && (n & C2))
+        n = (n & ~C2) | C1;
+    f->state = n | (reports(q, ddi) ? BY_REPORTED : 0);
     f->why = lock_why(e, fr, call, arena_printf(ps_arena(e), "'%s' acquired here by '%s'", written, ddi),
                       fr->parent ? lock_text(e, place) : written);
 }

@@ -308,14 +308,17 @@ static void rehome(struct ps_engine *e, struct pstate *s, const char *p)
             continue;
         const char *home = s->aliases[i].from, *old = s->aliases[i].to;
         size_t ol = strlen(old);
-        for (int k = 0; k < s->nfacts; k++)
+        /* a home under `p` is forgotten with it right after: moving anything there is wasted (and,
+           repeated in a loop, made the places grow without bound) */
+        bool keep = !has_prefix(home, p);
+        for (int k = 0; keep && k < s->nfacts; k++)
             if (has_prefix(s->facts[k].path, old)) {
                 struct ps_fact c = s->facts[k];
                 c.path = compose(e, home, s->facts[k].path + ol);
                 if (!ps_fact_find(s, c.key, c.path))
                     *push_fact(s) = c;
             }
-        for (int k = 0; k < s->nvalues; k++)
+        for (int k = 0; keep && k < s->nvalues; k++)
             if (has_prefix(s->values[k].path, old)) {
                 struct ps_value c = s->values[k];
                 c.path = compose(e, home, s->values[k].path + ol);

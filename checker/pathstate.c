@@ -471,6 +471,34 @@ static void state_join(struct pstate *a, const struct pstate *b)
         memset(&a->ret, 0, sizeof(a->ret));
 }
 
+/* How many facts two states disagree on (a fact one has and the other lacks, or has in another
+ * state); aliases and value facts aside. 0: joining them keeps every fact as precise as either had
+ * it. */
+static int facts_distance(const struct pstate *a, const struct pstate *b)
+{
+    int d = 0;
+    for (int i = 0; i < a->nfacts; i++) {
+        const struct ps_fact *f = ps_fact_find(b, a->facts[i].key, a->facts[i].path);
+        if (!f || f->state != a->facts[i].state)
+            d++;
+    }
+    for (int j = 0; j < b->nfacts; j++)
+        if (!ps_fact_find(a, b->facts[j].key, b->facts[j].path))
+            d++;
+    return d;
+}
+
+/* Joins s into set->d[i] (s is consumed); true if d[i] changed. */
+static bool join_into(struct ps_set *set, int i, struct pstate *s)
+{
+    struct pstate *before = ps_dup(set->d[i]);
+    state_join(set->d[i], s);
+    ps_free_state(s);
+    bool changed = !state_eq(before, set->d[i]);
+    ps_free_state(before);
+    return changed;
+}
+
 bool ps_set_add(struct ps_set *set, struct pstate *s)
 {
     for (int i = 0; i < set->n; i++)
@@ -482,12 +510,29 @@ bool ps_set_add(struct ps_set *set, struct pstate *s)
         set->d[set->n++] = s;
         return true;
     }
-    struct pstate *last = set->d[set->n - 1], *before = ps_dup(last);
-    state_join(last, s);
-    ps_free_state(s);
-    bool changed = !state_eq(before, last);
-    ps_free_state(before);
-    return changed;
+    /* Full: join the two states (of the disjuncts and s) whose facts differ least, so that a path
+       whose facts no other path shares -- the one return that leaves a lock held, say -- keeps its
+       own disjunct rather than being joined into an arbitrary one. Ties: s first, then the later
+       disjunct. */
+    int bi = set->n - 1, bj = -1, best = facts_distance(set->d[bi], s); /* bj < 0: s */
+    for (int i = 0; i < set->n && best > 0; i++) {
+        int d = facts_distance(set->d[i], s);
+        if (d < best)
+            best = d, bi = i, bj = -1;
+    }
+    for (int i = 0; i < set->n && best > 0; i++)
+        for (int j = i + 1; j < set->n && best > 0; j++) {
+            int d = facts_distance(set->d[i], set->d[j]);
+            if (d < best)
+                best = d, bi = i, bj = j;
+        }
+    if (bj < 0)
+        return join_into(set, bi, s);
+    struct pstate *dj = set->d[bj];
+    set->d[bj] = set->d[--set->n];
+    join_into(set, bi, dj);
+    set->d[set->n++] = s;
+    return true;
 }
 
 void ps_set_free(struct ps_set *set)

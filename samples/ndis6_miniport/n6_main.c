@@ -452,8 +452,14 @@ N6Pause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS Paus
     NdisCancelTimerObject(Adapter->WatchdogTimer);
 #endif
 
-    KeAcquireInStackQueuedSpinLock(&Adapter->RxLock, &RxLockHandle);
+    KeAcquireInStackQueuedSpinLock(&Adapter->RxLock, &RxLockHandle); // pause_rx_lock_held-note {{'&RxLockHandle' acquired here by 'KeAcquireInStackQueuedSpinLock'}}
     RxOutstanding = Adapter->RxOutstanding;
+#ifdef FAULT_PAUSE_RX_LOCK_HELD
+    if (Adapter->Pausing) {
+        /* "a second pause request while pausing: nothing to do" */
+        return NDIS_STATUS_SUCCESS; // pause_rx_lock_held-warning {{'N6Pause' returns with the queued spin lock handle '&RxLockHandle' held [QueuedSpinLock]}}
+    }
+#endif
     KeReleaseInStackQueuedSpinLock(&RxLockHandle);
 
     NdisAcquireSpinLock(&Adapter->Lock); // pause_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisAcquireSpinLock'}}
@@ -519,7 +525,14 @@ N6CheckForHangEx(NDIS_HANDLE MiniportAdapterContext)
 
     NdisAcquireSpinLock(&Adapter->Lock);
     Hung = Adapter->TxHung;
-    NdisReleaseSpinLock(&Adapter->Lock);
+#ifdef FAULT_HANG_DOUBLE_RELEASE
+    if (Hung) {
+        /* "count again from zero after the reset" */
+        Adapter->HangTicks = 0;
+        NdisReleaseSpinLock(&Adapter->Lock); // hang_double_release-note 2 {{'&Adapter->Lock' released here by 'NdisReleaseSpinLock'}}
+    }
+#endif
+    NdisReleaseSpinLock(&Adapter->Lock); // hang_double_release-warning {{'NdisReleaseSpinLock' releases the spin lock '&Adapter->Lock' a second time on this path [SpinLockRelease]}} hang_double_release-warning {{'NdisReleaseSpinLock' releases the spin lock '&Adapter->Lock' more often than 'N6CheckForHangEx' acquired it [SpinLockBalanced]}} hang_double_release-warning {{'NdisReleaseSpinLock' may be called at PASSIVE_LEVEL, but it requires DISPATCH_LEVEL [Irql_Synch_Function]}}
     return Hung;
 }
 

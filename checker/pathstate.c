@@ -159,9 +159,13 @@ static const char *rename_path(struct ps_engine *e, const struct ps_frame *fr, c
     return apply_ops(e, p, nops, compose(e, base, suffix));
 }
 
-/* Resolves aliases: the longest aliased prefix is replaced by its target, repeatedly. */
+/* Resolves aliases: the longest aliased prefix is replaced by its target, repeatedly; under
+ * leading `&` and `*` (`&p->Lock` with p a copy of q is `&q->Lock`). */
 static const char *canon(struct ps_engine *e, const struct pstate *s, const char *p)
 {
+    size_t nops = p ? strspn(p, "&*") : 0;
+    if (nops > 0 && p[nops])
+        return apply_ops(e, p, nops, canon(e, s, p + nops));
     for (int iter = 0; iter < PS_MAX_ALIAS_STEPS && p; iter++) {
         int best = -1;
         size_t bl = 0;
@@ -310,14 +314,17 @@ static void rehome(struct ps_engine *e, struct pstate *s, const char *p)
             continue;
         const char *home = s->aliases[i].from, *old = s->aliases[i].to;
         size_t ol = strlen(old);
-        for (int k = 0; k < s->nfacts; k++)
+        /* a home under `p` is forgotten with it right after: moving anything there is wasted (and,
+           repeated in a loop, made the places grow without bound) */
+        bool keep = !has_prefix(home, p);
+        for (int k = 0; keep && k < s->nfacts; k++)
             if (has_prefix(s->facts[k].path, old)) {
                 struct ps_fact c = s->facts[k];
                 c.path = compose(e, home, s->facts[k].path + ol);
                 if (!ps_fact_find(s, c.key, c.path))
                     *push_fact(s) = c;
             }
-        for (int k = 0; k < s->nvalues; k++)
+        for (int k = 0; keep && k < s->nvalues; k++)
             if (has_prefix(s->values[k].path, old)) {
                 struct ps_value c = s->values[k];
                 c.path = compose(e, home, s->values[k].path + ol);
@@ -470,6 +477,34 @@ static void state_join(struct pstate *a, const struct pstate *b)
         memset(&a->ret, 0, sizeof(a->ret));
 }
 
+/* How many facts two states disagree on (a fact one has and the other lacks, or has in another
+ * state); aliases and value facts aside. 0: joining them keeps every fact as precise as either had
+ * it. */
+static int facts_distance(const struct pstate *a, const struct pstate *b)
+{
+    int d = 0;
+    for (int i = 0; i < a->nfacts; i++) {
+        const struct ps_fact *f = ps_fact_find(b, a->facts[i].key, a->facts[i].path);
+        if (!f || f->state != a->facts[i].state)
+            d++;
+    }
+    for (int j = 0; j < b->nfacts; j++)
+        if (!ps_fact_find(a, b->facts[j].key, b->facts[j].path))
+            d++;
+    return d;
+}
+
+/* Joins s into set->d[i] (s is consumed); true if d[i] changed. */
+static bool join_into(struct ps_set *set, int i, struct pstate *s)
+{
+    struct pstate *before = ps_dup(set->d[i]);
+    state_join(set->d[i], s);
+    ps_free_state(s);
+    bool changed = !state_eq(before, set->d[i]);
+    ps_free_state(before);
+    return changed;
+}
+
 bool ps_set_add(struct ps_set *set, struct pstate *s)
 {
     for (int i = 0; i < set->n; i++)
@@ -481,12 +516,29 @@ bool ps_set_add(struct ps_set *set, struct pstate *s)
         set->d[set->n++] = s;
         return true;
     }
-    struct pstate *last = set->d[set->n - 1], *before = ps_dup(last);
-    state_join(last, s);
-    ps_free_state(s);
-    bool changed = !state_eq(before, last);
-    ps_free_state(before);
-    return changed;
+    /* Full: join the two states (of the disjuncts and s) whose facts differ least, so that a path
+       whose facts no other path shares -- the one return that leaves a lock held, say -- keeps its
+       own disjunct rather than being joined into an arbitrary one. Ties: s first, then the later
+       disjunct. */
+    int bi = set->n - 1, bj = -1, best = facts_distance(set->d[bi], s); /* bj < 0: s */
+    for (int i = 0; i < set->n && best > 0; i++) {
+        int d = facts_distance(set->d[i], s);
+        if (d < best)
+            best = d, bi = i, bj = -1;
+    }
+    for (int i = 0; i < set->n && best > 0; i++)
+        for (int j = i + 1; j < set->n && best > 0; j++) {
+            int d = facts_distance(set->d[i], set->d[j]);
+            if (d < best)
+                best = d, bi = i, bj = j;
+        }
+    if (bj < 0)
+        return join_into(set, bi, s);
+    struct pstate *dj = set->d[bj];
+    set->d[bj] = set->d[--set->n];
+    join_into(set, bi, dj);
+    set->d[set->n++] = s;
+    return true;
 }
 
 void ps_set_free(struct ps_set *set)
@@ -651,6 +703,16 @@ static const struct ps_why *written_here(struct ps_engine *e, const struct ps_fr
     return ps_why_here(e, ev->loc, NULL, fr);
 }
 
+/* A call whose effect is not known (ps_hooks.on_opaque). */
+static void opaque_call(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
+{
+    for (size_t k = 0; k < e->kinds.len; k++) {
+        const struct ps_kind *kd = vec_at(&e->kinds, k);
+        if (kd->h->on_opaque)
+            kd->h->on_opaque(kd->data, e, fr, s, ev);
+    }
+}
+
 static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
 {
     if (!ev->lhs)
@@ -786,15 +848,60 @@ static void transfer(struct ps_engine *e, const struct ps_frame *fr, struct psta
         return;
     case IR_CALL: break;
     }
-    if (ev->indirect || !ev->callee)
+    if (ev->indirect || !ev->callee) {
+        opaque_call(e, fr, s, ev);
         return;
+    }
     int g = dm_resolve(e->d, fr->f, ev->callee);
     if (g < 0)
         ddi_call(e, fr, s, ev, ei, extra);
     else if (inline_call(e, fr, s, ev, ei, g, after))
         *replaced = true;
-    else
+    else {
         new_call(s, ei);
+        opaque_call(e, fr, s, ev);
+    }
+}
+
+/* `v` (a place's value fact) on an edge where `v == x` holds (`holds_eq`) or does not: false when
+ * the value fact rules the edge out, else the fact learns it. */
+static bool refine_eq(struct ps_value *v, long long x, bool holds_eq)
+{
+    if (holds_eq) {
+        if (ps_value_isnt(v, x))
+            return false;
+        value_set(v, x);
+    } else {
+        if (ps_value_is(v, x))
+            return false;
+        ps_value_exclude(v, x);
+    }
+    return true;
+}
+
+/* Branch refinement for a condition the IR keeps only as a test (ir.h, struct ir_test): `p != 0`
+ * and `p == / != constant` as for a condition on a place; a bit test `(p & mask) != 0` as the truth
+ * of a pseudo-place "p[&mask]" under `p` (an assignment to `p` forgets it), so two tests of the
+ * same flags word agree on one path. `taken`: the edge is the one taken when the test holds. */
+static bool refine_test(struct ps_engine *e, const struct ps_frame *fr, const struct ir_test *t, bool taken,
+                        struct pstate *s)
+{
+    if (!t || !t->path || strstr(t->path, "[]"))
+        return true;
+    bool holds = taken != t->negated;
+    const char *p = ps_path(e, fr, s, t->path);
+    switch (t->kind) {
+    case IR_TEST_TRUTH: return refine_eq(ps_value_at(s, p), 0, !holds);
+    case IR_TEST_BITS:
+        p = arena_printf(&e->arena, "%s[&%llx]", p, (unsigned long long)t->cval);
+        return refine_eq(ps_value_at(s, p), 0, !holds);
+    case IR_TEST_CMP:
+        if (t->op == IR_EQ || t->op == IR_NE)
+            return refine_eq(ps_value_at(s, p), ps_s32(t->cval), (t->op == IR_EQ) == holds);
+        return true;
+    case IR_TEST_CALL_CMP: return true;
+    }
+    return true;
 }
 
 /* A branch on the result of the block's call event c->call (`if (Helper(x))`): true when the
@@ -865,7 +972,9 @@ static bool refine(struct ps_engine *e, const struct ps_frame *fr, const struct 
         return true;
     if (c->kind == IR_COND_NONE && c->has_call)
         return refine_call(c, ed->kind == IR_E_TRUE, s);
-    if (c->kind == IR_COND_NONE || !c->path)
+    if (c->kind == IR_COND_NONE)
+        return refine_test(e, fr, c->test, ed->kind == IR_E_TRUE, s);
+    if (!c->path)
         return true;
     bool want = (ed->kind == IR_E_TRUE) != c->negated;
     struct ps_value *v = ps_value_at(s, ps_path(e, fr, s, c->path));

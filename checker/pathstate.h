@@ -28,11 +28,11 @@
  * that is dropped on return, constant arguments become value facts of the parameters; each
  * disjunct at the callee's exit continues in the caller. Not inlined (the call changes nothing):
  * recursion, depth PS_MAX_INLINE_DEPTH, more than PS_ROOT_BUDGET inlined calls under one root,
- * calls through pointers. What an inlined callee returns on each of its paths becomes the result
- * of the call on that path, together with that path's effects, so `return Helper();`,
- * `st = Helper(); if (st == ...)` and `if (Helper())` (a branch on a call's result, ir.h's
- * ir_cond.has_call) keep each outcome with its own effects. A call to anything else (a DDI, a
- * library function) goes to the kinds' on_ddi hooks, in the order of checks.def.
+ * calls through pointers (the kinds' on_opaque hooks hear of each such call). What an inlined callee
+ * returns on each of its paths becomes the result of the call on that path, together with that
+ * path's effects, so `return Helper();`, `st = Helper(); if (st == ...)` and `if (Helper())` (a branch
+ * on a call's result, ir.h's ir_cond.has_call) keep each outcome with its own effects. A call to
+ * anything else (a DDI, a library function) goes to the kinds' on_ddi hooks, in the order of checks.def.
  *
  * Roots. Every driver function that is a callback (has a role) or has no caller is analyzed from
  * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root).
@@ -151,6 +151,13 @@ struct ps_hooks {
     void (*on_exit)(void *data, struct ps_engine *e, const struct ps_frame *root, const struct pstate *s);
     /* After the last root: whole-driver conclusions; frees `data`. */
     void (*end)(void *data, struct ps_engine *e);
+    /* A call in frame `fr` whose effect the engine does not know: a call through a pointer, or a
+     * call to a driver function that is not analyzed in the caller's context (recursion, the
+     * inlining depth or budget, a callee with no path to its exit). `s` goes on unchanged by the
+     * engine; a kind whose facts such a call may change (a helper that releases a lock) forgets
+     * or weakens them here. */
+    void (*on_opaque)(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+                      const struct ir_event *call);
 };
 
 /* A new engine over driver `d` reporting into `fs` (both borrowed), with no kinds yet. */

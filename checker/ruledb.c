@@ -1229,6 +1229,118 @@ static int load_return_value(struct dctx *c, struct json_object *o, struct rule_
 
 /* kind "irql_annotation": no fields of its own; the IRQL analysis (irql.c) reports for one such
  * rule, so a second definition of the kind is refused. */
+static const char *const lock_fields[] = {"object", "acquire", "release", "check", "reports_on", "messages", NULL};
+
+/* "acquire" / "release": [{"ddi": names, "arg": N}, ...] (non-empty). */
+static int lock_ops_field(struct dctx *c, struct json_object *o, const char *key, const struct rule_lock_op **out,
+                          int *nout)
+{
+    static const char *const keys[] = {"ddi", "arg", NULL};
+    struct json_object *arr;
+    int rc = field(c, o, "", key, true, json_type_array, "an array of {\"ddi\", \"arg\"}", &arr);
+    if (rc)
+        return rc;
+    size_t n = json_object_array_length(arr);
+    if (n == 0)
+        return bad(c, key, "\"%s\" is an empty array", key);
+    struct rule_lock_op *ops = arena_alloc(&c->r->arena, n * sizeof(*ops));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(arr, i);
+        const char *p = idx(c, key, i);
+        if (!json_object_is_type(e, json_type_object))
+            return bad(c, p, "\"%s\" must be an object, found %s", p, type_name(e));
+        if ((rc = only_keys(c, e, p, keys)) || (rc = names_field(c, e, p, "ddi", true, &ops[i].ddis)) ||
+            (rc = index_field(c, e, p, "arg", &ops[i].arg)))
+            return rc;
+    }
+    *out = ops;
+    *nout = (int)n;
+    return 0;
+}
+
+static bool lock_names_has(const struct rule_lock_op *ops, int n, const char *ddi)
+{
+    for (int i = 0; i < n; i++)
+        if (rule_names_has(&ops[i].ddis, ddi))
+            return true;
+    return false;
+}
+
+static int load_lock(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const msg_keys[] = {"held_at_exit",  "acquired_twice", "not_held", "released_twice",
+                                           "more_acquires", "more_releases",  NULL};
+    static const char *const ph[] = {"func", "lock", "ddi", "object", NULL};
+    static const char *const exit_ph[] = {"func", "lock", "object", NULL};
+    struct rule_lock *q = &d->u.lock;
+    int rc;
+    if ((rc = str_field(c, o, "", "object", true, &q->object)) ||
+        (rc = lock_ops_field(c, o, "acquire", &q->acquire, &q->nacquire)) ||
+        (rc = lock_ops_field(c, o, "release", &q->release, &q->nrelease)))
+        return rc;
+    struct json_object *ck;
+    if ((rc = field(c, o, "", "check", true, json_type_array, "an array of \"held\", \"release\", \"balanced\"", &ck)))
+        return rc;
+    size_t n = json_object_array_length(ck);
+    if (n == 0)
+        return bad(c, "check", "\"check\" is an empty array: the rule could never report");
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *v = json_object_array_get_idx(ck, i);
+        const char *s = json_object_is_type(v, json_type_string) ? json_object_get_string(v) : "";
+        unsigned bit = strcmp(s, "held") == 0       ? LOCK_HELD
+                       : strcmp(s, "release") == 0  ? LOCK_RELEASE
+                       : strcmp(s, "balanced") == 0 ? LOCK_BALANCED
+                                                    : 0;
+        if (!bit)
+            return bad(c, idx(c, "check", i), "unknown lock check in \"%s\" (held, release or balanced)",
+                       idx(c, "check", i));
+        if (q->checks & bit)
+            return bad(c, idx(c, "check", i), "'%s' is listed twice in \"check\"", s);
+        q->checks |= bit;
+    }
+    struct json_object *ro;
+    if (json_object_object_get_ex(o, "reports_on", &ro)) {
+        if ((rc = names_field(c, o, "", "reports_on", false, &q->reports_on)))
+            return rc;
+        for (int i = 0; i < q->reports_on.n; i++)
+            if (!lock_names_has(q->acquire, q->nacquire, q->reports_on.name[i]) &&
+                !lock_names_has(q->release, q->nrelease, q->reports_on.name[i]))
+                return bad(c, idx(c, "reports_on", (size_t)i),
+                           "'%s' in \"reports_on\" is neither an acquire nor a release DDI of the rule",
+                           q->reports_on.name[i]);
+    }
+    struct json_object *m;
+    if ((rc = field(c, o, "", "messages", false, json_type_object, "an object of message templates", &m)))
+        return rc;
+    struct json_object *none = json_object_new_object(), *mm = m ? m : none;
+    rc = only_keys(c, mm, "messages", msg_keys);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "held_at_exit", false,
+                            "'{func}' returns with the {object} '{lock}' held", exit_ph, &q->msg_held_at_exit);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "acquired_twice", false,
+                            "'{ddi}' acquires the {object} '{lock}' while this path already holds it", ph,
+                            &q->msg_acquired_twice);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "not_held", false,
+                            "'{ddi}' releases the {object} '{lock}', which '{func}' has not acquired on this path", ph,
+                            &q->msg_not_held);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "released_twice", false,
+                            "'{ddi}' releases the {object} '{lock}' a second time on this path", ph,
+                            &q->msg_released_twice);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "more_acquires", false,
+                            "'{func}' returns having acquired the {object} '{lock}' more often than it released it",
+                            exit_ph, &q->msg_more_acquires);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "more_releases", false,
+                            "'{ddi}' releases the {object} '{lock}' more often than '{func}' acquired it", ph,
+                            &q->msg_more_releases);
+    json_object_put(none);
+    return rc;
+}
+
 static const char *const irql_annotation_fields[] = {NULL};
 static int load_irql_annotation(struct dctx *c, struct json_object *o, struct rule_def *d)
 {

@@ -247,6 +247,27 @@ struct rule_return_value {
     const char *message; /* {func} {value} {role} */
     const char *note;    /* RV_SOME_TRUE: at each return; {func} {value} */
 };
+/* kind "lock": a lock (identified by the place its DDIs name: `&Adapter->Lock`, `&g_Lock`, a lock
+ * handle `&LockHandle`) taken by a DDI of `acquire` and given back by one of `release`, followed
+ * path by path through each callback (check_lock.c). `checks` are the LOCK_* bits the rule reports;
+ * `reports_on` (n == 0: every DDI of the rule) the acquire DDIs whose lock the held checks are
+ * about and the release DDIs the release checks are about. */
+enum { LOCK_HELD = 1, LOCK_RELEASE = 2, LOCK_BALANCED = 4 };
+struct rule_lock_op {
+    struct rule_names ddis;
+    int arg; /* the argument that names the lock (or its lock handle) */
+};
+struct rule_lock {
+    const char *object; /* "NDIS spin lock", for messages */
+    int nacquire, nrelease;
+    const struct rule_lock_op *acquire, *release;
+    unsigned checks; /* LOCK_HELD | LOCK_RELEASE | LOCK_BALANCED */
+    struct rule_names reports_on;
+    /* message templates with {func} {lock} {object}, and {ddi} (the DDI called) but at the exit */
+    const char *msg_held_at_exit, *msg_acquired_twice; /* held */
+    const char *msg_not_held, *msg_released_twice;     /* release */
+    const char *msg_more_acquires, *msg_more_releases; /* balanced */
+};
 /* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
  * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */
 
@@ -267,6 +288,7 @@ struct rule_def {
         struct rule_call_context cc;
         struct rule_call_argument ca;
         struct rule_return_value rv;
+        struct rule_lock lock;
     } u; /* the member named by `k` */
 };
 

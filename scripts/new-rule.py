@@ -24,6 +24,10 @@ rules/README.md, docs/adding-a-rule.md):
   return_value --role ROLE (repeatable, roles of rules/facts/role-irql.tsv) and --check only|some_true,
                with --status STATUS (repeatable) for only: what callbacks of those roles return (only
                these statuses, or TRUE on some path); the examples are stubs
+  lock         --acquire DDI:ARG and --release DDI:ARG (repeatable; ARG: the argument that names the
+               lock, or the lock state / handle, the same type in each), [--object "spin lock"],
+               [--check held,release,balanced] (default held,release); the examples and tests run in
+               an interrupt DPC (DISPATCH_LEVEL)
 Other options: --source URL (default: the first DDI's reference page), --root DIR (the source
 tree, default this script's), --ddicheck BIN (fills the page's output block; default
 ROOT/build/bin/ddicheck when it exists).
@@ -32,8 +36,9 @@ It writes rules/defs/<RuleId>.json, rules/docs/<RuleId>.md (the examples copied 
 files, as scripts/sync-doc-examples.py does), testsuite/docs/<RuleId>_noncompliant.c and
 _compliant.c, testsuite/rules/<RuleId>_<case>.c and <RuleId>_<case>_ok.c, the rows of
 rules/README.md, rules/docs/README.md and testsuite/rules/README.md, and for an irql rule its
-rows of rules/facts/ddi-irql.tsv. For irql, typestate and call_status rules the examples and
-tests are complete and pass `ddicheck --verify`; for request and driver_role rules the definition
+rows of rules/facts/ddi-irql.tsv. For irql, typestate, call_status and lock rules the examples and
+tests are complete and pass `ddicheck --verify` (lock rules: where no other rule reports on the
+same calls); for request and driver_role rules the definition
 loads and the compliant example and the _ok test pass, the rest are stubs. The places a person
 still has to write say TODO(new-rule). Then it prints the remaining steps, each with the key under
 which rules/completeness (testsuite/completeness/check.py) reports it until it is done.
@@ -56,7 +61,7 @@ TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
 WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation",
-           "return_value")
+           "return_value", "lock")
 RETURN_CHECKS = ("only", "some_true")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
@@ -457,6 +462,181 @@ def call_argument_files(rid, ddi, params, arg, above, limit, message):
     return files, ("local", "%d through a local" % bad, "unknown_ok", "a configured value, and %d" % good)
 
 
+LOCK_CHECKS = ("held", "release", "balanced")
+# the callback the lock examples and tests run in: an interrupt DPC (DISPATCH_LEVEL), where the NDIS
+# lock DDIs, those of NDIS_DPR form too, may be called
+DPC_SIGNATURE = ("ExampleDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, "
+                 "PVOID ReceiveThrottleParameters,", "           PVOID NdisReserved2)")
+
+
+def complete_type(root, name):
+    """Whether runtime-model/include defines type `name` completely (a struct with a body or a
+    typedef of a scalar), so that a structure can hold one."""
+    inc = rt.path(root, "runtime-model", "include")
+    body = re.compile(r"\}\s*(?:\w+\s*,\s*\*?\s*)*\b%s\b\s*[,;]" % re.escape(name))
+    scalar = re.compile(r"^typedef\s+(?!struct\b|union\b|enum\b)[\w \t*]+?\b%s\s*;" % re.escape(name), re.M)
+    for h in sorted(os.listdir(inc)):
+        if h.endswith(".h"):
+            text = rt.read(os.path.join(inc, h))
+            if body.search(text) or scalar.search(text):
+                return True
+    return False
+
+
+def lock_field(root, t):
+    """The context field that holds the lock an argument of type t names, and how a call names it:
+    (field type, argument expression)."""
+    base = t[:-1].strip() if t.endswith("*") else (t[1:] if re.match(r"^P[A-Z0-9_]+$", t) else None)
+    if base and base not in ("VOID", "void") and complete_type(root, base):
+        return base, "&Ctx->Lock"
+    return t, "Ctx->Lock"
+
+
+def lock_files(rid, acq, acq_params, acq_arg, rel, rel_params, rel_arg, field_type, lock_expr, obj, checks):
+    """The examples and tests of a lock rule over the acquire DDI acq (lock in argument acq_arg) and
+    the release DDI rel, in an interrupt DPC; checks: the subset of LOCK_CHECKS. The examples show
+    one defect (held at a return, or for a rule without held and balanced checks a second release);
+    the positive test shows it through helpers; the _ok test pairs every acquire with a release
+    (early returns, helpers, a condition on an unmodified local, a loop). Returns (files, cases)."""
+    held, release, balanced = ("held" in checks), ("release" in checks), ("balanced" in checks)
+    exit_story = held or balanced
+    release_story = release or balanced
+    do_acq = "    " + call(acq, acq_params, {acq_arg: lock_expr}) + ";"
+    do_rel = "    " + call(rel, rel_params, {rel_arg: lock_expr}) + ";"
+
+    def indent(code, n=1):
+        return "    " * n + code.strip()
+
+    def acquired(count=1):
+        return "expected-note%s {{'%s' acquired here by '%s'}}" % (" %d" % count if count > 1 else "", lock_expr, acq)
+
+    def released(count):
+        return "expected-note%s {{'%s' released here by '%s'}}" % (" %d" % count if count > 1 else "", lock_expr, rel)
+
+    def at_exit(shown):
+        if held:
+            return "expected-warning {{'ExampleDpc' returns with the %s '%s' held [%s]}}" % (obj, shown, rid)
+        return ("expected-warning {{'ExampleDpc' returns having acquired the %s '%s' more often than it released it "
+                "[%s]}}" % (obj, shown, rid))
+
+    def second_release():
+        w = []
+        if release:
+            w.append("expected-warning {{'%s' releases the %s '%s' a second time on this path [%s]}}"
+                     % (rel, obj, lock_expr, rid))
+        elif balanced:  # one finding of a rule per line: the release check's
+            w.append("expected-warning {{'%s' releases the %s '%s' more often than 'ExampleDpc' acquired it [%s]}}"
+                     % (rel, obj, lock_expr, rid))
+        return " ".join(w), len(w)
+
+    ctx_struct = ["typedef struct _EXAMPLE_CONTEXT {", "    %s Lock;" % field_type, "    ULONG Pending;",
+                  "    ULONG Count;", "    BOOLEAN Shared;", "} EXAMPLE_CONTEXT, *PEXAMPLE_CONTEXT;"]
+
+    def dpc_start(f, locals_=()):
+        f.add("MINIPORT_INTERRUPT_DPC ExampleDpc;")
+        f.add()
+        f.add("VOID")
+        f.add(DPC_SIGNATURE[0])
+        f.add(DPC_SIGNATURE[1])
+        f.add("{")
+        f.add("    PEXAMPLE_CONTEXT Ctx = (PEXAMPLE_CONTEXT)MiniportInterruptContext;")
+        for x in locals_:
+            f.add("    " + x)
+        f.add()
+        f.extend(["    UNREFERENCED_PARAMETER(MiniportDpcContext);",
+                  "    UNREFERENCED_PARAMETER(ReceiveThrottleParameters);", "    UNREFERENCED_PARAMETER(NdisReserved2);", ""])
+
+    def start(f, silent, comment=None, todo=False):
+        if comment:
+            header(f, comment)
+        f.add("#include <ndis.h>", "expected-no-diagnostics" if silent else None)
+        f.add()
+        if todo:
+            f.add("/* %s: replace this fragment by a realistic driver excerpt (see the other pages). */" % TODO)
+            f.add()
+        f.extend(ctx_struct)
+        f.add()
+
+    def example(bad):
+        f = CFile()
+        start(f, not bad, todo=True)
+        dpc_start(f)
+        if exit_story:
+            f.add(do_acq, acquired() if bad else None)
+            f.add("    if (Ctx->Pending == 0) {")
+            if not bad:
+                f.add(indent(do_rel, 2))
+            f.add("        return;", at_exit(lock_expr) if bad else None)
+            f.add("    }")
+            f.add("    Ctx->Pending--;")
+            f.add(do_rel)
+        else:
+            w, n = second_release()
+            f.add(do_acq)
+            f.add("    if (Ctx->Pending == 0) {")
+            f.add(indent(do_rel, 2), released(n) if bad else None)
+            if not bad:
+                f.add("        return;")
+            f.add("    }")
+            f.add("    Ctx->Pending--;")
+            f.add(do_rel, w if bad else None)
+        f.add("}")
+        return f
+
+    def helpers(f, notes):
+        f.extend(["static VOID", "ExampleLock(PEXAMPLE_CONTEXT Ctx)", "{"])
+        f.add(do_acq, notes.get("acquire"))
+        f.extend(["}", "", "static VOID", "ExampleUnlock(PEXAMPLE_CONTEXT Ctx)", "{"])
+        f.add(do_rel, notes.get("release"))
+        f.extend(["}", ""])
+
+    # the positive test: the lock taken and given back by helpers
+    pos = CFile()
+    words = []
+    if exit_story:
+        words.append("a helper takes the %s for the DPC, which returns on its early path without giving it back"
+                     % obj)
+    if release_story:
+        words.append("%sa helper gives it back and the DPC releases it again" % ("on the other path " if words
+                                                                                  else ""))
+    start(pos, False, [w[0].upper() + w[1:] + "." for w in words] +
+          ["The findings are in the DPC, with notes in the helpers and at the calls."])
+    w2, n2 = second_release()
+    helpers(pos, {"acquire": acquired() if exit_story else None, "release": released(n2) if release_story else None})
+    dpc_start(pos)
+    pos.add("    ExampleLock(Ctx);", "expected-note {{'ExampleLock' called here}}" if exit_story else None)
+    pos.add("    if (Ctx->Pending == 0) {")
+    if not exit_story:
+        pos.add("        ExampleUnlock(Ctx);")
+    pos.add("        return;", at_exit("&MiniportInterruptContext->Lock") if exit_story else None)
+    pos.add("    }")
+    pos.add("    Ctx->Pending--;")
+    if release_story:
+        pos.add("    ExampleUnlock(Ctx);", "expected-note%s {{'ExampleUnlock' called here}}"
+                % (" %d" % n2 if n2 > 1 else ""))
+        pos.add(do_rel, w2)
+    else:
+        pos.add("    ExampleUnlock(Ctx);")
+    pos.add("}")
+
+    # the _ok test
+    ok = CFile()
+    start(ok, True, ["Every acquire has its release on every path: on the early return, through the helpers,",
+                     "under a condition on a local that does not change in between, and in a loop body."])
+    helpers(ok, {})
+    dpc_start(ok, ["BOOLEAN Shared = Ctx->Shared;", "ULONG i;"])
+    ok.extend(["    ExampleLock(Ctx);", "    if (Ctx->Pending == 0) {", "        ExampleUnlock(Ctx);",
+               "        return;", "    }", "    Ctx->Pending--;", do_rel, "", "    if (Shared) {", indent(do_acq, 2), "    }",
+               "    Ctx->Count++;", "    if (Shared) {", indent(do_rel, 2), "    }", "",
+               "    for (i = 0; i < Ctx->Count; i++) {", indent(do_acq, 2), "        Ctx->Pending++;",
+               indent(do_rel, 2), "    }", "}"])
+    files = {"noncompliant": example(True), "compliant": example(False), "positive": pos, "silent": ok}
+    pos_words = " and ".join(["held at an early return after a helper took it"] * exit_story +
+                             ["released again after a helper released it"] * release_story)
+    return files, ("helpers", pos_words, "paths_ok",
+                   "released on the early return, by a helper, under the same local condition, in a loop")
+
+
 def stub_files(rid, kind):
     """request and driver_role: what such a rule reports depends on the DDI lists and messages a
     person writes into its definition, so the examples and the positive test are stubs; call_context:
@@ -696,6 +876,75 @@ def plan_rule(a):
                                 message.replace("{ddi}", ddi).replace("{value}", "VALUE").replace(
                                     "{limit}", str(limit))), 100) + "\n"
         docs_row = ("Argument rules", "| [%s](%s.md) | %s |" % (rid, rid, d["summary"]))
+    elif kind == "lock":
+        if specs or not a.acquire or not a.release:
+            raise Usage("a lock rule needs --acquire DDI:ARG and --release DDI:ARG (repeatable; ARG: the argument "
+                        "that names the lock or its lock state), not --ddi")
+        checks = [c.strip() for c in (a.check or "held,release").split(",") if c.strip()]
+        for c in checks:
+            if c not in LOCK_CHECKS:
+                raise Usage("unknown lock check '%s' in --check (a comma-separated list of %s)"
+                            % (c, ", ".join(LOCK_CHECKS)))
+        if len(set(checks)) != len(checks):
+            raise Usage("--check %s lists a check twice" % a.check)
+        ops = {}
+        for what, given in (("acquire", a.acquire), ("release", a.release)):
+            ops[what] = []
+            for s in given:
+                ddi, arg = split_ddi(s, -1, what)
+                if arg < 0:
+                    raise Usage("--%s %s: give DDI:ARG, the argument that names the lock" % (what, s))
+                params = declared(ddi)
+                if arg >= len(params):
+                    raise Usage("--%s %s: %s has %d arguments" % (what, s, ddi, len(params)))
+                ops[what].append((ddi, arg, params))
+        types = {params[arg] for ops_ in ops.values() for _, arg, params in ops_}
+        if len(types) != 1:
+            raise Usage("the acquire and release DDIs name the lock with arguments of different types (%s): give the "
+                        "argument that names the same lock in each" % ", ".join(sorted(types)))
+        obj = a.object or "lock"
+        field_type, lock_expr = lock_field(root, types.pop())
+        (acq, acq_arg, acq_params), (rel, rel_arg, rel_params) = ops["acquire"][0], ops["release"][0]
+        if not a.source:
+            source = ddi_page(acq) or source
+
+        def grouped(lst):
+            by_arg = {}
+            for ddi, arg, _ in lst:
+                if ddi not in by_arg.setdefault(arg, []):
+                    by_arg[arg].append(ddi)
+            return [{"ddi": names, "arg": arg} for arg, names in by_arg.items()]
+
+        parts = []
+        if "held" in checks:
+            parts += ["acquired only while it is free", "released before the callback that took it returns"]
+        if "release" in checks:
+            parts.append("released only while it is held")
+        if "balanced" in checks:
+            parts.append("released as many times as it is acquired on every path through a callback")
+        summary = a.summary or "A %s taken with %s is %s%s." % (obj, acq, ", ".join(parts[:-1]) +
+                                                               (" and " if len(parts) > 1 else ""), parts[-1])
+        d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid, object=obj,
+                 acquire=grouped(ops["acquire"]), release=grouped(ops["release"]), check=checks)
+        files, cases = lock_files(rid, acq, acq_params, acq_arg, rel, rel_params, rel_arg, field_type, lock_expr,
+                                  obj, checks)
+        told = []
+        if "held" in checks:
+            told.append("a %s acquired while the path already holds it, and one still held where a callback (a "
+                        "function with a role of the driver model) returns" % obj)
+        if "release" in checks:
+            told.append("a %s released while the path does not hold it (released twice, or never acquired since "
+                        "the callback was entered)" % obj)
+        if "balanced" in checks:
+            told.append("a callback path that acquires the %s more often than it releases it, or releases it more "
+                        "often" % obj)
+        what = textwrap.fill("ddicheck follows each %s, named by the argument of %s that designates it (the place "
+                             "`%s`, with aliases resolved and a helper's parameters renamed to its caller's "
+                             "arguments), on every path through each callback and the helpers it calls. It "
+                             "reports %s." % (obj, " and ".join("`%s` (argument %d)" % (x, y)
+                                                                for x, y, _ in ops["acquire"] + ops["release"]),
+                                              lock_expr, "; ".join(told)), 100) + "\n"
+        docs_row = ("Locking rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
     elif kind == "call_context":
         if not specs or any(":" in x for x in a.ddi) or bool(a.forbid_role) == bool(a.allow_role):
             raise Usage("a call_context rule needs --ddi DDI (repeatable, no :ARG) and --forbid-role ROLE or "
@@ -801,7 +1050,7 @@ def plan_rule(a):
 
     p.step("placeholder", "write the parts marked %s in rules/docs/%s.md and testsuite/docs/%s_*.c%s; then "
            "scripts/sync-doc-examples.py --ddicheck build/bin/ddicheck %s copies the examples into the page"
-           % (TODO, rid, rid, "" if kind in ("irql", "typestate", "call_status", "call_argument")
+           % (TODO, rid, rid, "" if kind in ("irql", "typestate", "call_status", "call_argument", "lock")
               else ", rules/defs/%s.json and the tests" % rid, rid))
     p.step("sample-fault", "seed the bug in a sample driver behind -DFAULT_<NAME> with "
            "`// <name>-warning {{... [%s]}}` directives and add its row to samples/samples.tsv "
@@ -831,13 +1080,16 @@ def main(argv=None):
     ap.add_argument("--summary", help="one sentence: what the rule requires")
     ap.add_argument("--ddi", action="append", default=[], help="DDI[:ARG], by kind (see above)")
     ap.add_argument("--irql", help="irql: the required IRQL, LEVEL or MIN..MAX")
-    ap.add_argument("--object", help="typestate: what the handle is, e.g. 'work item handle'")
+    ap.add_argument("--object", help="typestate: what the handle is, e.g. 'work item handle'; lock: what the lock is")
     ap.add_argument("--create", action="append", default=[], help="typestate: DDI:OUT_ARG that gives a new handle")
     ap.add_argument("--forbid", help="call_status: the NDIS_STATUS the DDI must not be given")
     ap.add_argument("--require", help="call_status: the NDIS_STATUS the DDI must be given")
     ap.add_argument("--forbid-equal", type=int, help="call_argument: the value the argument must not have")
     ap.add_argument("--forbid-above", type=int, help="call_argument: the value the argument must not exceed")
-    ap.add_argument("--check", help="request: not_pending or never_completed; return_value: only or some_true")
+    ap.add_argument("--check", help="request: not_pending or never_completed; return_value: only or some_true; "
+                    "lock: a comma-separated list of held, release, balanced (default held,release)")
+    ap.add_argument("--acquire", action="append", default=[], help="lock: DDI:ARG that takes the lock ARG names")
+    ap.add_argument("--release", action="append", default=[], help="lock: DDI:ARG that gives the lock back")
     ap.add_argument("--forbid-role", action="append", default=[], help="call_context: a role the DDIs are not called from")
     ap.add_argument("--allow-role", action="append", default=[], help="call_context: a role the DDIs may be called from")
     ap.add_argument("--role", action="append", default=[], help="return_value: a role whose callbacks are checked")

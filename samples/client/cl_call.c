@@ -57,9 +57,9 @@ ClOpenAfCompleteEx(NDIS_HANDLE ProtocolAfContext, NDIS_HANDLE NdisAfHandle, NDIS
 {
     PCL_BINDING Binding = (PCL_BINDING)ProtocolAfContext;
 
-    NdisAcquireSpinLock(&ClGlobalLock);
+    NdisAcquireSpinLock(&ClGlobalLock); // openaf_under_lock-warning {{'NdisAcquireSpinLock' acquires the spin lock '&ClGlobalLock' while this path already holds it [SpinLock]}}
     Binding->AfState = (Status == NDIS_STATUS_SUCCESS) ? ClAfOpen : ClAfNone;
-    NdisReleaseSpinLock(&ClGlobalLock);
+    NdisReleaseSpinLock(&ClGlobalLock); // openaf_under_lock-note {{'&ClGlobalLock' released here by 'NdisReleaseSpinLock'}}
     if (Status != NDIS_STATUS_SUCCESS) {
         return;
     }

@@ -210,7 +210,7 @@ ClOpenAf(PCL_BINDING Binding, PCO_ADDRESS_FAMILY AddressFamily)
     Status = NdisClOpenAddressFamilyEx(Binding->BindingHandle, AddressFamily, Binding, // openaf_under_lock-warning {{'NdisClOpenAddressFamilyEx' is called at DISPATCH_LEVEL, but it requires PASSIVE_LEVEL [Irql_Protocol_Driver_Function]}}
                                        &Binding->NdisAfHandle);
     if (Status != NDIS_STATUS_PENDING) {
-        ClOpenAfCompleteEx(Binding, Binding->NdisAfHandle, Status);
+        ClOpenAfCompleteEx(Binding, Binding->NdisAfHandle, Status); // openaf_under_lock-note 2 {{'ClOpenAfCompleteEx' called here}}
     }
     return Status;
 }
@@ -225,7 +225,7 @@ ClAfRegisterNotify(NDIS_HANDLE ProtocolBindingContext, PCO_ADDRESS_FAMILY Addres
         return;
     }
 
-    NdisAcquireSpinLock(&ClGlobalLock); // openaf_under_lock-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
+    NdisAcquireSpinLock(&ClGlobalLock); // openaf_under_lock-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}} openaf_under_lock-note {{'&ClGlobalLock' acquired here by 'NdisAcquireSpinLock'}}
     if (Binding->AfState == ClAfNone && !Binding->Unbinding) {
         Binding->AfState = ClAfOpening;
         Claimed = TRUE;
@@ -233,9 +233,9 @@ ClAfRegisterNotify(NDIS_HANDLE ProtocolBindingContext, PCO_ADDRESS_FAMILY Addres
 #ifdef FAULT_OPENAF_UNDER_LOCK
     /* Opens the AF before dropping the lock, so an unbind cannot slip in between. */
     if (Claimed) {
-        (VOID)ClOpenAf(Binding, AddressFamily); // openaf_under_lock-note {{'ClOpenAf' called here at DISPATCH_LEVEL}}
+        (VOID)ClOpenAf(Binding, AddressFamily); // openaf_under_lock-note {{'ClOpenAf' called here at DISPATCH_LEVEL}} openaf_under_lock-note 2 {{'ClOpenAf' called here}}
     }
-    NdisReleaseSpinLock(&ClGlobalLock);
+    NdisReleaseSpinLock(&ClGlobalLock); // openaf_under_lock-warning {{'NdisReleaseSpinLock' releases the spin lock '&ClGlobalLock' a second time on this path [SpinLockRelease]}}
 #else
     NdisReleaseSpinLock(&ClGlobalLock);
     if (Claimed) {

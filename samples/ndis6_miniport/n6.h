@@ -22,6 +22,7 @@
 #define N6_HANG_TICKS      2
 #define N6_VENDOR_ID       0x00A0B1C2
 #define N6_LINK_SPEED      1000000000ULL
+#define N6_MAX_SG_ELEMENTS 16  /* fragments one transmit descriptor takes */
 
 /* Bits of the (simulated) interrupt status register. */
 #define N6_INT_TX_DONE   0x0001

@@ -291,7 +291,13 @@ N6ProcessSGList(PDEVICE_OBJECT pDO, PVOID Reserved, PSCATTER_GATHER_LIST pSGL, P
     UNREFERENCED_PARAMETER(Reserved);
 
     NET_BUFFER_SCATTER_GATHER_LIST(Nb) = pSGL;
-    NdisDprAcquireSpinLock(&Adapter->Lock);
+    NdisDprAcquireSpinLock(&Adapter->Lock); // sg_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisDprAcquireSpinLock'}}
+#ifdef FAULT_SG_LOCK_HELD
+    if (pSGL->NumberOfElements > N6_MAX_SG_ELEMENTS) {
+        /* "the device cannot take so many fragments: leave it unmapped, the DPC fails it" */
+        return; // sg_lock_held-warning {{'N6ProcessSGList' returns with the spin lock '&Adapter->Lock' held [SpinLockDpr]}} sg_lock_held-warning {{'N6ProcessSGList' returns having acquired the spin lock '&Adapter->Lock' more often than it released it [SpinLockBalanced]}}
+    }
+#endif
     NET_BUFFER_LIST_MINIPORT_RESERVED(Nbl)[0] = NULL; /* mapped: the device owns it */
     Adapter->Regs->TxQueued++;                        /* doorbell */
     NdisDprReleaseSpinLock(&Adapter->Lock);
@@ -312,17 +318,34 @@ N6ReturnNetBufferLists(NDIS_HANDLE MiniportAdapterContext, PNET_BUFFER_LIST NetB
 {
     PN6_ADAPTER Adapter = (PN6_ADAPTER)MiniportAdapterContext;
     PNET_BUFFER_LIST Nbl, Next;
+#ifdef FAULT_RETURN_KE_LOCK_HELD
+    KIRQL OldIrql;
+#else
     KLOCK_QUEUE_HANDLE RxLockHandle;
+#endif
 
     UNREFERENCED_PARAMETER(ReturnFlags);
 
+#ifdef FAULT_RETURN_KE_LOCK_HELD
+    /* "a plain spin lock is cheaper for a short list" */
+    KeAcquireSpinLock(&Adapter->RxLock, &OldIrql); // return_ke_lock_held-note {{'&Adapter->RxLock' acquired here by 'KeAcquireSpinLock'}}
+    if (Adapter->RxOutstanding == 0) {
+        /* "NDIS returned more than was indicated: ignore it" */
+        return; // return_ke_lock_held-warning {{'N6ReturnNetBufferLists' returns with the kernel spin lock '&Adapter->RxLock' held [KeSpinLock]}}
+    }
+#else
     KeAcquireInStackQueuedSpinLock(&Adapter->RxLock, &RxLockHandle);
+#endif
     for (Nbl = NetBufferLists; Nbl != NULL; Nbl = Next) {
         Next = NET_BUFFER_LIST_NEXT_NBL(Nbl);
         NET_BUFFER_LIST_NEXT_NBL(Nbl) = Adapter->RxFree;
         Adapter->RxFree = Nbl;
         Adapter->RxOutstanding--;
     }
+#ifdef FAULT_RETURN_KE_LOCK_HELD
+    KeReleaseSpinLock(&Adapter->RxLock, OldIrql);
+#else
     KeReleaseInStackQueuedSpinLock(&RxLockHandle);
+#endif
     N6TryCompletePause(Adapter);
 }

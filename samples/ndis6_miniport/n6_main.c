@@ -11,8 +11,8 @@
  */
 // expected-no-diagnostics
 // The fault builds (samples/README.md) are found by the runtime model; the checker has the rules of
-// sleep_in_timer, pause_busy and hang_never_reported (below) and none of the others' yet:
-// pause_lock_held-no-diagnostics
+// sleep_in_timer, pause_busy, hang_never_reported, pause_lock_held and the lock faults (below) and
+// none of the others' yet, and stays silent on them:
 // oid_double_complete-no-diagnostics workitem_double_complete-no-diagnostics
 // oid_pending_final-no-diagnostics init_fail_keeps_interrupt-no-diagnostics
 // halt_keeps_interrupt-no-diagnostics halt_keeps_sg-no-diagnostics status_after_halt-no-diagnostics
@@ -452,11 +452,17 @@ N6Pause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS Paus
     NdisCancelTimerObject(Adapter->WatchdogTimer);
 #endif
 
-    KeAcquireInStackQueuedSpinLock(&Adapter->RxLock, &RxLockHandle);
+    KeAcquireInStackQueuedSpinLock(&Adapter->RxLock, &RxLockHandle); // pause_rx_lock_held-note {{'&RxLockHandle' acquired here by 'KeAcquireInStackQueuedSpinLock'}}
     RxOutstanding = Adapter->RxOutstanding;
+#ifdef FAULT_PAUSE_RX_LOCK_HELD
+    if (Adapter->Pausing) {
+        /* "a second pause request while pausing: nothing to do" */
+        return NDIS_STATUS_SUCCESS; // pause_rx_lock_held-warning {{'N6Pause' returns with the queued spin lock handle '&RxLockHandle' held [QueuedSpinLock]}}
+    }
+#endif
     KeReleaseInStackQueuedSpinLock(&RxLockHandle);
 
-    NdisAcquireSpinLock(&Adapter->Lock);
+    NdisAcquireSpinLock(&Adapter->Lock); // pause_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisAcquireSpinLock'}}
 #ifdef FAULT_CANCEL_AT_DISPATCH
     /* "stop the watchdog while no send can slip in" */
     NdisCancelTimerObject(Adapter->WatchdogTimer);
@@ -466,7 +472,7 @@ N6Pause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS Paus
 #ifndef FAULT_PAUSE_LOCK_HELD
         NdisReleaseSpinLock(&Adapter->Lock);
 #endif
-        return NDIS_STATUS_SUCCESS;
+        return NDIS_STATUS_SUCCESS; // pause_lock_held-warning {{'N6Pause' returns with the spin lock '&Adapter->Lock' held [SpinLock]}} pause_lock_held-warning {{'N6Pause' returns having acquired the spin lock '&Adapter->Lock' more often than it released it [SpinLockBalanced]}}
     }
 #ifdef FAULT_PAUSE_BUSY
     NdisReleaseSpinLock(&Adapter->Lock);
@@ -525,7 +531,14 @@ N6CheckForHangEx(NDIS_HANDLE MiniportAdapterContext)
 #else
     Hung = Adapter->TxHung;
 #endif
-    NdisReleaseSpinLock(&Adapter->Lock);
+#ifdef FAULT_HANG_DOUBLE_RELEASE
+    if (Hung) {
+        /* "count again from zero after the reset" */
+        Adapter->HangTicks = 0;
+        NdisReleaseSpinLock(&Adapter->Lock); // hang_double_release-note 2 {{'&Adapter->Lock' released here by 'NdisReleaseSpinLock'}}
+    }
+#endif
+    NdisReleaseSpinLock(&Adapter->Lock); // hang_double_release-warning {{'NdisReleaseSpinLock' releases the spin lock '&Adapter->Lock' a second time on this path [SpinLockRelease]}} hang_double_release-warning {{'NdisReleaseSpinLock' releases the spin lock '&Adapter->Lock' more often than 'N6CheckForHangEx' acquired it [SpinLockBalanced]}} hang_double_release-warning {{'NdisReleaseSpinLock' may be called at PASSIVE_LEVEL, but it requires DISPATCH_LEVEL [Irql_Synch_Function]}}
     return Hung; // hang_never_reported-note {{'N6CheckForHangEx' returns FALSE here}}
 }
 

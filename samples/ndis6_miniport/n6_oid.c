@@ -100,7 +100,13 @@ N6CompleteLinkParameters(PN6_ADAPTER Adapter)
     NdisDprAcquireSpinLock(&Adapter->Lock);
     Request = Adapter->PendingOid;
     Adapter->PendingOid = NULL;
-    NdisDprReleaseSpinLock(&Adapter->Lock);
+#ifdef FAULT_LINK_OID_DOUBLE_RELEASE
+    if (Request == NULL) {
+        /* "a spurious command-done interrupt: nothing to complete, drop the lock at once" */
+        NdisDprReleaseSpinLock(&Adapter->Lock); // link_oid_double_release-note 2 {{'&Adapter->Lock' released here by 'NdisDprReleaseSpinLock'}}
+    }
+#endif
+    NdisDprReleaseSpinLock(&Adapter->Lock); // link_oid_double_release-warning {{'NdisDprReleaseSpinLock' releases the spin lock '&Adapter->Lock' a second time on this path [SpinLockDprRelease]}} link_oid_double_release-warning {{'NdisDprReleaseSpinLock' releases the spin lock '&Adapter->Lock' more often than 'N6InterruptDpc' acquired it [SpinLockBalanced]}}
     if (Request != NULL) {
         Request->DATA.SET_INFORMATION.BytesRead = sizeof(NDIS_LINK_PARAMETERS);
         NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, NDIS_STATUS_SUCCESS);
@@ -142,7 +148,13 @@ N6QueryInformation(PN6_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest)
     case OID_GEN_RCV_OK:
         NdisAcquireRWLockRead(Adapter->StatsLock, &State, 0);
         Counter = OidRequest->DATA.QUERY_INFORMATION.Oid == OID_GEN_XMIT_OK ? Adapter->XmitOk : Adapter->RcvOk;
-        NdisReleaseRWLock(Adapter->StatsLock, &State);
+#ifdef FAULT_STATS_RELEASE_TWICE
+        if (Counter == 0) {
+            /* "no traffic yet: nothing to protect, let the DPC in" */
+            NdisReleaseRWLock(Adapter->StatsLock, &State); // stats_release_twice-note {{'&State' released here by 'NdisReleaseRWLock'}}
+        }
+#endif
+        NdisReleaseRWLock(Adapter->StatsLock, &State); // stats_release_twice-warning {{'NdisReleaseRWLock' releases the read-write lock state '&State' a second time on this path [NdisRWLock]}}
         return N6CopyInfo(OidRequest, &Counter, sizeof(Counter));
     case OID_GEN_INTERRUPT_MODERATION: {
         NDIS_INTERRUPT_MODERATION_PARAMETERS Moderation;

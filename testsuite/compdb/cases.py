@@ -66,11 +66,14 @@ def files_below(folder):
 
 
 def rules_at(out):
-    """{(path, rule)} of the warnings in a text report."""
+    """{(path, rule)} of the warnings of MAIN and CALL in a text report (FAULT_OPENAF_UNDER_LOCK also
+    makes the lock rules report the self-deadlock it causes in cl_call.c: not what is tested here)."""
     got = set()
     for line in out.splitlines():
         if ": warning: " in line and line.endswith("]"):
-            got.add((line.split(":", 1)[0], line.rsplit("[", 1)[1][:-1]))
+            rule = line.rsplit("[", 1)[1][:-1]
+            if rule in (MAIN, CALL):
+                got.add((line.split(":", 1)[0], rule))
     return got
 
 

@@ -8,8 +8,8 @@ scripts/new-rule.py --root COPY there and checks that:
   - it exits 0 and the remaining steps it prints (their [keys]) are exactly the problems
     testsuite/completeness/check.py --rule ID then reports for the new rule;
   - the generated examples and tests pass `ddicheck --rules-dir COPY/rules --verify` where they
-    are meant to (all four for irql, typestate and call_status rules; the compliant example and
-    the _ok test where the engine cannot run the new rule yet);
+    are meant to (all four for irql, typestate, call_status, call_argument and lock rules; the
+    compliant example and the _ok test where the engine cannot run the new rule yet);
   - bad arguments (an existing id, a malformed id, an unknown kind, DDI, IRQL or status, an id
     that would take over existing tests) exit 2 and change nothing;
   - every kind of the registry of checks (checker/checks.def) has a writer in the generator and
@@ -61,6 +61,13 @@ CASES = [
     ("MiniportRestart_Return", ["--kind", "return_value", "--role", "MINIPORT_RESTART", "--check", "only",
                                 "--status", "NDIS_STATUS_SUCCESS", "--status", "NDIS_STATUS_PENDING"],
      ("compliant", "silent")),
+    # a lock no lock rule follows yet (the legacy NDIS read-write lock, its LOCK_STATE names it), with
+    # all three checks; and the DPC forms named by the lock itself, held and release checks only
+    ("NdisReadWriteLock", ["--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:2", "--release",
+                           "NdisReleaseReadWriteLock:1", "--object", "read-write lock state", "--check",
+                           "held,release,balanced"], ALL),
+    ("NdisDprReadWriteLock", ["--kind", "lock", "--acquire", "NdisDprAcquireReadWriteLock:0", "--release",
+                              "NdisDprReleaseReadWriteLock:0", "--object", "read-write lock"], ALL),
     # the one rule of its kind, written anew in a tree without Irql_Annotation (see DROP)
     ("Irql_Annotation_New", ["--kind", "irql_annotation"], ("compliant", "silent")),
 ]
@@ -84,6 +91,13 @@ REFUSED = [
     (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "NO_SUCH_ROLE"],
      "unknown callback role"),
     (["Irql_New_Function", "--kind", "irql"], "needs --ddi"),
+    (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:2"], "needs --acquire DDI:ARG and"),
+    (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:2", "--release",
+      "NdisReleaseReadWriteLock:1", "--check", "held,leaked"], "unknown lock check 'leaked'"),
+    (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:0", "--release",
+      "NdisReleaseReadWriteLock:1"], "different types"),
+    (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock", "--release",
+      "NdisReleaseReadWriteLock:1"], "give DDI:ARG"),
     (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisNoSuchDdi", "--irql", "PASSIVE_LEVEL"], "not declared"),
     (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisMRegisterDevice"], "give --irql"),
     (["Irql_New_Function", "--kind", "irql", "--ddi", "NdisMRegisterDevice", "--irql", "LOW..HIGH"], "bad --irql"),

@@ -1,11 +1,13 @@
 /*
  * The same bounds kept: the function raises to DISPATCH_LEVEL at most (a spin lock), and the DPC
- * never lowers below DISPATCH_LEVEL.
+ * never lowers below DISPATCH_LEVEL. The DPC holds a lock of its own (the adapter lock again would
+ * deadlock in AdapterTick).
  */
 #include <ndis.h> // expected-no-diagnostics
 
 typedef struct _ADAPTER {
     KSPIN_LOCK Lock;
+    KSPIN_LOCK TimerLock;
     ULONG Ticks;
 } ADAPTER, *PADAPTER;
 
@@ -29,7 +31,7 @@ AdapterTimerDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID S
     UNREFERENCED_PARAMETER(Dpc);
     UNREFERENCED_PARAMETER(SystemArgument1);
     UNREFERENCED_PARAMETER(SystemArgument2);
-    KeAcquireSpinLockAtDpcLevel(&((PADAPTER)DeferredContext)->Lock);
+    KeAcquireSpinLockAtDpcLevel(&((PADAPTER)DeferredContext)->TimerLock);
     AdapterTick((PADAPTER)DeferredContext);
-    KeReleaseSpinLockFromDpcLevel(&((PADAPTER)DeferredContext)->Lock);
+    KeReleaseSpinLockFromDpcLevel(&((PADAPTER)DeferredContext)->TimerLock);
 }

@@ -3,7 +3,7 @@
  * The WDK defines NdisInitializeWorkItem as a macro that stores the routine in the work item's
  * Routine field (no call is made); storing a routine there makes it an NDIS_PROC work-item callback,
  * run at PASSIVE_LEVEL. Its second release of the lock (after `break`, the lock is already released)
- * runs at PASSIVE_LEVEL.
+ * runs at PASSIVE_LEVEL; the lock rules report the same release as a second one.
  */
 #include <ndis.h>
 
@@ -30,12 +30,12 @@ VOID NicReadWorker(PNDIS_WORK_ITEM WorkItem, PVOID Context)
     NdisAcquireSpinLock(&Nic->Lock);
     while (Nic->Pending > 0) {
         Nic->Pending--;
-        NdisReleaseSpinLock(&Nic->Lock);
+        NdisReleaseSpinLock(&Nic->Lock); // expected-note 2 {{'&Nic->Lock' released here by 'NdisReleaseSpinLock'}}
         if (!NicPostRead(Nic))
             break;
         NdisAcquireSpinLock(&Nic->Lock);
     }
-    NdisReleaseSpinLock(&Nic->Lock); // expected-warning {{'NdisReleaseSpinLock' may be called at PASSIVE_LEVEL, but it requires DISPATCH_LEVEL [Irql_Synch_Function]}}
+    NdisReleaseSpinLock(&Nic->Lock); // expected-warning {{'NdisReleaseSpinLock' may be called at PASSIVE_LEVEL, but it requires DISPATCH_LEVEL [Irql_Synch_Function]}} expected-warning {{a second time on this path [SpinLockRelease]}} expected-warning {{more often than 'NicReadWorker' acquired it [SpinLockBalanced]}}
 }
 
 VOID NicStartReads(PNIC Nic)

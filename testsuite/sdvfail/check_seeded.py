@@ -6,7 +6,8 @@
 For every row of the table (rule, driver, file, line) it runs `ddicheck --format=json -p
 CORPUS/DRIVER` once per driver and checks that a finding of that rule is reported at that file and
 line; it also checks that the line holds the seeded call's marker block above it (an
-`SDV - Injected Defect` comment within the 12 lines before), so that a table row cannot drift from
+`SDV - Injected Defect` comment within the 12 lines before, or one naming the row's rule within
+the 40 lines before), so that a table row cannot drift from
 the source. --corpus defaults to $DDICHECK_CORPUS (the folder holding the driver folders).
 
 Output: one line per row, "ok" or "FAIL" with what ddicheck reported instead, then a count.
@@ -48,11 +49,16 @@ def findings(ddicheck, driver_dir):
     return out
 
 
-def marked(path, line):
-    """True when an SDV seeded-defect marker precedes `line` of `path` closely."""
+def marked(path, line, rule):
+    """True when an SDV seeded-defect marker precedes `line` of `path` closely (12 lines), or a marker
+    naming `rule` does within 40 lines (a defect reported where its effect shows, such as the release
+    that follows a commented-out acquire)."""
     with open(path, encoding="utf-8", errors="replace") as fh:
         lines = fh.read().split("\n")
-    return any("SDV - Injected Defect" in l for l in lines[max(0, line - 13):line - 1])
+    if any("SDV - Injected Defect" in l for l in lines[max(0, line - 13):line - 1]):
+        return True
+    named = "SDV - Injected Defect - Rule: %s" % rule
+    return any(l.rstrip().endswith(named) for l in lines[max(0, line - 41):line - 1])
 
 
 def main():
@@ -73,7 +79,7 @@ def main():
                 print("skipped: %s has no compile_commands.json (corpus not built)" % ddir)
                 return SKIP
             src = os.path.realpath(os.path.join(ddir, rel))
-            if not marked(src, line):
+            if not marked(src, line, rule):
                 raise ValueError("%s:%d: no 'SDV - Injected Defect' marker above the line (row %s %s)"
                                  % (src, line, rule, driver))
             if driver not in cache:

@@ -904,6 +904,17 @@ static bool refine_test(struct ps_engine *e, const struct ps_frame *fr, const st
     return true;
 }
 
+/* Whether `value OP x` holds for an ordering operator (IR_LT, IR_LE, IR_GT; anything else is IR_GE). */
+static bool order_holds(enum ir_cmp op, long long value, long long x)
+{
+    switch (op) {
+    case IR_LT: return value < x;
+    case IR_LE: return value <= x;
+    case IR_GT: return value > x;
+    default: return value >= x;
+    }
+}
+
 /* A branch on the result of the block's call event c->call (`if (Helper(x))`): true when the
  * disjunct can take the edge where the condition is `holds`; refines what is known of the result. */
 static bool refine_call(const struct ir_cond *c, bool holds, struct pstate *s)
@@ -915,14 +926,7 @@ static bool refine_call(const struct ir_cond *c, bool holds, struct pstate *s)
     if (c->op != IR_EQ && c->op != IR_NE) {
         if (!v->known)
             return true;
-        bool r;
-        switch (c->op) {
-        case IR_LT: r = v->value < x; break;
-        case IR_LE: r = v->value <= x; break;
-        case IR_GT: r = v->value > x; break;
-        default: r = v->value >= x; break;
-        }
-        return r == holds;
+        return order_holds(c->op, v->value, x) == holds;
     }
     bool eq = (c->op == IR_EQ) == holds; /* does result == x hold on this edge? */
     if (eq) {
@@ -988,14 +992,7 @@ static bool refine(struct ps_engine *e, const struct ps_frame *fr, const struct 
         if (c->kind == IR_COND_CMP && c->op != IR_EQ && c->op != IR_NE) {
             if (!v->known)
                 return true;
-            bool r;
-            switch (c->op) {
-            case IR_LT: r = v->value < x; break;
-            case IR_LE: r = v->value <= x; break;
-            case IR_GT: r = v->value > x; break;
-            default: r = v->value >= x; break;
-            }
-            return r == want;
+            return order_holds(c->op, v->value, x) == want;
         }
         {
             bool is_eq = c->kind == IR_COND_TRUTH ? true : c->op == IR_EQ;

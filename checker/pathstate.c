@@ -342,6 +342,9 @@ static void rehome(struct ps_engine *e, struct pstate *s, const char *p)
 /* True if `place` belongs to the frame whose prefix ("@N:") is `pre`. */
 static bool in_frame(const char *place, const char *pre)
 {
+    /* also a kind's pseudo-place built on one ("#@3:p->Lock", the lock p points to): once the
+       frame is gone nothing can name it again, and kept it would make every later state differ */
+    place += strspn(place, "#&*");
     return strncmp(place, pre, strlen(pre)) == 0;
 }
 

@@ -25,6 +25,7 @@ struct ps_engine {
     struct vec kinds; /* struct ps_kind, in the order added; after begin(), only those with data */
     int next_frame;   /* ids of inlined frames, unique in the run */
     long budget;      /* inlined calls left under the current root */
+    long work;        /* event transfers left under the current root (PS_ROOT_WORK) */
     bool incomplete;  /* the walk of the current (or last) root stopped before its fixpoint */
 };
 
@@ -238,10 +239,16 @@ static struct ps_value *push_value(struct pstate *s)
     return &s->values[s->nvalues++];
 }
 
+/* Equal place names; most equal names are one string shared by the copies of a state. */
+static inline bool same_place(const char *a, const char *b)
+{
+    return a == b || strcmp(a, b) == 0;
+}
+
 struct ps_fact *ps_fact_find(const struct pstate *s, const void *key, const char *p)
 {
     for (int i = 0; i < s->nfacts; i++)
-        if (s->facts[i].key == key && strcmp(s->facts[i].path, p) == 0)
+        if (s->facts[i].key == key && same_place(s->facts[i].path, p))
             return &s->facts[i];
     return NULL;
 }
@@ -262,7 +269,7 @@ struct ps_fact *ps_fact_get(struct pstate *s, const void *key, const char *p, un
 static struct ps_value *find_value(const struct pstate *s, const char *p)
 {
     for (int i = 0; i < s->nvalues; i++)
-        if (strcmp(s->values[i].path, p) == 0)
+        if (same_place(s->values[i].path, p))
             return &s->values[i];
     return NULL;
 }
@@ -422,7 +429,7 @@ static bool value_eq(const struct ps_value *a, const struct ps_value *b)
 static bool alias_in(const struct pstate *s, const struct ps_alias *a)
 {
     for (int j = 0; j < s->naliases; j++)
-        if (strcmp(a->from, s->aliases[j].from) == 0 && strcmp(a->to, s->aliases[j].to) == 0)
+        if (same_place(a->from, s->aliases[j].from) && same_place(a->to, s->aliases[j].to))
             return true;
     return false;
 }
@@ -434,16 +441,23 @@ static bool state_eq(const struct pstate *a, const struct pstate *b)
         return false;
     if (a->has_ret && !value_eq(&a->ret, &b->ret))
         return false;
-    for (int i = 0; i < a->naliases; i++)
-        if (!alias_in(b, &a->aliases[i]))
+    /* copies of one state keep its order: try the same index before searching */
+    for (int i = 0; i < a->naliases; i++) {
+        const struct ps_alias *x = &a->aliases[i], *y = &b->aliases[i];
+        if (!(same_place(x->from, y->from) && same_place(x->to, y->to)) && !alias_in(b, x))
             return false;
+    }
     for (int i = 0; i < a->nfacts; i++) {
-        const struct ps_fact *f = ps_fact_find(b, a->facts[i].key, a->facts[i].path);
-        if (!f || f->state != a->facts[i].state)
+        const struct ps_fact *x = &a->facts[i], *f = &b->facts[i];
+        if (f->key != x->key || !same_place(f->path, x->path))
+            f = ps_fact_find(b, x->key, x->path);
+        if (!f || f->state != x->state)
             return false;
     }
     for (int i = 0; i < a->nvalues; i++) {
-        const struct ps_value *v = find_value(b, a->values[i].path);
+        const struct ps_value *v = &b->values[i];
+        if (!same_place(v->path, a->values[i].path))
+            v = find_value(b, a->values[i].path);
         if (!v || !value_eq(v, &a->values[i]))
             return false;
     }
@@ -1052,6 +1066,8 @@ static void run_func(struct ps_engine *e, const struct ps_frame *fr, struct ps_s
             for (int i = 0; i < cur.n; i++) {
                 struct ps_set extra = {0}, after = {0};
                 bool replaced;
+                if (--e->work <= 0)
+                    e->budget = 0; /* the walk stops as when the inlining budget is spent */
                 transfer(e, fr, cur.d[i], ev, (int)ei, &extra, &after, &replaced);
                 if (replaced) {
                     for (int k = 0; k < after.n; k++)
@@ -1207,6 +1223,7 @@ void ps_run(struct ps_engine *e)
         memset(&root, 0, sizeof(root));
         root.f = df->ir;
         e->budget = PS_ROOT_BUDGET;
+        e->work = PS_ROOT_WORK;
         e->incomplete = false;
         struct ps_set in = {0}, out = {0};
         in.d[in.n++] = empty_state();

@@ -35,7 +35,11 @@
  * anything else (a DDI, a library function) goes to the kinds' on_ddi hooks, in the order of checks.def.
  *
  * Roots. Every driver function that is a callback (has a role) or has no caller is analyzed from
- * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root).
+ * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root). The
+ * walk of one root stops after PS_ROOT_WORK event transfers (an event applied to one disjunct) or
+ * PS_ROOT_BUDGET inlined calls, whichever comes first; the root is then incomplete
+ * (ps_root_incomplete()) and its exit sees only the paths walked so far. This bounds the cost of a
+ * large callback that inlines big helpers in loops (an interrupt DPC that services every ring).
  *
  * Notes. A fact carries its reason (struct ps_why): where it got its state and through which
  * calls; ps_story_notes() turns it into a finding's notes.
@@ -57,6 +61,7 @@
 #define PS_MAX_EXCLUDED 4     /* values a value fact remembers a place is not */
 #define PS_MAX_INLINE_DEPTH 6 /* nested driver calls analyzed in the caller's context */
 #define PS_ROOT_BUDGET 400    /* inlined calls per root function */
+#define PS_ROOT_WORK 50000    /* event transfers (one event of one disjunct) per root function */
 
 /* Why a fact has its state: a location and a sentence, continued by `next` (the calls that lead
  * there, innermost first). Arena-owned. */

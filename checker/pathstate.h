@@ -61,7 +61,7 @@
 #define PS_MAX_EXCLUDED 4     /* values a value fact remembers a place is not */
 #define PS_MAX_INLINE_DEPTH 6 /* nested driver calls analyzed in the caller's context */
 #define PS_ROOT_BUDGET 400    /* inlined calls per root function */
-#define PS_ROOT_WORK 50000    /* event transfers (one event of one disjunct) per root function */
+#define PS_ROOT_WORK 20000    /* event transfers (one event of one disjunct) per root function */
 
 /* Why a fact has its state: a location and a sentence, continued by `next` (the calls that lead
  * there, innermost first). Arena-owned. */

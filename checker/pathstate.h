@@ -158,6 +158,17 @@ struct ps_hooks {
      * or weakens them here. */
     void (*on_opaque)(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                       const struct ir_event *call);
+    /* Disjunct `s` of frame `fr` takes edge `ed` out of block `bl`, after the engine refined it (the
+     * edge is possible for `s`): a kind that follows what a branch decided (a `switch` on a place
+     * that went to its default) records it in `s` here. */
+    void (*on_edge)(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+                    const struct ir_block *bl, const struct ir_edge *ed);
+    /* Seeded runs: after the run of root `root`, the number of further runs of it the kind wants
+     * (0: none). Each run `i` (0-based) starts from an empty disjunct that seed() fills (value facts
+     * of the root's parameters, e.g. a request's Oid pinned to one value) and calls only this
+     * kind's hooks, on_exit included, so the other kinds see each root once. */
+    int (*seeded_runs)(void *data, struct ps_engine *e, const struct dm_func *root);
+    void (*seed)(void *data, struct ps_engine *e, const struct dm_func *root, int run, struct pstate *s);
 };
 
 /* A new engine over driver `d` reporting into `fs` (both borrowed), with no kinds yet. */

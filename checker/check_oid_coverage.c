@@ -14,7 +14,9 @@
  * (on_edge) -- a `case` or the `default` of a switch on it, a test `Oid == X` / `Oid != X` -- and no
  * condition the engine cannot read (a loop over a table, a call whose result is unknown) came after
  * the last such decision. A path where the OID was never compared with a constant (dispatch through
- * a table, a lookup helper the engine cannot see into) is never reported: silence over guessing.
+ * a table), or where the Oid or the request was handed to a call the engine does not follow (a
+ * function the driver declares but does not define, a call through a pointer: it may answer the
+ * OID itself), is never reported: silence over guessing.
  * Both a miss (the OID falls to a default that refuses it) and a hit (the OID's own case refuses
  * it) count: the harness asks for the OID and the answer is what matters. Reported: a return
  * of the root that yields a forbidden status known on the path, at the place the status was
@@ -32,7 +34,7 @@
 #include <string.h>
 
 /* Decisions on the pinned Oid, the states of the path fact keyed by the rule (path ""). */
-enum { OC_NONE = 1, OC_HIT = 2, OC_MISS = 4, OC_OPAQUE = 8 };
+enum { OC_NONE = 1, OC_HIT = 2, OC_MISS = 4, OC_OPAQUE = 8, OC_UNKNOWN = 16 };
 
 /* A place that answers some OIDs with a forbidden status. */
 struct oc_hit {
@@ -50,6 +52,7 @@ struct oc_run {
     const struct dm_func *root;
     const struct oid_fact *cur; /* the row of the seeded run under way, or NULL */
     const char *oid_place[3];   /* the pinned Oid places of the run */
+    const char *req_place;      /* the request parameter */
     bool *listed;               /* per rule of the kind (rule_nth order): the driver compares with one of its OIDs */
     struct vec hits;            /* struct oc_hit of the current root */
 };
@@ -191,6 +194,7 @@ static void seed(void *data, struct ps_engine *e, const struct dm_func *root, in
     struct oc_run *r = data;
     r->cur = *(const struct oid_fact **)vec_at(&r->runs, (size_t)run);
     const char *req = root->ir->params[r->cur->def->u.oid.param];
+    r->req_place = req;
     struct ps_value *v = ps_value_at(s, arena_printf(ps_arena(e), "%s->RequestType", req));
     v->known = true;
     v->value = r->cur->request == OID_QUERY ? 0 : 1; /* NdisRequestQueryInformation, NdisRequestSetInformation */
@@ -251,6 +255,8 @@ static void on_edge(void *data, struct ps_engine *e, const struct ps_frame *fr, 
         return;
     unsigned dec = decision(r, e, fr, s, bl, ed);
     struct ps_fact *f = ps_fact_get(s, r->cur->def, "", OC_NONE);
+    if (f->state == OC_UNKNOWN)
+        return;
     if (dec)
         f->state = dec;
     else if ((f->state == OC_MISS || f->state == OC_HIT) && opaque_branch(bl, s))
@@ -265,7 +271,14 @@ static bool forbidden(const struct rule_oid_coverage *q, const struct ps_value *
     return false;
 }
 
-/* Adds the current run's OID to the hit at `loc` (a new one if none). */
+static bool same_loc(struct ir_loc a, struct ir_loc b)
+{
+    return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+/* Adds the current run's OID to the hit at `loc` whose first note is where `why` starts (a new one
+ * if none: the same return reached from two writes of the status is two findings' worth of notes,
+ * and finding_add() keeps the first). */
 static void hit(struct oc_run *r, struct ps_engine *e, struct ir_loc loc, const char *func, const struct ps_value *v,
                 const struct ps_why *why)
 {
@@ -273,7 +286,8 @@ static void hit(struct oc_run *r, struct ps_engine *e, struct ir_loc loc, const 
     struct oc_hit *h = NULL;
     for (size_t i = 0; i < r->hits.len && !h; i++) {
         struct oc_hit *x = vec_at(&r->hits, i);
-        if (x->def == d && x->loc.file == loc.file && x->loc.line == loc.line && x->loc.col == loc.col)
+        if (x->def == d && same_loc(x->loc, loc) &&
+            (x->why == why || (x->why && why && same_loc(x->why->loc, why->loc))))
             h = x;
     }
     if (!h) {
@@ -316,11 +330,38 @@ static void on_return(void *data, struct ps_engine *e, const struct ps_frame *fr
     hit(r, e, at, fr->f->name, &s->ret, notes);
 }
 
+/* A call the engine does not follow that is handed the pinned Oid or the request (a handler in
+ * another module, a call through a pointer) may answer the OID itself: the path is not judged. */
+static void unknown_handler(struct oc_run *r, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+                            const struct ir_event *call)
+{
+    for (int a = 0; a < call->nargs; a++) {
+        const struct ir_val *v = &call->args[a];
+        if (v->kind != IR_V_PATH || !v->text)
+            continue;
+        const char *p = ps_path(e, fr, s, v->text);
+        if (is_oid_place(r, p) || (p && strcmp(p, r->req_place) == 0)) {
+            ps_fact_get(s, r->cur->def, "", OC_NONE)->state = OC_UNKNOWN;
+            return;
+        }
+    }
+}
+
+static void on_opaque(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+                      const struct ir_event *call)
+{
+    struct oc_run *r = data;
+    if (r->cur)
+        unknown_handler(r, e, fr, s, call);
+}
+
 static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                    const struct ir_event *call, const char *ddi, struct ps_set *extra)
 {
     (void)extra;
     struct oc_run *r = data;
+    if (r->cur && !call->sys_callee)
+        unknown_handler(r, e, fr, s, call); /* declared by the driver, defined elsewhere */
     const struct rule_oid_coverage *q = r->cur ? &r->cur->def->u.oid : NULL;
     if (!q || !rule_names_has(&q->complete, ddi) || q->status_arg >= call->nargs)
         return;
@@ -347,6 +388,7 @@ static const struct ps_hooks hooks = {.begin = begin,
                                       .on_return = on_return,
                                       .end = end,
                                       .on_edge = on_edge,
+                                      .on_opaque = on_opaque,
                                       .seeded_runs = seeded_runs,
                                       .seed = seed};
 

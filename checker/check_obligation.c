@@ -9,9 +9,9 @@
  * outlives the helper's frame): open. A branch that refines the place (`if (Va == NULL)`, `if (!Va)`)
  * makes it null on the edge where the place is 0 and settled on the other; a discharge DDI settles
  * every allocation of the path. At a return of the callback, an allocation still null -- or still
- * open, when the driver never tests the address -- is reported, at the allocation, with a note at
- * the return. Facts of the path are judged as the engine keeps them: a disjunct that joins a settled
- * and an unsettled path is not reported (silence over guessing).
+ * open, when the driver never tests the address -- is reported at the return, with a note at the
+ * allocation (and at the calls that lead to it when it is in a helper). Facts of the path are judged as the engine
+ * keeps them: a disjunct that joins a settled and an unsettled path is not reported (silence over guessing).
  */
 #include "checks.h"
 
@@ -188,13 +188,15 @@ static void on_return(void *data, struct ps_engine *e, const struct ps_frame *fr
         const char *dis = q->discharge.name[0];
         const char *msg = rule_fill(ps_arena(e), q->message, "func", fr->f->name, "ddi", x->ddi, "out", x->out + 1,
                                     "discharge", dis, NULL);
-        struct finding *fd = finding_add(ps_findings(e), x->def->id, x->def->severity, x->loc, x->func, msg);
+        struct finding *fd = finding_add(ps_findings(e), x->def->id, x->def->severity, ret->loc, fr->f->name, msg);
         if (!fd)
             continue;
+        const char *note = rule_fill(ps_arena(e), q->note, "ddi", x->ddi, "out", x->out + 1, NULL);
+        finding_note(ps_findings(e), fd, x->loc,
+                     f->state == OB_NULL ? note : arena_printf(ps_arena(e), "%s; the address is never tested", note));
+        /* the calls that lead to the allocation, outermost last */
         for (const struct ps_why *w = x->chain; w; w = w->next)
             finding_note(ps_findings(e), fd, w->loc, w->msg);
-        finding_note(ps_findings(e), fd, ret->loc,
-                     rule_fill(ps_arena(e), q->note, "func", fr->f->name, "discharge", dis, NULL));
     }
 }
 

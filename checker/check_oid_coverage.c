@@ -276,9 +276,8 @@ static bool same_loc(struct ir_loc a, struct ir_loc b)
     return a.file == b.file && a.line == b.line && a.col == b.col;
 }
 
-/* Adds the current run's OID to the hit at `loc` whose first note is where `why` starts (a new one
- * if none: the same return reached from two writes of the status is two findings' worth of notes,
- * and finding_add() keeps the first). */
+/* Adds the current run's OID to the hit at `loc` (a new one, with the notes `why`, if none: one
+ * finding per place names every OID answered badly there, with the notes of the first). */
 static void hit(struct oc_run *r, struct ps_engine *e, struct ir_loc loc, const char *func, const struct ps_value *v,
                 const struct ps_why *why)
 {
@@ -286,8 +285,7 @@ static void hit(struct oc_run *r, struct ps_engine *e, struct ir_loc loc, const 
     struct oc_hit *h = NULL;
     for (size_t i = 0; i < r->hits.len && !h; i++) {
         struct oc_hit *x = vec_at(&r->hits, i);
-        if (x->def == d && same_loc(x->loc, loc) &&
-            (x->why == why || (x->why && why && same_loc(x->why->loc, why->loc))))
+        if (x->def == d && same_loc(x->loc, loc))
             h = x;
     }
     if (!h) {

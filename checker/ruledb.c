@@ -1331,12 +1331,13 @@ static int load_oid_coverage(struct dctx *c, struct json_object *o, struct rule_
     return template_field(c, o, "", "message", true, NULL, ph, &q->message);
 }
 
-/* kind "obligation": "roles", "trigger" {"ddi", "out_arg"}, "discharge" (DDIs), "message", "note". */
+/* kind "obligation": "roles", "trigger" {"ddi", "out_arg"}, "discharge" (DDIs), "message" (at the
+ * return), "note" (at the allocation). */
 static const char *const obligation_fields[] = {"roles", "trigger", "discharge", "message", "note", NULL};
 static int load_obligation(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
     static const char *const ph[] = {"func", "ddi", "out", "discharge", NULL};
-    static const char *const note_ph[] = {"func", "discharge", NULL};
+    static const char *const note_ph[] = {"ddi", "out", NULL};
     static const char *const trigger_keys[] = {"ddi", "out_arg", NULL};
     struct rule_obligation *q = &d->u.ob;
     int rc = roles_field(c, o, "roles", &q->roles);
@@ -1355,8 +1356,7 @@ static int load_obligation(struct dctx *c, struct json_object *o, struct rule_de
         return rc;
     if ((rc = template_field(c, o, "", "message", true, NULL, ph, &q->message)))
         return rc;
-    return template_field(c, o, "", "note", false, "'{func}' returns here without calling {discharge}", note_ph,
-                          &q->note);
+    return template_field(c, o, "", "note", false, "'{out}' is allocated by {ddi} here", note_ph, &q->note);
 }
 
 /* kind "irql_annotation": no fields of its own; the IRQL analysis (irql.c) reports for one such

@@ -303,8 +303,8 @@ struct rule_obligation {
     struct rule_names ddis;
     int out_arg;
     struct rule_names discharge;
-    const char *message; /* {func} {ddi} {out} {discharge} */
-    const char *note;    /* at the return: {func} {discharge} */
+    const char *message; /* at the return: {func} {ddi} {out} {discharge} */
+    const char *note;    /* at the trigger call: {ddi} {out} */
 };
 /* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
  * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */

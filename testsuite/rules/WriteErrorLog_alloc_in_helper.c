@@ -1,7 +1,7 @@
 /*
  * The allocation is in a helper that Initialize calls; the helper tests the address and fails,
- * and Initialize returns the failure without logging: reported at the allocation in the helper,
- * with notes at the call and at Initialize's return.
+ * and Initialize returns the failure without logging: reported at Initialize's return, with notes
+ * at the allocation in the helper and at the helper's call.
  */
 #include <ndis.h>
 
@@ -16,7 +16,7 @@ MINIPORT_INITIALIZE ExInitialize;
 static NDIS_STATUS
 ExAllocRing(PEX_ADAPTER Adapter)
 {
-    NdisMAllocateSharedMemory(Adapter->AdapterHandle, 4096, FALSE, &Adapter->RingVa, &Adapter->RingPa); // expected-warning {{'ExInitialize' can return without calling NdisWriteErrorLogEntry when NdisMAllocateSharedMemory hands back a NULL 'Adapter->RingVa' [WriteErrorLog]}}
+    NdisMAllocateSharedMemory(Adapter->AdapterHandle, 4096, FALSE, &Adapter->RingVa, &Adapter->RingPa); // expected-note {{'Adapter->RingVa' is allocated by NdisMAllocateSharedMemory here; it is NULL when the allocation fails}}
     if (Adapter->RingVa == NULL)
         return NDIS_STATUS_RESOURCES;
     return NDIS_STATUS_SUCCESS;
@@ -33,5 +33,5 @@ ExInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverContex
     UNREFERENCED_PARAMETER(MiniportInitParameters);
     Adapter.AdapterHandle = MiniportAdapterHandle;
     Status = ExAllocRing(&Adapter); // expected-note {{'ExAllocRing' called here}}
-    return Status; // expected-note {{'ExInitialize' returns here without calling NdisWriteErrorLogEntry}}
+    return Status; // expected-warning {{'ExInitialize' returns without calling NdisWriteErrorLogEntry on a path where NdisMAllocateSharedMemory handed back a NULL 'Adapter->RingVa' [WriteErrorLog]}}
 }

@@ -1,6 +1,6 @@
 /*
  * MiniportInitializeEx tests the shared memory's virtual address and fails without logging the
- * error: reported at the allocation, with a note at the return.
+ * error: reported at the return, with a note at the allocation.
  */
 #include <ndis.h>
 
@@ -21,8 +21,8 @@ ExInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverContex
 
     UNREFERENCED_PARAMETER(MiniportDriverContext);
     UNREFERENCED_PARAMETER(MiniportInitParameters);
-    NdisMAllocateSharedMemory(MiniportAdapterHandle, 4096, FALSE, &Va, &Pa); // expected-warning {{'ExInitialize' can return without calling NdisWriteErrorLogEntry when NdisMAllocateSharedMemory hands back a NULL 'Va' [WriteErrorLog]}}
+    NdisMAllocateSharedMemory(MiniportAdapterHandle, 4096, FALSE, &Va, &Pa); // expected-note {{'Va' is allocated by NdisMAllocateSharedMemory here; it is NULL when the allocation fails}}
     if (Va == NULL)
-        return NDIS_STATUS_RESOURCES; // expected-note {{'ExInitialize' returns here without calling NdisWriteErrorLogEntry}}
+        return NDIS_STATUS_RESOURCES; // expected-warning {{'ExInitialize' returns without calling NdisWriteErrorLogEntry on a path where NdisMAllocateSharedMemory handed back a NULL 'Va' [WriteErrorLog]}}
     return NDIS_STATUS_SUCCESS;
 }

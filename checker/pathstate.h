@@ -35,7 +35,9 @@
  * anything else (a DDI, a library function) goes to the kinds' on_ddi hooks, in the order of checks.def.
  *
  * Roots. Every driver function that is a callback (has a role) or has no caller is analyzed from
- * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root).
+ * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root). A kind
+ * may then ask for further runs of a root for itself alone, each from a state it seeds
+ * (ps_hooks.seeded_runs, .seed: an OID request's fields pinned to one value).
  *
  * Notes. A fact carries its reason (struct ps_why): where it got its state and through which
  * calls; ps_story_notes() turns it into a finding's notes.

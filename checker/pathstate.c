@@ -1036,6 +1036,17 @@ static bool refine(struct ps_engine *e, const struct ps_frame *fr, const struct 
     }
 }
 
+/* The kinds' on_edge hooks: disjunct `s` takes edge `ed` of block `bl`. */
+static void edge_hooks(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_block *bl,
+                       const struct ir_edge *ed)
+{
+    for (size_t k = 0; k < e->kinds.len; k++) {
+        const struct ps_kind *kd = vec_at(&e->kinds, k);
+        if (kd->h->on_edge)
+            kd->h->on_edge(kd->data, e, fr, s, bl, ed);
+    }
+}
+
 /* Runs frame `fr` from the disjuncts `in` (borrowed) to a fixpoint; the disjuncts at its exit are
  * added to `out`. */
 static void run_func(struct ps_engine *e, const struct ps_frame *fr, struct ps_set *in, struct ps_set *out)
@@ -1093,6 +1104,7 @@ static void run_func(struct ps_engine *e, const struct ps_frame *fr, struct ps_s
                     ps_free_state(c);
                     continue;
                 }
+                edge_hooks(e, fr, c, bl, ed);
                 changed |= ps_set_add(&at[ed->target], c);
             }
             if (changed && !inq[ed->target]) {
@@ -1192,6 +1204,33 @@ static bool *relevant_funcs(struct ps_engine *e)
     return c.rel;
 }
 
+/* The seeded runs of root `df` (ps_hooks.seeded_runs): each with only the kind that asked for it. */
+static void seeded_runs(struct ps_engine *e, const struct dm_func *df, const struct ps_frame *root)
+{
+    struct vec all = e->kinds;
+    for (size_t k = 0; k < all.len; k++) {
+        struct ps_kind *kd = vec_at(&all, k);
+        int n = kd->h->seeded_runs ? kd->h->seeded_runs(kd->data, e, df) : 0;
+        e->kinds.data = kd; /* this kind alone */
+        e->kinds.len = 1;
+        for (int i = 0; i < n; i++) {
+            e->budget = PS_ROOT_BUDGET;
+            e->work = PS_ROOT_WORK;
+            e->incomplete = false;
+            struct ps_set in = {0}, out = {0};
+            in.d[in.n++] = empty_state();
+            kd->h->seed(kd->data, e, df, i, in.d[0]);
+            run_func(e, root, &in, &out);
+            for (int x = 0; x < out.n; x++)
+                if (kd->h->on_exit)
+                    kd->h->on_exit(kd->data, e, root, out.d[x]);
+            ps_set_free(&in);
+            ps_set_free(&out);
+        }
+        e->kinds = all;
+    }
+}
+
 void ps_run(struct ps_engine *e)
 {
     /* the kinds with something to do */
@@ -1236,6 +1275,7 @@ void ps_run(struct ps_engine *e)
             }
         ps_set_free(&in);
         ps_set_free(&out);
+        seeded_runs(e, df, &root);
     }
     free(rel);
     for (size_t k = 0; k < nk; k++) {

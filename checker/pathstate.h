@@ -35,7 +35,9 @@
  * anything else (a DDI, a library function) goes to the kinds' on_ddi hooks, in the order of checks.def.
  *
  * Roots. Every driver function that is a callback (has a role) or has no caller is analyzed from
- * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root). The
+ * an empty state, unless no kind acts on anything it reaches (ps_hooks.acts_on, .on_root). A kind
+ * may then ask for further runs of a root for itself alone, each from a state it seeds
+ * (ps_hooks.seeded_runs, .seed: an OID request's fields pinned to one value). The
  * walk of one root stops after PS_ROOT_WORK event transfers (an event applied to one disjunct) or
  * PS_ROOT_BUDGET inlined calls, whichever comes first; the root is then incomplete
  * (ps_root_incomplete()) and its exit sees only the paths walked so far. This bounds the cost of a
@@ -163,6 +165,17 @@ struct ps_hooks {
      * or weakens them here. */
     void (*on_opaque)(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                       const struct ir_event *call);
+    /* Disjunct `s` of frame `fr` takes edge `ed` out of block `bl`, after the engine refined it (the
+     * edge is possible for `s`): a kind that follows what a branch decided (a `switch` on a place
+     * that went to its default) records it in `s` here. */
+    void (*on_edge)(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+                    const struct ir_block *bl, const struct ir_edge *ed);
+    /* Seeded runs: after the run of root `root`, the number of further runs of it the kind wants
+     * (0: none). Each run `i` (0-based) starts from an empty disjunct that seed() fills (value facts
+     * of the root's parameters, e.g. a request's Oid pinned to one value) and calls only this
+     * kind's hooks, on_exit included, so the other kinds see each root once. */
+    int (*seeded_runs)(void *data, struct ps_engine *e, const struct dm_func *root);
+    void (*seed)(void *data, struct ps_engine *e, const struct dm_func *root, int run, struct pstate *s);
 };
 
 /* A new engine over driver `d` reporting into `fs` (both borrowed), with no kinds yet. */

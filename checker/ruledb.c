@@ -421,6 +421,38 @@ static int row_effect(struct tsv *t, char **f, int line)
     return 0;
 }
 
+/* facts/mandatory-oids.tsv: oid, value (32-bit hexadecimal), request (query or set), rule. */
+static int row_oid(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "OID name")) ||
+        (rc = dup_row(t, arena_printf(&t->r->arena, "%s %s %s", f[0], f[2], f[3]), line, "OID, request and rule")))
+        return rc;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(f[1], &end, 16);
+    if (*end || end == f[1] || f[1][0] == '-' || errno || v > 0xFFFFFFFFull)
+        return fail(t->err, t->file, line, "bad OID value '%s' (a 32-bit hexadecimal number)", f[1]);
+    struct oid_fact *x = vec_push(&t->r->oids);
+    x->oid = f[0];
+    x->value = (long long)v;
+    if (strcmp(f[2], "query") == 0)
+        x->request = OID_QUERY;
+    else if (strcmp(f[2], "set") == 0)
+        x->request = OID_SET;
+    else
+        return fail(t->err, t->file, line, "bad request type '%s' (query or set)", f[2]);
+    x->rule = f[3];
+    x->def = rule_find(t->r, x->rule);
+    if (!x->def)
+        return fail(t->err, t->file, line, "rule '%s' has no definition in %s/defs", x->rule, t->r->dir);
+    if (x->def->k != RULE_OID_COVERAGE)
+        return fail(t->err, t->file, line,
+                    "rule '%s' is of kind '%s'; the rows of this table belong to oid_coverage rules", x->rule,
+                    x->def->kind);
+    return 0;
+}
+
 static int row_status(struct tsv *t, char **f, int line)
 {
     int rc;
@@ -1227,6 +1259,106 @@ static int load_return_value(struct dctx *c, struct json_object *o, struct rule_
     return template_field(c, o, "", "note", false, "'{func}' returns {value} here", note_ph, &q->note);
 }
 
+/* A list of NDIS_STATUS names ("statuses": [...]), non-empty, no value twice. */
+static int statuses_field(struct dctx *c, struct json_object *o, const char *key, int *n_out, const char ***names_out,
+                          const long long **vals_out)
+{
+    struct json_object *st;
+    int rc = field(c, o, "", key, true, json_type_array, "an array of NDIS_STATUS names", &st);
+    if (rc)
+        return rc;
+    size_t n = json_object_array_length(st);
+    if (n == 0)
+        return bad(c, key, "\"%s\" is an empty array", key);
+    const char **names = arena_alloc(&c->r->arena, n * sizeof(*names));
+    long long *vals = arena_alloc(&c->r->arena, n * sizeof(*vals));
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *e = json_object_array_get_idx(st, i);
+        const char *p = idx(c, key, i);
+        if (!json_object_is_type(e, json_type_string))
+            return bad(c, p, "\"%s\" must be an NDIS_STATUS name (a string), found %s", p, type_name(e));
+        names[i] = arena_strdup(&c->r->arena, json_object_get_string(e));
+        if (!rule_status_value(c->r, names[i], &vals[i]))
+            return bad(c, p, "unknown NDIS_STATUS '%s' in \"%s\" (not in ndis-status.tsv)", names[i], p);
+        for (size_t k = 0; k < i; k++)
+            if (vals[k] == vals[i])
+                return bad(c, p, "'%s' is listed twice in \"%s\"", names[i], key);
+    }
+    *n_out = (int)n;
+    *names_out = names;
+    *vals_out = vals;
+    return 0;
+}
+
+/* kind "oid_coverage": "roles", "request_param", "oids" (the table), "forbid" (statuses),
+ * "complete" {"ddi", "status_arg"}, "driver" ("any" or "handles_listed_oid"), "message". */
+static const char *const oid_coverage_fields[] = {"roles",    "request_param", "oids",    "forbid",
+                                                  "complete", "driver",        "message", NULL};
+static int load_oid_coverage(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const ph[] = {"func", "status", "request", "oid", NULL};
+    static const char *const complete_keys[] = {"ddi", "status_arg", NULL};
+    struct rule_oid_coverage *q = &d->u.oid;
+    int rc = roles_field(c, o, "roles", &q->roles);
+    if (rc)
+        return rc;
+    if (q->roles.n == 0)
+        return bad(c, "", "missing \"roles\" (an array of callback roles)");
+    if ((rc = index_field(c, o, "", "request_param", &q->param)))
+        return rc;
+    if ((rc = table_field(c, o, "", "oids", "mandatory-oids.tsv")))
+        return rc;
+    q->table = "mandatory-oids.tsv";
+    if ((rc = statuses_field(c, o, "forbid", &q->nforbid, &q->forbid_names, &q->forbid)))
+        return rc;
+    struct json_object *cm;
+    if ((rc = field(c, o, "", "complete", true, json_type_object, "an object {\"ddi\", \"status_arg\"}", &cm)))
+        return rc;
+    if ((rc = only_keys(c, cm, "complete", complete_keys)) ||
+        (rc = names_field(c, cm, "complete", "ddi", true, &q->complete)) ||
+        (rc = index_field(c, cm, "complete", "status_arg", &q->status_arg)))
+        return rc;
+    const char *drv;
+    if ((rc = str_field(c, o, "", "driver", true, &drv)))
+        return rc;
+    if (strcmp(drv, "handles_listed_oid") == 0)
+        q->if_listed = true;
+    else if (strcmp(drv, "any") != 0)
+        return bad(c, "driver",
+                   "\"driver\" is '%s'; an oid_coverage rule applies to \"any\" driver or to one that "
+                   "\"handles_listed_oid\"",
+                   drv);
+    return template_field(c, o, "", "message", true, NULL, ph, &q->message);
+}
+
+/* kind "obligation": "roles", "trigger" {"ddi", "out_arg"}, "discharge" (DDIs), "message" (at the
+ * return), "note" (at the allocation). */
+static const char *const obligation_fields[] = {"roles", "trigger", "discharge", "message", "note", NULL};
+static int load_obligation(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const ph[] = {"func", "ddi", "out", "discharge", NULL};
+    static const char *const note_ph[] = {"ddi", "out", NULL};
+    static const char *const trigger_keys[] = {"ddi", "out_arg", NULL};
+    struct rule_obligation *q = &d->u.ob;
+    int rc = roles_field(c, o, "roles", &q->roles);
+    if (rc)
+        return rc;
+    if (q->roles.n == 0)
+        return bad(c, "", "missing \"roles\" (an array of callback roles)");
+    struct json_object *tr;
+    if ((rc = field(c, o, "", "trigger", true, json_type_object, "an object {\"ddi\", \"out_arg\"}", &tr)))
+        return rc;
+    if ((rc = only_keys(c, tr, "trigger", trigger_keys)) ||
+        (rc = names_field(c, tr, "trigger", "ddi", true, &q->ddis)) ||
+        (rc = index_field(c, tr, "trigger", "out_arg", &q->out_arg)))
+        return rc;
+    if ((rc = names_field(c, o, "", "discharge", true, &q->discharge)))
+        return rc;
+    if ((rc = template_field(c, o, "", "message", true, NULL, ph, &q->message)))
+        return rc;
+    return template_field(c, o, "", "note", false, "'{out}' is allocated by {ddi} here", note_ph, &q->note);
+}
+
 /* kind "irql_annotation": no fields of its own; the IRQL analysis (irql.c) reports for one such
  * rule, so a second definition of the kind is refused. */
 static const char *const lock_fields[] = {"object", "acquire", "release", "check", "reports_on", "messages", NULL};
@@ -1562,6 +1694,7 @@ int rule_load(struct rules *r, const char *dir, char **err)
     vec_init(&r->dflags, sizeof(struct dispatch_flag));
     vec_init(&r->statuses, sizeof(struct status_name));
     vec_init(&r->requests, sizeof(struct sap_request));
+    vec_init(&r->oids, sizeof(struct oid_fact));
     strmap_init(&r->ddi);
     strmap_init(&r->roles);
     strmap_init(&r->fields);
@@ -1588,6 +1721,8 @@ int rule_load(struct rules *r, const char *dir, char **err)
         rc = read_tsv(r, "dispatch-flags.tsv", 3, row_dflag, err);
     if (!rc)
         rc = read_tsv(r, "sap-requests.tsv", 3, row_request, err);
+    if (!rc && rule_count(r, RULE_OID_COVERAGE) > 0)
+        rc = read_tsv(r, "mandatory-oids.tsv", 4, row_oid, err);
     return rc;
 }
 
@@ -1600,6 +1735,7 @@ void rule_free(struct rules *r)
     vec_free(&r->dflags);
     vec_free(&r->statuses);
     vec_free(&r->requests);
+    vec_free(&r->oids);
     strmap_free(&r->ddi);
     strmap_free(&r->roles);
     strmap_free(&r->fields);

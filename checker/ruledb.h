@@ -268,6 +268,44 @@ struct rule_lock {
     const char *msg_not_held, *msg_released_twice;     /* release */
     const char *msg_more_acquires, *msg_more_releases; /* balanced */
 };
+/* kind "oid_coverage": a callback of one of `roles` (MINIPORT_OID_REQUEST) that answers a request for an
+ * OID of the rule's rows of facts/mandatory-oids.tsv with a status of `forbid` (NOT_SUPPORTED,
+ * INVALID_OID), by returning it or by completing the request with it (a DDI of `complete`, its
+ * argument `status_arg`). The callback is run once per row with the request's fields pinned
+ * (check_oid_coverage.c). */
+struct rule_oid_coverage {
+    struct rule_names roles;
+    int param;         /* the role's request parameter (a PNDIS_OID_REQUEST) */
+    const char *table; /* "mandatory-oids.tsv" */
+    int nforbid;
+    const char **forbid_names;
+    const long long *forbid; /* signed 32-bit NDIS_STATUS values */
+    struct rule_names complete;
+    int status_arg;
+    bool if_listed;      /* "driver": "handles_listed_oid": only for a driver whose code compares an OID
+                            with one of the rule's OIDs (native 802.11); false: "any" */
+    const char *message; /* {func} {status} {request} {oid} */
+};
+/* facts/mandatory-oids.tsv: an OID a callback must answer for a request type, and the rule. */
+enum { OID_QUERY, OID_SET };
+struct oid_fact {
+    const char *oid;
+    long long value; /* the 32-bit OID code */
+    int request;     /* OID_QUERY or OID_SET */
+    const char *rule;
+    const struct rule_def *def; /* kind oid_coverage */
+};
+/* kind "obligation": in a callback of one of `roles`, after a DDI of `ddis` left a NULL pointer in its
+ * out argument `out_arg` (NdisMAllocateSharedMemory's VirtualAddress), a DDI of `discharge`
+ * (NdisWriteErrorLogEntry) must be called before the callback returns (check_obligation.c). */
+struct rule_obligation {
+    struct rule_names roles;
+    struct rule_names ddis;
+    int out_arg;
+    struct rule_names discharge;
+    const char *message; /* at the return: {func} {ddi} {out} {discharge} */
+    const char *note;    /* at the trigger call: {ddi} {out} */
+};
 /* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
  * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */
 
@@ -289,6 +327,8 @@ struct rule_def {
         struct rule_call_argument ca;
         struct rule_return_value rv;
         struct rule_lock lock;
+        struct rule_oid_coverage oid;
+        struct rule_obligation ob;
     } u; /* the member named by `k` */
 };
 
@@ -306,6 +346,7 @@ struct rules {
     struct vec dflags;                   /* struct dispatch_flag */
     struct vec statuses;                 /* struct status_name */
     struct vec requests;                 /* struct sap_request */
+    struct vec oids;                     /* struct oid_fact, in file order (read when an oid_coverage rule loads) */
 };
 
 /* The role of a function stored in `field` of struct `record` (ir.h's record name, or NULL when

@@ -24,6 +24,12 @@ rules/README.md, docs/adding-a-rule.md):
   return_value --role ROLE (repeatable, roles of rules/facts/role-irql.tsv) and --check only|some_true,
                with --status STATUS (repeatable) for only: what callbacks of those roles return (only
                these statuses, or TRUE on some path); the examples are stubs
+  oid_coverage --role ROLE (repeatable) and --status STATUS (repeatable: the answers refused): the
+               callbacks (MINIPORT_OID_REQUEST) run once per row of rules/facts/mandatory-oids.tsv
+               that names the rule; the rows, the examples and the tests are written by hand
+  obligation   --role ROLE (repeatable), --ddi DDI:OUT_ARG (the call that may leave NULL in its out
+               argument) and --discharge DDI (repeatable: what must be called on the NULL path
+               before the callback returns); the examples are stubs
   lock         --acquire DDI:ARG and --release DDI:ARG (repeatable; ARG: the argument that names the
                lock, or the lock state / handle, the same type in each), [--object "spin lock"],
                [--check held,release,balanced] (default held,release); the examples and tests run in
@@ -61,7 +67,7 @@ TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
 WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation",
-           "return_value", "lock")
+           "return_value", "lock", "oid_coverage", "obligation")
 RETURN_CHECKS = ("only", "some_true")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
@@ -963,6 +969,36 @@ def plan_rule(a):
         files, cases = stub_files(rid, kind)
         what = "%s: the %s rule's check.\n" % (TODO, kind)
         docs_row = ("Callback-context rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
+    elif kind in ("oid_coverage", "obligation"):
+        if not a.role or (kind == "oid_coverage" and (specs or not a.status)) or \
+                (kind == "obligation" and (len(specs) != 1 or not a.discharge or a.status)):
+            raise Usage("an oid_coverage rule needs --role ROLE and --status STATUS (repeatable); an obligation "
+                        "rule needs --role ROLE, one --ddi DDI:OUT_ARG and --discharge DDI (repeatable)")
+        known = {f[0] for _, f in rt.read_tsv(rt.path(root, "rules", "facts", "role-irql.tsv"))}
+        for r in a.role:
+            if r not in known:
+                raise Usage("unknown callback role '%s' (the roles of rules/facts/role-irql.tsv)" % r)
+        for x in a.status:
+            if x not in statuses(root):
+                raise Usage("unknown status '%s' (the names of rules/facts/ndis-status.tsv)" % x)
+        summary = a.summary or "%s: one sentence" % TODO
+        d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid, roles=a.role)
+        if kind == "oid_coverage":
+            d.update(request_param=1, oids="mandatory-oids.tsv", forbid=a.status,
+                     complete={"ddi": "NdisMOidRequestComplete", "status_arg": 2}, driver="any",
+                     message="%s: the message ({func}, {status}, {request}, {oid})" % TODO)
+            p.also.append("add the rule's OIDs to rules/facts/mandatory-oids.tsv (oid, value, query or set, %s)" % rid)
+        else:
+            for x in a.discharge:
+                declared(x)
+            ddi, arg = specs[0]
+            if arg >= len(declared(ddi)):
+                raise Usage("%s has %d arguments; --ddi %s:%d names none of them" % (ddi, len(declared(ddi)), ddi, arg))
+            d.update(trigger={"ddi": ddi, "out_arg": arg}, discharge=a.discharge,
+                     message="%s: the message ({func}, {ddi}, {out}, {discharge})" % TODO)
+        files, cases = stub_files(rid, kind)
+        what = "%s: the %s rule's check.\n" % (TODO, kind)
+        docs_row = ("Callback return-value rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
     elif kind == "return_value":
         if specs or not a.role or a.check not in RETURN_CHECKS or bool(a.status) == (a.check == "some_true"):
             raise Usage("a return_value rule needs --role ROLE (repeatable), --check %s, and --status STATUS "
@@ -1093,6 +1129,8 @@ def main(argv=None):
     ap.add_argument("--forbid-role", action="append", default=[], help="call_context: a role the DDIs are not called from")
     ap.add_argument("--allow-role", action="append", default=[], help="call_context: a role the DDIs may be called from")
     ap.add_argument("--role", action="append", default=[], help="return_value: a role whose callbacks are checked")
+    ap.add_argument("--discharge", action="append", default=[],
+                    help="obligation: a DDI that must be called on the paths the trigger failed on")
     ap.add_argument("--status", action="append", default=[], help="return_value: an NDIS_STATUS of the rule's list")
     ap.add_argument("--requests", default="sap-requests.tsv", help="request: the requests table in rules/facts")
     ap.add_argument("--source", help="the reference page the rule follows")

@@ -153,6 +153,7 @@ NicInitializeEx(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportDriverCon
         goto fail;
     NdisMAllocateSharedMemory(MiniportAdapterHandle, NIC_RING_BYTES, FALSE, &Adapter->RingVa, &Adapter->RingPa);
     if (Adapter->RingVa == NULL) {
+        NdisWriteErrorLogEntry(MiniportAdapterHandle, NDIS_ERROR_CODE_OUT_OF_RESOURCES, 1, NIC_RING_BYTES);
         Status = NDIS_STATUS_RESOURCES;
         goto fail;
     }
@@ -354,6 +355,10 @@ NicOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
         NdisReleaseSpinLock(&Adapter->Lock);
         Adapter->Regs->Control = 2;
         return NDIS_STATUS_PENDING;
+    case OID_GEN_INTERRUPT_MODERATION:
+    case OID_GEN_LINK_PARAMETERS:
+        /* fixed by the hardware: accepted and left as they are */
+        return NDIS_STATUS_SUCCESS;
     default:
         return NDIS_STATUS_NOT_SUPPORTED;
     }

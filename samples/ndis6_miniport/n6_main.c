@@ -175,10 +175,13 @@ N6AllocateReceiveRing(PN6_ADAPTER Adapter)
     NET_BUFFER_LIST_POOL_PARAMETERS PoolParams;
     ULONG i;
 
+    // rx_ring_unlogged-note@+1 {{'Adapter->RxBuffers' is allocated by NdisMAllocateSharedMemory here; it is NULL when the allocation fails}}
     NdisMAllocateSharedMemory(Adapter->MiniportAdapterHandle, Adapter->RxBufferCount * N6_RX_BUFFER_SIZE, FALSE,
                               &Adapter->RxBuffers, &Adapter->RxBuffersPa);
     if (Adapter->RxBuffers == NULL) {
+#ifndef FAULT_RX_RING_UNLOGGED
         NdisWriteErrorLogEntry(Adapter->MiniportAdapterHandle, NDIS_ERROR_CODE_OUT_OF_RESOURCES, 1, 0x10);
+#endif
         return NDIS_STATUS_RESOURCES;
     }
     NdisZeroMemory(&PoolParams, sizeof(PoolParams));
@@ -330,7 +333,7 @@ N6InitializeEx(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContext
     Adapter->SgDmaRegistered = TRUE;
 #endif
 
-    Status = N6AllocateReceiveRing(Adapter);
+    Status = N6AllocateReceiveRing(Adapter); // rx_ring_unlogged-note {{'N6AllocateReceiveRing' called here}}
     if (Status != NDIS_STATUS_SUCCESS) {
         goto fail;
     }
@@ -362,7 +365,7 @@ fail:
     Adapter->InterruptRegistered = FALSE;
 #endif
     N6FreeAdapter(Adapter);
-    return Status;
+    return Status; // rx_ring_unlogged-warning {{'N6InitializeEx' returns without calling NdisWriteErrorLogEntry on a path where NdisMAllocateSharedMemory handed back a NULL 'Adapter->RxBuffers' [WriteErrorLog]}}
 }
 
 VOID

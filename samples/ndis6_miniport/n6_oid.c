@@ -140,7 +140,9 @@ N6QueryInformation(PN6_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest)
     case OID_GEN_RECEIVE_BUFFER_SPACE: Value = Adapter->RxBufferCount * N6_RX_BUFFER_SIZE; break;
     case OID_GEN_TRANSMIT_BUFFER_SPACE: Value = 64 * N6_RX_BUFFER_SIZE; break;
     case OID_GEN_VENDOR_ID: Value = N6_VENDOR_ID; break;
+#ifndef FAULT_VERSION_OID_UNSUPPORTED
     case OID_GEN_VENDOR_DRIVER_VERSION: Value = 0x00010000; break;
+#endif
     case OID_GEN_CURRENT_PACKET_FILTER: Value = Adapter->PacketFilter; break;
     case OID_GEN_CURRENT_LOOKAHEAD: Value = Adapter->Lookahead; break;
     case OID_GEN_VENDOR_DESCRIPTION: return N6CopyInfo(OidRequest, Description, sizeof(Description));
@@ -192,6 +194,12 @@ N6QueryInformation(PN6_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest)
         NdisQueueIoWorkItem(Adapter->OidWorkItem, N6StatisticsWorkItem, Adapter);
         return NDIS_STATUS_PENDING;
 #endif
+#ifdef FAULT_DOT11_MODE_UNSUPPORTED
+    /* the adapter's 802.11 personality: its operation mode is not wired in yet */
+    case OID_DOT11_CURRENT_OPERATION_MODE: return NDIS_STATUS_NOT_SUPPORTED;
+#endif
+    // version_oid_unsupported-note@+2 {{NDIS_STATUS_NOT_SUPPORTED is returned here}}
+    // dot11_mode_unsupported-note@+1 {{NDIS_STATUS_NOT_SUPPORTED is returned here}}
     default: return NDIS_STATUS_NOT_SUPPORTED;
     }
     return N6CopyInfo(OidRequest, &Value, sizeof(Value));
@@ -237,6 +245,7 @@ N6SetInformation(PN6_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest)
         Adapter->Regs->CmdPending = 1; /* the device renegotiates, then raises N6_INT_CMD_DONE */
         NdisReleaseSpinLock(&Adapter->Lock);
         return NDIS_STATUS_PENDING;
+    // dot11_mode_unsupported-note@+1 {{NDIS_STATUS_NOT_SUPPORTED is returned here}}
     default: return NDIS_STATUS_NOT_SUPPORTED;
     }
 }
@@ -248,7 +257,10 @@ N6OidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
 
     switch (OidRequest->RequestType) {
     case NdisRequestQueryInformation:
+    // version_oid_unsupported-warning@+2 {{'N6OidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a query of the mandatory OID_GEN_VENDOR_DRIVER_VERSION [MandatoryOid]}} version_oid_unsupported-note@+2 {{'N6QueryInformation' called here}}
+    // dot11_mode_unsupported-warning@+1 {{'N6OidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a query of the mandatory native 802.11 OID_DOT11_BEACON_PERIOD, OID_DOT11_CURRENT_REG_DOMAIN, OID_DOT11_FRAGMENTATION_THRESHOLD and 22 more [MandatoryWirelessOid]}} dot11_mode_unsupported-note@+1 {{'N6QueryInformation' called here}}
     case NdisRequestQueryStatistics: return N6QueryInformation(Adapter, OidRequest);
+    // dot11_mode_unsupported-warning@+1 {{'N6OidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a set of the mandatory native 802.11 OID_DOT11_FRAGMENTATION_THRESHOLD, OID_DOT11_OPERATIONAL_RATE_SET, OID_DOT11_RTS_THRESHOLD and 22 more [MandatoryWirelessOid]}} dot11_mode_unsupported-note@+1 {{'N6SetInformation' called here}}
     case NdisRequestSetInformation: return N6SetInformation(Adapter, OidRequest);
     default: return NDIS_STATUS_NOT_SUPPORTED;
     }

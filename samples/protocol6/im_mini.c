@@ -172,11 +172,17 @@ ImOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
     PIM_BINDING Binding = (PIM_BINDING)MiniportAdapterContext;
 
     if (OidRequest->RequestType == NdisRequestSetInformation &&
-        OidRequest->DATA.SET_INFORMATION.Oid == OID_GEN_CURRENT_PACKET_FILTER &&
-        OidRequest->DATA.SET_INFORMATION.InformationBufferLength >= sizeof(ULONG)) {
+        OidRequest->DATA.SET_INFORMATION.Oid == OID_GEN_CURRENT_PACKET_FILTER) {
+        if (OidRequest->DATA.SET_INFORMATION.InformationBufferLength < sizeof(ULONG))
+            return NDIS_STATUS_INVALID_LENGTH;
         Binding->PacketFilter = *(PULONG)OidRequest->DATA.SET_INFORMATION.InformationBuffer;
         return NDIS_STATUS_SUCCESS;
     }
+    if (OidRequest->RequestType == NdisRequestSetInformation &&
+        (OidRequest->DATA.SET_INFORMATION.Oid == OID_GEN_CURRENT_LOOKAHEAD ||
+         OidRequest->DATA.SET_INFORMATION.Oid == OID_GEN_INTERRUPT_MODERATION ||
+         OidRequest->DATA.SET_INFORMATION.Oid == OID_GEN_LINK_PARAMETERS))
+        return NDIS_STATUS_SUCCESS; /* the lower miniport keeps its own settings */
     return NDIS_STATUS_NOT_SUPPORTED;
 }
 

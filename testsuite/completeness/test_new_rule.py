@@ -61,6 +61,10 @@ CASES = [
     ("MiniportRestart_Return", ["--kind", "return_value", "--role", "MINIPORT_RESTART", "--check", "only",
                                 "--status", "NDIS_STATUS_SUCCESS", "--status", "NDIS_STATUS_PENDING"],
      ("compliant", "silent")),
+    ("MandatoryOid_Ndis5", ["--kind", "oid_coverage", "--role", "MINIPORT_OID_REQUEST", "--status",
+                            "NDIS_STATUS_NOT_SUPPORTED"], ("compliant", "silent")),
+    ("TxRing_ErrorLog", ["--kind", "obligation", "--role", "MINIPORT_RESTART", "--ddi",
+                         "NdisMAllocateSharedMemory:3", "--discharge", "NdisWriteErrorLogEntry"], ("compliant", "silent")),
     # a lock no lock rule follows yet (the legacy NDIS read-write lock, its LOCK_STATE names it), with
     # all three checks; and the DPC forms named by the lock itself, held and release checks only
     ("NdisReadWriteLock", ["--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:2", "--release",
@@ -88,6 +92,10 @@ REFUSED = [
      "has 1 arguments"),
     (["Restart_Return", "--kind", "return_value", "--role", "MINIPORT_RESTART", "--check", "some_true",
       "--status", "NDIS_STATUS_SUCCESS"], "needs --role"),
+    (["TxRing_ErrorLog", "--kind", "obligation", "--role", "MINIPORT_RESTART", "--ddi", "NdisMAllocateSharedMemory:3"],
+     "needs --role ROLE, one --ddi"),
+    (["TxRing_ErrorLog", "--kind", "obligation", "--role", "MINIPORT_RESTART", "--ddi", "NdisMAllocateSharedMemory:9",
+      "--discharge", "NdisWriteErrorLogEntry"], "names none of them"),
     (["Stall_InIsr", "--kind", "call_context", "--ddi", "NdisStallExecution", "--forbid-role", "NO_SUCH_ROLE"],
      "unknown callback role"),
     (["Irql_New_Function", "--kind", "irql"], "needs --ddi"),

@@ -7,6 +7,7 @@ typedef struct _NIC_ADAPTER {
 } NIC_ADAPTER, *PNIC_ADAPTER;
 
 MINIPORT_OID_REQUEST NicOidRequest;
+NDIS_STATUS NicOtherOidRequest(PNIC_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest); /* the other OIDs */
 NDIS_IO_WORKITEM_FUNCTION NicAnnounceWorker;
 
 VOID
@@ -32,5 +33,5 @@ NicOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
         NdisQueueIoWorkItem(Adapter->AnnounceWorkItem, NicAnnounceWorker, Adapter);
         return NDIS_STATUS_SUCCESS;
     }
-    return NDIS_STATUS_NOT_SUPPORTED;
+    return NicOtherOidRequest(Adapter, OidRequest);
 }

@@ -6,6 +6,7 @@ typedef struct _NIC_ADAPTER {
 } NIC_ADAPTER, *PNIC_ADAPTER;
 
 MINIPORT_OID_REQUEST NicOidRequest; // expected-note {{'NicOidRequest' runs as a MINIPORT_OID_REQUEST callback}}
+NDIS_STATUS NicOtherOidRequest(PNIC_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest); /* the other OIDs */
 
 static VOID
 NicAnnounceFilterChange(PNIC_ADAPTER Adapter)
@@ -28,5 +29,5 @@ NicOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
         NicAnnounceFilterChange(Adapter); /* tell the protocols above right away */ // expected-note {{'NicAnnounceFilterChange' called here}}
         return NDIS_STATUS_SUCCESS;
     }
-    return NDIS_STATUS_NOT_SUPPORTED;
+    return NicOtherOidRequest(Adapter, OidRequest);
 }

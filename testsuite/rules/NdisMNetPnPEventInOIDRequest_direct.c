@@ -1,3 +1,4 @@
+// ddicheck-flags: --disable MandatoryOid
 /*
  * NdisMNetPnPEvent straight from MiniportOidRequest, on one branch of its switch.
  */

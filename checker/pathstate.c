@@ -1210,6 +1210,11 @@ void ps_run(struct ps_engine *e)
         e->incomplete = false;
         struct ps_set in = {0}, out = {0};
         in.d[in.n++] = empty_state();
+        for (size_t k = 0; k < nk; k++) {
+            const struct ps_kind *kd = vec_at(&e->kinds, k);
+            if (kd->h->on_entry)
+                kd->h->on_entry(kd->data, e, &root, &in);
+        }
         run_func(e, &root, &in, &out);
         for (int k = 0; k < out.n; k++)
             for (size_t h = 0; h < nk; h++) {

@@ -158,6 +158,10 @@ struct ps_hooks {
      * or weakens them here. */
     void (*on_opaque)(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                       const struct ir_event *call);
+    /* A root is about to be walked from `in` (one empty disjunct): the kind may change that
+     * disjunct or add others (ownership passes to the set), to start the root from what an earlier
+     * run concluded (check_lifecycle.c: MINIPORT_HALT from MINIPORT_INITIALIZE's successful exits). */
+    void (*on_entry)(void *data, struct ps_engine *e, const struct ps_frame *root, struct ps_set *in);
 };
 
 /* A new engine over driver `d` reporting into `fs` (both borrowed), with no kinds yet. */

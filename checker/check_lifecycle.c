@@ -26,7 +26,7 @@
  * inlining bounds) makes the resource's state unknown; a Halt path that depends on something neither
  * callback decides keeps the rule silent for that return; an adapter context stored outside the init
  * callback's own body carries no flags into Halt; the runs of a root that ran out of budget are
- * dropped; at most 31 successful returns per init callback are followed into Halt.
+ * dropped; at most 16 distinct successful returns per init callback are followed into Halt.
  */
 #include "checks.h"
 
@@ -35,7 +35,7 @@
 
 /* The states of a rule's fact (path ""): the resource is registered / is not. */
 enum { LC_REG = 1, LC_FREE = 2 };
-#define LC_MAX_SNAPS 31
+#define LC_MAX_SNAPS 16
 #define LC_MAX_SUFFIXES 256
 
 /* Keys of the path facts "the return this path took" (why: its location) and "the successful return
@@ -49,6 +49,7 @@ struct lc_snap {
     const char *adapter;     /* the adapter context's place in `s`, or NULL */
     struct ir_loc loc;       /* the return */
     const char *status_text; /* what it returns */
+    const char *sig;         /* what Halt would start from, as text: equal returns are followed once */
 };
 
 /* Halt paths from one snapshot, per rule. */
@@ -336,6 +337,45 @@ static void on_opaque(void *data, struct ps_engine *e, const struct ps_frame *fr
     }
 }
 
+static bool is_own(const struct ir_func *f, const char *p);
+
+/* The place a halt callback sees for place `p` of an init callback's path: under the adapter
+ * context `adapter`, "@" and the rest ("@->Flags", renamed to the halt callback's first parameter
+ * there); a global as it is; NULL for the init callback's own variables. Arena-owned. */
+static const char *halt_place(struct ps_engine *e, const struct ir_func *init, const char *p, const char *adapter)
+{
+    size_t al = adapter ? strlen(adapter) : 0;
+    if (!p)
+        return NULL;
+    if (al && strncmp(p, adapter, al) == 0 && (p[al] == '.' || (p[al] == '-' && p[al + 1] == '>')))
+        return arena_printf(ps_arena(e), "@%s", p + al);
+    if (!is_own(init, p) && after_root(p))
+        return p;
+    return NULL;
+}
+
+/* The facts a halt callback would start from after this return, as text. */
+static const char *signature(struct lc_run *r, struct ps_engine *e, const struct ir_func *init, const struct pstate *s,
+                             const char *adapter)
+{
+    const char *sig = "";
+    for (size_t i = 0; i < r->defs.len; i++) {
+        const struct ps_fact *f = ps_fact_find(s, def_at(r, i), "");
+        sig = arena_printf(ps_arena(e), "%s%u;", sig, f ? f->state : 0);
+    }
+    for (int v = 0; v < s->nvalues; v++) {
+        const struct ps_value *val = &s->values[v];
+        const char *hp = halt_place(e, init, val->path, adapter);
+        if (!hp)
+            continue;
+        sig = arena_printf(ps_arena(e), "%s%s=%d:%lld/%d", sig, hp, val->known, val->value, val->nexcluded);
+        for (int k = 0; k < val->nexcluded; k++)
+            sig = arena_printf(ps_arena(e), "%s,%lld", sig, val->excluded[k]);
+        sig = arena_printf(ps_arena(e), "%s;", sig);
+    }
+    return sig;
+}
+
 /* Reports the failure exits of an init callback; keeps its successful exits. */
 static void init_return(struct lc_run *r, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                         const struct ir_event *ret)
@@ -372,11 +412,19 @@ static void init_return(struct lc_run *r, struct ps_engine *e, const struct ps_f
     }
     if (!any)
         return;
+    const char *at = adapter_text(fr->f);
+    const char *adapter = at ? ps_path(e, fr, s, at) : NULL;
+    const char *sig = signature(r, e, fr->f, s, adapter);
+    for (size_t i = 0; i < r->snaps.len; i++) {
+        const struct lc_snap *o = vec_at(&r->snaps, i);
+        if (o->init == fr->f && strcmp(o->sig, sig) == 0)
+            return;
+    }
     struct lc_snap *sn = vec_push(&r->snaps);
     sn->init = fr->f;
     sn->s = ps_dup(s);
-    const char *at = adapter_text(fr->f);
-    sn->adapter = at ? ps_path(e, fr, s, at) : NULL;
+    sn->adapter = adapter;
+    sn->sig = sig;
     sn->loc = ret->loc;
     sn->status_text = s->ret.known ? ps_status_text(e, &s->ret, 0) : NULL;
 }
@@ -435,18 +483,13 @@ static void on_entry(void *data, struct ps_engine *e, const struct ps_frame *roo
         }
         struct ps_fact *seed = ps_fact_get(st, &seed_key, "", 0);
         seed->state = 1u << k;
-        size_t al = sn->adapter ? strlen(sn->adapter) : 0;
         for (int v = 0; v < sn->s->nvalues; v++) {
             const struct ps_value *val = &sn->s->values[v];
-            const char *p = val->path, *np = NULL;
-            if (!p)
+            const char *np = halt_place(e, sn->init, val->path, sn->adapter);
+            if (!np || (np[0] == '@' && !p0))
                 continue;
-            if (al && p0 && strncmp(p, sn->adapter, al) == 0 && (p[al] == '.' || (p[al] == '-' && p[al + 1] == '>')))
-                np = arena_printf(ps_arena(e), "%s%s", p0, p + al);
-            else if (!is_own(sn->init, p) && after_root(p))
-                np = p;
-            if (!np)
-                continue;
+            if (np[0] == '@')
+                np = arena_printf(ps_arena(e), "%s%s", p0, np + 1);
             struct ps_value *nv = ps_value_at(st, np);
             *nv = *val;
             nv->path = np;
@@ -611,3 +654,4 @@ done:
 }
 
 const struct check check_lifecycle = {.run = run};
+

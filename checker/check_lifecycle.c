@@ -38,9 +38,10 @@ enum { LC_REG = 1, LC_FREE = 2 };
 #define LC_MAX_SNAPS 16
 #define LC_MAX_SUFFIXES 256
 
-/* Keys of the path facts "the return this path took" (why: its location) and "the successful return
- * of Initialize this Halt path starts from" (state: 1 << its index). */
-static const char ret_key, seed_key;
+/* Keys of the path facts "the return this path took" (why: its location), "the successful return
+ * of Initialize this Halt path starts from" (state: 1 << its index) and "the adapter context given to
+ * NdisMSetMiniportAttributes" (why->msg: its place). */
+static const char ret_key, seed_key, adapter_key;
 
 /* A successful (or possibly successful) return of an init callback. */
 struct lc_snap {
@@ -273,6 +274,24 @@ static void zeroing(struct lc_run *r, struct ps_engine *e, const struct ps_frame
     }
 }
 
+/* NdisMSetMiniportAttributes(Handle, Attributes): the place the registration attributes' MiniportAdapterContext
+ * holds, when the path knows it (an alias), is the adapter context (nf-ndis-ndismsetminiportattributes,
+ * ns-ndis-_ndis_miniport_adapter_registration_attributes). */
+static void set_attributes(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
+                           const struct ir_event *call)
+{
+    if (call->nargs < 2 || call->args[1].kind != IR_V_PATH || !call->args[1].text || strstr(call->args[1].text, "[]"))
+        return;
+    const char *t = call->args[1].text;
+    const char *field = t[0] == '&' ? arena_printf(ps_arena(e), "%s.MiniportAdapterContext", t + 1)
+                                    : arena_printf(ps_arena(e), "%s->MiniportAdapterContext", t);
+    const char *p = ps_path(e, fr, s, field);
+    if (!p || strstr(p, "MiniportAdapterContext") || p[0] == '@' || !after_root(arena_printf(ps_arena(e), "%s->", p)))
+        return;
+    struct ps_fact *f = ps_fact_get(s, &adapter_key, "", 1);
+    f->why = ps_why_new(e, call->loc, p, NULL);
+}
+
 static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, struct pstate *s,
                    const struct ir_event *call, const char *ddi, struct ps_set *extra)
 {
@@ -281,6 +300,15 @@ static void on_ddi(void *data, struct ps_engine *e, const struct ps_frame *fr, s
         zeroing(r, e, fr, s, call);
         return;
     }
+    if (strcmp(ddi, "NdisMSetMiniportAttributes") == 0) {
+        set_attributes(e, fr, s, call);
+        return;
+    }
+    /* a DDI given `&x` may write x (NdisMAllocateSharedMemory's virtual address, an allocated handle) */
+    for (int a = 0; a < call->nargs; a++)
+        if (call->args[a].kind == IR_V_PATH && call->args[a].text && call->args[a].text[0] == '&' &&
+            !strstr(call->args[a].text, "[]"))
+            ps_kill_place(s, ps_place(e, fr, s, call->args[a].text + 1));
     note_cleanup(r, e, fr, s);
     bool split = false;
     for (size_t i = 0; i < r->defs.len; i++) {
@@ -347,9 +375,11 @@ static const char *halt_place(struct ps_engine *e, const struct ir_func *init, c
     size_t al = adapter ? strlen(adapter) : 0;
     if (!p)
         return NULL;
+    if (strstr(p, "[]"))
+        return NULL; /* an element of an array stands for many */
     if (al && strncmp(p, adapter, al) == 0 && (p[al] == '.' || (p[al] == '-' && p[al + 1] == '>')))
         return arena_printf(ps_arena(e), "@%s", p + al);
-    if (!is_own(init, p) && after_root(p))
+    if (!is_own(init, p) && after_root(p) && !strstr(p, "[]"))
         return p;
     return NULL;
 }
@@ -403,8 +433,8 @@ static void init_return(struct lc_run *r, struct ps_engine *e, const struct ps_f
         }
         return;
     }
-    if (r->snaps.len >= LC_MAX_SNAPS)
-        return;
+    if (r->snaps.len >= LC_MAX_SNAPS || !ps_value_is(&s->ret, 0))
+        return; /* only a return known to succeed: a joined path that may fail is no evidence */
     bool any = false;
     for (size_t i = 0; i < r->defs.len && !any; i++) {
         const struct ps_fact *f = ps_fact_find(s, def_at(r, i), "");
@@ -412,8 +442,9 @@ static void init_return(struct lc_run *r, struct ps_engine *e, const struct ps_f
     }
     if (!any)
         return;
+    const struct ps_fact *af = ps_fact_find(s, &adapter_key, "");
     const char *at = adapter_text(fr->f);
-    const char *adapter = at ? ps_path(e, fr, s, at) : NULL;
+    const char *adapter = af && af->why ? af->why->msg : at ? ps_path(e, fr, s, at) : NULL;
     const char *sig = signature(r, e, fr->f, s, adapter);
     for (size_t i = 0; i < r->snaps.len; i++) {
         const struct lc_snap *o = vec_at(&r->snaps, i);
@@ -654,4 +685,3 @@ done:
 }
 
 const struct check check_lifecycle = {.run = run};
-

@@ -29,7 +29,9 @@
  * dropped; at most 16 distinct successful returns per init callback are followed into Halt.
  */
 #include "checks.h"
+#include "irql.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -635,6 +637,89 @@ static const struct ps_hooks hooks = {.begin = begin,
                                       .on_opaque = on_opaque,
                                       .on_entry = on_entry};
 
+/* The text that names timer argument `v` across functions: the part after its root variable
+ * ("->WatchdogTimer" of "Adapter->WatchdogTimer"), or a global's whole name; NULL for anything else. */
+static const char *timer_key(const struct ir_val *v)
+{
+    if (v->kind != IR_V_PATH || !v->text || strstr(v->text, "[]"))
+        return NULL;
+    const char *s = after_root(v->text);
+    return s ? s : v->text;
+}
+
+/* A call of a register DDI of a cancel_passive rule with a nonzero period. */
+struct lc_arm {
+    const char *key;
+    const struct ir_event *call;
+    long long period;
+};
+
+/* cancel_passive (PeriodicTimer): a timer some call arms with a nonzero period (the constant the
+ * rule's "period" argument is given) cancelled by a "deregister" DDI where the IRQL analysis (irql.h,
+ * recorded by the irql check into cx->irql_calls) says the IRQL may be above PASSIVE_LEVEL. Timers
+ * are matched by the field they live in (Adapter->WatchdogTimer in one function is
+ * MiniportAdapterContext's WatchdogTimer in another) or a global's name. nf-ndis-ndiscanceltimerobject:
+ * "If the timer object is a periodic timer, NdisCancelTimerObject must be called at
+ * IRQL = PASSIVE_LEVEL". */
+static void cancel_passive(struct check_ctx *cx, const struct rule_def *d)
+{
+    const struct rule_lifecycle *q = &d->u.lc;
+    struct dm_driver *drv = cx->d;
+    struct vec arms;
+    vec_init(&arms, sizeof(struct lc_arm));
+    for (int i = 0; i < drv->nfuncs; i++) {
+        const struct ir_func *f = drv->funcs[i].ir;
+        for (size_t b = 0; b < f->blocks.len; b++) {
+            const struct ir_block *bl = ir_block(f, (int)b);
+            for (size_t k = 0; k < bl->events.len; k++) {
+                const struct ir_event *ev = ir_event_at(bl, (int)k);
+                const char *n = ev->kind == IR_CALL ? dm_call_name(drv, ev) : NULL;
+                if (!n || !rule_names_has(&q->reg, n) || q->reg_period >= ev->nargs || ev->nargs < 1)
+                    continue;
+                const struct ir_val *pv = &ev->args[q->reg_period];
+                const char *key = timer_key(&ev->args[0]);
+                if (!key || pv->kind != IR_V_CONST || pv->cval == 0 || (pv->has_alt && pv->alt == 0))
+                    continue;
+                struct lc_arm *a = vec_push(&arms);
+                a->key = key;
+                a->call = ev;
+                a->period = pv->cval;
+            }
+        }
+    }
+    for (size_t i = 0; i < cx->irql_calls.len && arms.len; i++) {
+        const struct irql_call *c = vec_at(&cx->irql_calls, i);
+        const char *n = dm_call_name(drv, c->e);
+        if (!n || !rule_names_has(&q->dereg, n) || c->vague || c->hi <= IRQL_PASSIVE || c->e->nargs < 1)
+            continue;
+        const char *key = timer_key(&c->e->args[0]);
+        const struct lc_arm *arm = NULL;
+        for (size_t k = 0; key && k < arms.len && !arm; k++) {
+            const struct lc_arm *a = vec_at(&arms, k);
+            if (strcmp(a->key, key) == 0)
+                arm = a;
+        }
+        if (!arm)
+            continue;
+        char period[32];
+        snprintf(period, sizeof(period), "%lld", arm->period);
+        const char *reg = dm_call_name(drv, arm->call);
+        const char *msg =
+            rule_fill(&cx->arena, q->msg_cancel_irql, "timer", c->e->args[0].text, "irql", rule_irql_name(c->hi),
+                      "period", period, "reg", reg, "dereg", n, "object", q->object, NULL);
+        struct finding *fd = finding_add(cx->fs, d->id, d->severity, c->e->loc, drv->funcs[c->func].ir->name, msg);
+        if (!fd)
+            continue;
+        for (int k = 0; k < c->nnotes; k++)
+            finding_note(cx->fs, fd, c->note_loc[k], c->note[k]);
+        finding_note(cx->fs, fd, arm->call->loc,
+                     rule_fill(&cx->arena, q->note_armed, "timer", arm->call->args[0].text, "irql",
+                               rule_irql_name(c->hi), "period", period, "reg", reg, "dereg", n, "object", q->object,
+                               NULL));
+    }
+    vec_free(&arms);
+}
+
 /* Runs the two walks: the init callbacks, then the halt callbacks from their successful returns. */
 static int run(struct check_ctx *cx)
 {
@@ -649,7 +734,9 @@ static int run(struct check_ctx *cx)
     strmap_init(&r.seen);
     for (size_t i = 0; i < rule_count(rs, RULE_LIFECYCLE); i++) {
         const struct rule_def *d = rule_nth(rs, RULE_LIFECYCLE, i);
-        if (d->enabled)
+        if (d->enabled && (d->u.lc.checks & LC_CANCEL_PASSIVE))
+            cancel_passive(cx, d);
+        if (d->enabled && (d->u.lc.checks & (LC_FAILURE_EXIT | LC_HALT)))
             *(const struct rule_def **)vec_push(&r.defs) = d;
     }
     struct ps_engine *walk[2] = {NULL, NULL};

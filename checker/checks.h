@@ -33,6 +33,12 @@
 struct check_ctx {
     struct dm_driver *d; /* the driver model (borrowed; its rules are the run's) */
     struct findings *fs; /* where findings go */
+    /* the IRQL at each call of the DDIs in irql_ddis (NULL-terminated: the deregister DDIs of the
+       lifecycle rules that check the IRQL there), struct irql_call (irql.h), recorded by the irql
+       check, which runs first; notes in `arena`; owned by checks_run() */
+    const char **irql_ddis;
+    struct vec irql_calls;
+    struct arena arena;
 };
 
 /* A kind's hooks; its enum value and name are its line of checks.def (rule_kind_name()). A kind

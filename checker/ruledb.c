@@ -1383,10 +1383,12 @@ static const char *const lifecycle_fields[] = {"object", "register", "deregister
 
 static int load_lifecycle(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
-    static const char *const reg_keys[] = {"ddi", "out", NULL};
+    static const char *const reg_keys[] = {"ddi", "out", "period", NULL};
     static const char *const dereg_keys[] = {"ddi", NULL};
-    static const char *const msg_keys[] = {"failure_exit", "failure_cleanup", "halt", "registered", "halt_exit", NULL};
+    static const char *const msg_keys[] = {"failure_exit", "failure_cleanup", "halt",  "registered",
+                                           "halt_exit",    "cancel_irql",     "armed", NULL};
     static const char *const ph[] = {"init", "halt", "object", "reg", "dereg", "status", "cleanup", NULL};
+    static const char *const timer_ph[] = {"timer", "irql", "period", "reg", "dereg", "object", NULL};
     struct rule_lifecycle *q = &d->u.lc;
     struct json_object *reg, *dereg, *ck, *m;
     int rc;
@@ -1396,6 +1398,10 @@ static int load_lifecycle(struct dctx *c, struct json_object *o, struct rule_def
         return rc;
     q->reg_out = -1;
     if (json_object_object_get_ex(reg, "out", NULL) && (rc = index_field(c, reg, "register", "out", &q->reg_out)))
+        return rc;
+    q->reg_period = -1;
+    if (json_object_object_get_ex(reg, "period", NULL) &&
+        (rc = index_field(c, reg, "register", "period", &q->reg_period)))
         return rc;
     if ((rc = field(c, o, "", "deregister", true, json_type_object, "an object {\"ddi\"}", &dereg)) ||
         (rc = only_keys(c, dereg, "deregister", dereg_keys)) ||
@@ -1409,10 +1415,13 @@ static int load_lifecycle(struct dctx *c, struct json_object *o, struct rule_def
     for (size_t i = 0; i < n; i++) {
         struct json_object *v = json_object_array_get_idx(ck, i);
         const char *s = json_object_is_type(v, json_type_string) ? json_object_get_string(v) : "";
-        unsigned bit = strcmp(s, "failure_exit") == 0 ? LC_FAILURE_EXIT : strcmp(s, "halt") == 0 ? LC_HALT : 0;
+        unsigned bit = strcmp(s, "failure_exit") == 0     ? LC_FAILURE_EXIT
+                       : strcmp(s, "halt") == 0           ? LC_HALT
+                       : strcmp(s, "cancel_passive") == 0 ? LC_CANCEL_PASSIVE
+                                                          : 0;
         if (!bit)
-            return bad(c, idx(c, "check", i), "unknown lifecycle check in \"%s\" (failure_exit or halt)",
-                       idx(c, "check", i));
+            return bad(c, idx(c, "check", i),
+                       "unknown lifecycle check in \"%s\" (failure_exit, halt or cancel_passive)", idx(c, "check", i));
         if (q->checks & bit)
             return bad(c, idx(c, "check", i), "'%s' is listed twice in \"check\"", s);
         q->checks |= bit;
@@ -1441,6 +1450,18 @@ static int load_lifecycle(struct dctx *c, struct json_object *o, struct rule_def
     if (!rc)
         rc = template_field(c, mm, "messages", "halt_exit", false,
                             "'{halt}' returns here without deregistering it by '{dereg}'", ph, &q->note_halt);
+    if (!rc && (q->checks & LC_CANCEL_PASSIVE) && q->reg_period < 0)
+        rc = bad(c, "register",
+                 "a rule with the cancel_passive check needs \"period\" in \"register\" (the argument "
+                 "that makes the timer periodic)");
+    if (!rc)
+        rc = template_field(c, mm, "messages", "cancel_irql", false,
+                            "'{dereg}' cancels the periodic {object} '{timer}' at {irql}; a periodic {object} is "
+                            "cancelled at PASSIVE_LEVEL",
+                            timer_ph, &q->msg_cancel_irql);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "armed", false,
+                            "'{timer}' armed with a period of {period} ms here by '{reg}'", timer_ph, &q->note_armed);
     json_object_put(none);
     return rc;
 }

@@ -280,17 +280,20 @@ struct rule_lock {
 };
 /* kind "lifecycle": a resource a DDI of `reg` registers in a callback of stage "init"
  * (facts/lifecycle.tsv) must be given back by a DDI of `dereg` on the callback's failure exits and,
- * after its successful exits, in the callback of stage "halt" (check_lifecycle.c). `reg_out` is the
- * argument that points to the handle the registration writes (-1: none). `checks` are LC_* bits;
- * message templates with {init} {halt} {object} {reg} {dereg} {status} {cleanup} (a helper called on a
- * failure path that can deregister the resource but does not on that path). */
-enum { LC_FAILURE_EXIT = 1, LC_HALT = 2 };
+ * after its successful exits, in the callback of stage "halt" (check_lifecycle.c); LC_CANCEL_PASSIVE: a
+ * timer a DDI of `reg` arms with a nonzero `reg_period` argument is given back (cancelled) at PASSIVE_LEVEL. `reg_out`
+ * is the argument that points to the handle the registration writes (-1: none). `checks` are LC_* bits; message
+ * templates with {init} {halt} {object} {reg} {dereg} {status} {cleanup} (a helper called on a failure path that can
+ * deregister the resource but does not on that path). */
+enum { LC_FAILURE_EXIT = 1, LC_HALT = 2, LC_CANCEL_PASSIVE = 4 };
 struct rule_lifecycle {
     const char *object; /* "scatter/gather DMA", for messages */
     struct rule_names reg, dereg;
     int reg_out;
+    int reg_period; /* LC_CANCEL_PASSIVE: the argument of `reg` that makes the timer periodic when nonzero */
     unsigned checks;
     const char *msg_failure_exit, *msg_failure_cleanup, *msg_halt, *note_reg, *note_halt;
+    const char *msg_cancel_irql, *note_armed; /* LC_CANCEL_PASSIVE: {timer} {irql} {period} {reg} {dereg} */
 };
 /* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
  * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */

@@ -16,7 +16,7 @@
 // oid_double_complete-no-diagnostics workitem_double_complete-no-diagnostics
 // oid_pending_final-no-diagnostics
 // status_after_halt-no-diagnostics
-// watchdog_not_cancelled-no-diagnostics cancel_at_dispatch-no-diagnostics
+// watchdog_not_cancelled-no-diagnostics
 #include "n6.h"
 
 DRIVER_INITIALIZE DriverEntry;
@@ -462,10 +462,10 @@ N6Pause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS Paus
 #endif
     KeReleaseInStackQueuedSpinLock(&RxLockHandle);
 
-    NdisAcquireSpinLock(&Adapter->Lock); // pause_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisAcquireSpinLock'}}
+    NdisAcquireSpinLock(&Adapter->Lock); // pause_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisAcquireSpinLock'}} cancel_at_dispatch-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
 #ifdef FAULT_CANCEL_AT_DISPATCH
     /* "stop the watchdog while no send can slip in" */
-    NdisCancelTimerObject(Adapter->WatchdogTimer);
+    NdisCancelTimerObject(Adapter->WatchdogTimer); // cancel_at_dispatch-warning {{'NdisCancelTimerObject' cancels the periodic timer 'Adapter->WatchdogTimer' at DISPATCH_LEVEL; a periodic timer is cancelled at PASSIVE_LEVEL [PeriodicTimer]}}
 #endif
     Adapter->Pausing = TRUE;
     if (Adapter->TxOutstanding == 0 && RxOutstanding == 0) {
@@ -499,7 +499,7 @@ N6Restart(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_RESTART_PARAMETERS 
     NdisReleaseSpinLock(&Adapter->Lock);
 
     DueTime.QuadPart = -(LONGLONG)N6_WATCHDOG_MS * 10000;
-    NdisSetTimerObject(Adapter->WatchdogTimer, DueTime, N6_WATCHDOG_MS, Adapter);
+    NdisSetTimerObject(Adapter->WatchdogTimer, DueTime, N6_WATCHDOG_MS, Adapter); // cancel_at_dispatch-note {{'Adapter->WatchdogTimer' armed with a period of 2000 ms here by 'NdisSetTimerObject'}}
     return NDIS_STATUS_SUCCESS;
 }
 

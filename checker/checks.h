@@ -9,6 +9,8 @@
  *   driver_role  check_driver_role.c  the driver model (model.h) alone
  *   call_context check_call_context.c the driver model's call graph and callback roles
  *   irql_annotation check_irql_annotation.c  reported by the IRQL dataflow run of kind irql
+ *   lifecycle    check_lifecycle.c    two walks of the path-sensitive state engine (init, then halt
+ *                                     callbacks) and the IRQL at the calls the irql check recorded
  *
  * checks_run() is what the pipeline (api.c) runs after the driver model: the run() of every check
  * in the order of checks.def, then one pass of the path-sensitive state engine with the hooks of

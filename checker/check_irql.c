@@ -9,12 +9,12 @@
 
 static int run(struct check_ctx *cx)
 {
-    return irql_run(cx->d, cx->fs, NULL);
+    return irql_run_calls(cx->d, cx->fs, NULL, cx->irql_ddis, &cx->irql_calls, &cx->arena);
 }
 
 static int dump(struct check_ctx *cx, FILE *out)
 {
-    return irql_run(cx->d, cx->fs, out);
+    return irql_run_calls(cx->d, cx->fs, out, cx->irql_ddis, &cx->irql_calls, &cx->arena);
 }
 
 const struct check check_irql = {.run = run, .dump = dump};

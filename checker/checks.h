@@ -9,6 +9,8 @@
  *   driver_role  check_driver_role.c  the driver model (model.h) alone
  *   call_context check_call_context.c the driver model's call graph and callback roles
  *   irql_annotation check_irql_annotation.c  reported by the IRQL dataflow run of kind irql
+ *   lifecycle    check_lifecycle.c    two walks of the path-sensitive state engine (init, then halt
+ *                                     callbacks) and the IRQL at the calls the irql check recorded
  *
  * checks_run() is what the pipeline (api.c) runs after the driver model: the run() of every check
  * in the order of checks.def, then one pass of the path-sensitive state engine with the hooks of
@@ -33,6 +35,12 @@
 struct check_ctx {
     struct dm_driver *d; /* the driver model (borrowed; its rules are the run's) */
     struct findings *fs; /* where findings go */
+    /* the IRQL at each call of the DDIs in irql_ddis (NULL-terminated: the deregister DDIs of the
+       lifecycle rules that check the IRQL there), struct irql_call (irql.h), recorded by the irql
+       check, which runs first; notes in `arena`; owned by checks_run() */
+    const char **irql_ddis;
+    struct vec irql_calls;
+    struct arena arena;
 };
 
 /* A kind's hooks; its enum value and name are its line of checks.def (rule_kind_name()). A kind

@@ -1364,6 +1364,16 @@ static void step_unary(struct fb *b, int fi)
             struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
             e->lhs = lp;
             e->rhs.kind = IR_V_OTHER;
+            long long m;
+            const char *mt;
+            enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(f->c);
+            if ((op == CXBinaryOperator_OrAssign || op == CXBinaryOperator_AndAssign) &&
+                const_value(b, f->aux[1], &m, &mt)) {
+                if (op == CXBinaryOperator_OrAssign)
+                    e->bits_set = (unsigned long long)m;
+                else /* a 32-bit mask (`~FLAG` of an unsigned int) clears bits of the low 32 only */
+                    e->bits_cleared = ~(unsigned long long)m & (m >= 0 && m <= 0xffffffffLL ? 0xffffffffULL : ~0ULL);
+            }
         }
         f = frame_at(b, fi);
     }
@@ -1447,6 +1457,16 @@ static void step_binary(struct fb *b, int fi)
             struct ir_event *e = emit(b, IR_ASSIGN, loc_of(b, f->c), NULL);
             e->lhs = lp;
             e->rhs.kind = IR_V_OTHER;
+            long long m;
+            const char *mt;
+            enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(f->c);
+            if ((op == CXBinaryOperator_OrAssign || op == CXBinaryOperator_AndAssign) &&
+                const_value(b, f->aux[1], &m, &mt)) {
+                if (op == CXBinaryOperator_OrAssign)
+                    e->bits_set = (unsigned long long)m;
+                else /* a 32-bit mask (`~FLAG` of an unsigned int) clears bits of the low 32 only */
+                    e->bits_cleared = ~(unsigned long long)m & (m >= 0 && m <= 0xffffffffLL ? 0xffffffffULL : ~0ULL);
+            }
         }
     }
     long long v;

@@ -240,6 +240,10 @@ void ir_dump_func(FILE *out, const struct ir_func *f)
             case IR_ASSIGN:
                 fprintf(out, "assign %s := ", e->lhs ? e->lhs : "?");
                 ir_dump_val(out, &e->rhs);
+                if (e->bits_set)
+                    fprintf(out, " (|= 0x%llx)", e->bits_set);
+                if (e->bits_cleared)
+                    fprintf(out, " (&= ~0x%llx)", e->bits_cleared);
                 break;
             case IR_RETURN:
                 fputs("return ", out);

@@ -86,6 +86,9 @@ struct ir_event {
     /* IR_ASSIGN: lhs path (NULL when not a path) := rhs.  IR_RETURN: value in rhs */
     const char *lhs;
     struct ir_val rhs;
+    /* IR_ASSIGN of `lhs |= C` / `lhs &= ~C` with a constant C: the bits it sets / clears, the other
+       bits of lhs keeping their value (dumped as "(|= 0x..)" / "(&= ~0x..)"); 0 for any other assignment */
+    unsigned long long bits_set, bits_cleared;
 };
 
 /* A branch condition. IR_COND_CMP: `path OP cval`; IR_COND_TRUTH: `path` (non-zero);

@@ -326,6 +326,10 @@ struct an {
     struct sal_index sal;
     const struct ir_sal **own_sal;
     const struct rule_def *sal_rule;
+    /* irql_run_calls(): the DDIs whose calls are recorded, where, and the arena of their notes */
+    const char *const *rec_ddis;
+    struct vec *rec;
+    struct arena *rec_arena;
 };
 
 struct seen_call {
@@ -1386,6 +1390,43 @@ static bool ann_check_call(struct an *a, int fi, const struct ir_event *e, const
 /* After the check pass of function `fi` (all its contexts): checks each call with the IRQL joined
  * over the partitions and the contexts (so that "is called" means every path), then, where that
  * reports nothing, with the IRQL of the annotation context; and prints them for --dump-irql. */
+/* The note of one reason (add_notes()), into buf. */
+static void why_text(const struct irql_why *w, bool hi_side, char *buf, size_t n);
+
+/* irql_run_calls(): records the IRQL at call `e` of function `fi` when it calls a DDI asked for. */
+static void record_call(struct an *a, int fi, const struct ir_event *e, const struct state *s)
+{
+    if (!a->rec || e->kind != IR_CALL || e->indirect || !s->reach || irql_is_bottom(s->cur))
+        return;
+    const char *name = dm_call_name(a->d, e);
+    bool want = false;
+    for (int i = 0; name && a->rec_ddis[i] && !want; i++)
+        want = strcmp(a->rec_ddis[i], name) == 0;
+    if (!want)
+        return;
+    struct irql_call *c = vec_push(a->rec);
+    c->e = e;
+    c->func = fi;
+    c->lo = s->cur.lo;
+    c->hi = s->cur.hi;
+    c->vague = s->vague;
+    int n = 0;
+    for (const struct irql_why *w = s->cur.why_hi; w && n < 16; w = w->next)
+        n++;
+    struct ir_loc *locs = arena_alloc(a->rec_arena, sizeof(*locs) * (size_t)(n + 1));
+    const char **notes = arena_alloc(a->rec_arena, sizeof(*notes) * (size_t)(n + 1));
+    char buf[512];
+    int k = 0;
+    for (const struct irql_why *w = s->cur.why_hi; w && k < n; w = w->next, k++) {
+        why_text(w, true, buf, sizeof(buf));
+        locs[k] = w->loc;
+        notes[k] = arena_strdup(a->rec_arena, buf);
+    }
+    c->nnotes = n;
+    c->note_loc = locs;
+    c->note = notes;
+}
+
 static void check_calls(struct an *a, int fi)
 {
     for (size_t i = 0; i < a->seen_order.len; i++) {
@@ -1401,6 +1442,7 @@ static void check_calls(struct an *a, int fi)
                 fprintf(a->dump, " annotated %s..%s", rule_irql_name(req.lo), rule_irql_name(req.hi));
             fputc('\n', a->dump);
         }
+        record_call(a, fi, e, &sc->s);
         bool rep = check_call(a, fi, e, &sc->s);
         rep |= sal_check_call(a, fi, e, &sc->s);
         if (!rep)
@@ -1473,30 +1515,30 @@ static bool summary(struct an *a, int g, struct irql_iv entry, struct irql_iv *e
 
 static void add_notes(struct an *a, struct finding *fd, const struct irql_why *w, bool hi_side)
 {
-    char buf[512], lv[64];
+    char buf[512];
     for (int depth = 0; w && depth < 16; depth++, w = w->next) {
-        switch (w->kind) {
-        case W_ROLE:
-            rule_irql_range_text(w->range, lv, sizeof(lv));
-            snprintf(buf, sizeof(buf), "'%s' runs at %s as %s %s callback", w->func, lv, role_article(w->what),
-                     w->what);
-            break;
-        case W_RAISE:
-            snprintf(buf, sizeof(buf), "IRQL raised to %s by %s here", rule_irql_name(w->range.hi), w->what);
-            break;
-        case W_LOWER:
-            snprintf(buf, sizeof(buf), "IRQL lowered to %s by %s here", rule_irql_name(w->range.lo), w->what);
-            break;
-        case W_CALLSITE:
-            snprintf(buf, sizeof(buf), "'%s' called here at %s", w->func,
-                     rule_irql_name(hi_side ? w->range.hi : w->range.lo));
-            break;
-        case W_ANNOT:
-            rule_irql_range_text(w->range, lv, sizeof(lv));
-            snprintf(buf, sizeof(buf), "'%s' is annotated %s: it runs at %s", w->func, w->what, lv);
-            break;
-        }
+        why_text(w, hi_side, buf, sizeof(buf));
         finding_note(a->out, fd, w->loc, buf);
+    }
+}
+
+static void why_text(const struct irql_why *w, bool hi_side, char *buf, size_t n)
+{
+    char lv[64];
+    switch (w->kind) {
+    case W_ROLE:
+        rule_irql_range_text(w->range, lv, sizeof(lv));
+        snprintf(buf, n, "'%s' runs at %s as %s %s callback", w->func, lv, role_article(w->what), w->what);
+        break;
+    case W_RAISE: snprintf(buf, n, "IRQL raised to %s by %s here", rule_irql_name(w->range.hi), w->what); break;
+    case W_LOWER: snprintf(buf, n, "IRQL lowered to %s by %s here", rule_irql_name(w->range.lo), w->what); break;
+    case W_CALLSITE:
+        snprintf(buf, n, "'%s' called here at %s", w->func, rule_irql_name(hi_side ? w->range.hi : w->range.lo));
+        break;
+    case W_ANNOT:
+        rule_irql_range_text(w->range, lv, sizeof(lv));
+        snprintf(buf, n, "'%s' is annotated %s: it runs at %s", w->func, w->what, lv);
+        break;
     }
 }
 
@@ -1830,8 +1872,17 @@ static void sal_check_level(struct an *a, int fi, const struct ir_event *e, cons
 
 int irql_run(struct dm_driver *d, struct findings *out, FILE *dump)
 {
+    return irql_run_calls(d, out, dump, NULL, NULL, NULL);
+}
+
+int irql_run_calls(struct dm_driver *d, struct findings *out, FILE *dump, const char *const *ddis, struct vec *calls,
+                   struct arena *arena)
+{
     struct an a;
     memset(&a, 0, sizeof(a));
+    a.rec_ddis = ddis;
+    a.rec = ddis && calls && arena ? calls : NULL;
+    a.rec_arena = arena;
     a.d = d;
     a.out = out;
     a.dump = dump;

@@ -98,4 +98,23 @@ bool irql_within(struct irql_iv a, struct irql_range req, bool *all_out);
  * interval at each call (the --dump-irql form). Returns 0. */
 int irql_run(struct dm_driver *d, struct findings *fs, FILE *dump);
 
+/* The IRQL at one reached direct call of a function outside the driver (a DDI), joined over the
+ * calling contexts of the calling function `func` (index in the driver), with the notes that tell
+ * where its highest level comes from (note_loc[i], note[i]; `vague`: a restore of an unknown saved
+ * IRQL makes it unknown). */
+struct irql_call {
+    const struct ir_event *e;
+    int func;
+    int lo, hi;
+    bool vague;
+    int nnotes;
+    const struct ir_loc *note_loc;
+    const char *const *note;
+};
+
+/* irql_run() that also appends a struct irql_call for every reached call of a DDI named in `ddis`
+ * (NULL-terminated) to `calls`, its notes allocated from `arena` (both the caller's). */
+int irql_run_calls(struct dm_driver *d, struct findings *fs, FILE *dump, const char *const *ddis, struct vec *calls,
+                   struct arena *arena);
+
 #endif

@@ -441,6 +441,9 @@ static bool state_eq(const struct pstate *a, const struct pstate *b)
         return false;
     if (a->has_ret && !value_eq(&a->ret, &b->ret))
         return false;
+    /* the outcomes of an inlined call (`st = Helper();` next) stay apart until the result is read */
+    if (a->last_call != b->last_call || (a->last_call >= 0 && !value_eq(&a->last_result, &b->last_result)))
+        return false;
     /* copies of one state keep its order: try the same index before searching */
     for (int i = 0; i < a->naliases; i++) {
         const struct ps_alias *x = &a->aliases[i], *y = &b->aliases[i];
@@ -730,6 +733,29 @@ static void opaque_call(struct ps_engine *e, const struct ps_frame *fr, struct p
     }
 }
 
+/* `l |= C` / `l &= ~C` (ir_event.bits_set / bits_cleared), after `l` was forgotten: the bit tests
+ * "l[&m]" known before (`saved`, n of them) that the write leaves known come back, a test of bits the
+ * write sets is known true and one of bits it clears known false. */
+static void bit_write(struct ps_engine *e, struct pstate *s, const char *l, const struct ir_event *ev,
+                      const struct ps_value *saved, int n)
+{
+    unsigned long long changed = ev->bits_set | ev->bits_cleared;
+    for (int i = 0; i < n; i++) {
+        unsigned long long m = strtoull(saved[i].path + strlen(l) + 2, NULL, 16);
+        struct ps_value *v = ps_value_at(s, saved[i].path);
+        if (!(m & changed))
+            *v = saved[i];
+        else if (m & ev->bits_set)
+            ps_value_exclude(v, 0);
+        else if ((m & ev->bits_cleared) == m)
+            value_set(v, 0);
+    }
+    if (ev->bits_set)
+        ps_value_exclude(ps_value_at(s, arena_printf(&e->arena, "%s[&%llx]", l, ev->bits_set)), 0);
+    if (ev->bits_cleared)
+        value_set(ps_value_at(s, arena_printf(&e->arena, "%s[&%llx]", l, ev->bits_cleared)), 0);
+}
+
 static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev)
 {
     if (!ev->lhs)
@@ -745,8 +771,23 @@ static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate
     /* an array element stands for many objects: copying one gives no identity */
     if (ev->rhs.kind == IR_V_PATH && ev->rhs.text && !strstr(ev->rhs.text, "[]"))
         r = ps_path(e, fr, s, ev->rhs.text);
+    struct ps_value *bits = NULL; /* the bit tests of l known before a `|=` or `&=` */
+    int nbits = 0;
+    if (ev->bits_set || ev->bits_cleared) {
+        size_t ll = strlen(l);
+        bits = malloc(sizeof(*bits) * ((size_t)s->nvalues + 1));
+        if (!bits)
+            abort();
+        for (int i = 0; i < s->nvalues; i++)
+            if (strncmp(s->values[i].path, l, ll) == 0 && strncmp(s->values[i].path + ll, "[&", 2) == 0)
+                bits[nbits++] = s->values[i];
+    }
     rehome(e, s, l);
     ps_kill_place(s, l);
+    if (bits) {
+        bit_write(e, s, l, ev, bits, nbits);
+        free(bits);
+    }
     if (r && strcmp(r, l) != 0 && !has_prefix(r, l)) {
         struct ps_alias *a = push_alias(s);
         a->from = l;
@@ -1266,6 +1307,11 @@ void ps_run(struct ps_engine *e)
         e->incomplete = false;
         struct ps_set in = {0}, out = {0};
         in.d[in.n++] = empty_state();
+        for (size_t k = 0; k < nk; k++) {
+            const struct ps_kind *kd = vec_at(&e->kinds, k);
+            if (kd->h->on_entry)
+                kd->h->on_entry(kd->data, e, &root, &in);
+        }
         run_func(e, &root, &in, &out);
         for (int k = 0; k < out.n; k++)
             for (size_t h = 0; h < nk; h++) {

@@ -176,6 +176,10 @@ struct ps_hooks {
      * kind's hooks, on_exit included, so the other kinds see each root once. */
     int (*seeded_runs)(void *data, struct ps_engine *e, const struct dm_func *root);
     void (*seed)(void *data, struct ps_engine *e, const struct dm_func *root, int run, struct pstate *s);
+    /* A root is about to be walked from `in` (one empty disjunct): the kind may change that
+     * disjunct or add others (ownership passes to the set), to start the root from what an earlier
+     * run concluded (check_lifecycle.c: MINIPORT_HALT from MINIPORT_INITIALIZE's successful exits). */
+    void (*on_entry)(void *data, struct ps_engine *e, const struct ps_frame *root, struct ps_set *in);
 };
 
 /* A new engine over driver `d` reporting into `fs` (both borrowed), with no kinds yet. */

@@ -497,6 +497,40 @@ static int row_request(struct tsv *t, char **f, int line)
     return 0;
 }
 
+static int row_lifecycle(struct tsv *t, char **f, int line)
+{
+    static const char *const stages[] = {"load", "init", "run", "halt", "unload", NULL};
+    int rc;
+    if ((rc = need_ident(t, f[0], line, "driver kind")) || (rc = need_role(t, f[2], line)) ||
+        (rc = dup_row(t, arena_printf(&t->r->arena, "%s %s", f[0], f[2]), line, "driver kind and role")))
+        return rc;
+    char *end = NULL;
+    long order = strtol(f[1], &end, 10);
+    if (*end || order < 0 || order > 1000)
+        return fail(t->err, t->file, line, "order '%s' is not a number from 0 to 1000", f[1]);
+    bool known = false;
+    for (int i = 0; stages[i] && !known; i++)
+        known = strcmp(stages[i], f[3]) == 0;
+    if (!known)
+        return fail(t->err, t->file, line, "unknown stage '%s' (load, init, run, halt or unload)", f[3]);
+    struct lifecycle_row *q = vec_push(&t->r->lifecycle);
+    q->driver = f[0];
+    q->order = (int)order;
+    q->role = f[2];
+    q->stage = f[3];
+    return 0;
+}
+
+const char *rule_lifecycle_stage(const struct rules *r, const char *driver, const char *role)
+{
+    for (size_t i = 0; i < r->lifecycle.len; i++) {
+        const struct lifecycle_row *q = vec_at(&r->lifecycle, i);
+        if (strcmp(q->driver, driver) == 0 && strcmp(q->role, role) == 0)
+            return q->stage;
+    }
+    return NULL;
+}
+
 const char *rule_status_name(const struct rules *r, long long value)
 {
     for (size_t i = 0; i < r->statuses.len; i++) {
@@ -1474,6 +1508,95 @@ static int load_lock(struct dctx *c, struct json_object *o, struct rule_def *d)
 }
 
 static const char *const irql_annotation_fields[] = {NULL};
+
+/* kind "lifecycle": "object", "register" {"ddi", "out"}, "deregister" {"ddi"}, "check" (an array
+ * of "failure_exit", "halt") and optional "messages". */
+static const char *const lifecycle_fields[] = {"object", "register", "deregister", "check", "messages", NULL};
+
+static int load_lifecycle(struct dctx *c, struct json_object *o, struct rule_def *d)
+{
+    static const char *const reg_keys[] = {"ddi", "out", "period", NULL};
+    static const char *const dereg_keys[] = {"ddi", NULL};
+    static const char *const msg_keys[] = {"failure_exit", "failure_cleanup", "halt",  "registered",
+                                           "halt_exit",    "cancel_irql",     "armed", NULL};
+    static const char *const ph[] = {"init", "halt", "object", "reg", "dereg", "status", "cleanup", NULL};
+    static const char *const timer_ph[] = {"timer", "irql", "period", "reg", "dereg", "object", NULL};
+    struct rule_lifecycle *q = &d->u.lc;
+    struct json_object *reg, *dereg, *ck, *m;
+    int rc;
+    if ((rc = str_field(c, o, "", "object", true, &q->object)) ||
+        (rc = field(c, o, "", "register", true, json_type_object, "an object {\"ddi\", \"out\"}", &reg)) ||
+        (rc = only_keys(c, reg, "register", reg_keys)) || (rc = names_field(c, reg, "register", "ddi", true, &q->reg)))
+        return rc;
+    q->reg_out = -1;
+    if (json_object_object_get_ex(reg, "out", NULL) && (rc = index_field(c, reg, "register", "out", &q->reg_out)))
+        return rc;
+    q->reg_period = -1;
+    if (json_object_object_get_ex(reg, "period", NULL) &&
+        (rc = index_field(c, reg, "register", "period", &q->reg_period)))
+        return rc;
+    if ((rc = field(c, o, "", "deregister", true, json_type_object, "an object {\"ddi\"}", &dereg)) ||
+        (rc = only_keys(c, dereg, "deregister", dereg_keys)) ||
+        (rc = names_field(c, dereg, "deregister", "ddi", true, &q->dereg)))
+        return rc;
+    if ((rc = field(c, o, "", "check", true, json_type_array, "an array of \"failure_exit\", \"halt\"", &ck)))
+        return rc;
+    size_t n = json_object_array_length(ck);
+    if (n == 0)
+        return bad(c, "check", "\"check\" is an empty array: the rule could never report");
+    for (size_t i = 0; i < n; i++) {
+        struct json_object *v = json_object_array_get_idx(ck, i);
+        const char *s = json_object_is_type(v, json_type_string) ? json_object_get_string(v) : "";
+        unsigned bit = strcmp(s, "failure_exit") == 0     ? LC_FAILURE_EXIT
+                       : strcmp(s, "halt") == 0           ? LC_HALT
+                       : strcmp(s, "cancel_passive") == 0 ? LC_CANCEL_PASSIVE
+                                                          : 0;
+        if (!bit)
+            return bad(c, idx(c, "check", i),
+                       "unknown lifecycle check in \"%s\" (failure_exit, halt or cancel_passive)", idx(c, "check", i));
+        if (q->checks & bit)
+            return bad(c, idx(c, "check", i), "'%s' is listed twice in \"check\"", s);
+        q->checks |= bit;
+    }
+    if ((rc = field(c, o, "", "messages", false, json_type_object, "an object of message templates", &m)))
+        return rc;
+    struct json_object *none = json_object_new_object(), *mm = m ? m : none;
+    rc = only_keys(c, mm, "messages", msg_keys);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "failure_exit", false,
+                            "'{init}' returns {status} here without deregistering the {object} it registered", ph,
+                            &q->msg_failure_exit);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "failure_cleanup", false,
+                            "'{cleanup}' is called here on a failure path of '{init}' and does not deregister the "
+                            "{object} registered on that path",
+                            ph, &q->msg_failure_cleanup);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "halt", false,
+                            "'{init}' returns here with the {object} registered, and '{halt}' returns without "
+                            "deregistering it",
+                            ph, &q->msg_halt);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "registered", false, "{object} registered here by '{reg}' in '{init}'",
+                            ph, &q->note_reg);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "halt_exit", false,
+                            "'{halt}' returns here without deregistering it by '{dereg}'", ph, &q->note_halt);
+    if (!rc && (q->checks & LC_CANCEL_PASSIVE) && q->reg_period < 0)
+        rc = bad(c, "register",
+                 "a rule with the cancel_passive check needs \"period\" in \"register\" (the argument "
+                 "that makes the timer periodic)");
+    if (!rc)
+        rc = template_field(c, mm, "messages", "cancel_irql", false,
+                            "'{dereg}' cancels the periodic {object} '{timer}' at {irql}; a periodic {object} is "
+                            "cancelled at PASSIVE_LEVEL",
+                            timer_ph, &q->msg_cancel_irql);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "armed", false,
+                            "'{timer}' armed with a period of {period} ms here by '{reg}'", timer_ph, &q->note_armed);
+    json_object_put(none);
+    return rc;
+}
 static int load_irql_annotation(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
     (void)o;
@@ -1695,6 +1818,7 @@ int rule_load(struct rules *r, const char *dir, char **err)
     vec_init(&r->statuses, sizeof(struct status_name));
     vec_init(&r->requests, sizeof(struct sap_request));
     vec_init(&r->oids, sizeof(struct oid_fact));
+    vec_init(&r->lifecycle, sizeof(struct lifecycle_row));
     strmap_init(&r->ddi);
     strmap_init(&r->roles);
     strmap_init(&r->fields);
@@ -1723,6 +1847,8 @@ int rule_load(struct rules *r, const char *dir, char **err)
         rc = read_tsv(r, "sap-requests.tsv", 3, row_request, err);
     if (!rc && rule_count(r, RULE_OID_COVERAGE) > 0)
         rc = read_tsv(r, "mandatory-oids.tsv", 4, row_oid, err);
+    if (!rc)
+        rc = read_tsv(r, "lifecycle.tsv", 4, row_lifecycle, err);
     return rc;
 }
 
@@ -1736,6 +1862,7 @@ void rule_free(struct rules *r)
     vec_free(&r->statuses);
     vec_free(&r->requests);
     vec_free(&r->oids);
+    vec_free(&r->lifecycle);
     strmap_free(&r->ddi);
     strmap_free(&r->roles);
     strmap_free(&r->fields);

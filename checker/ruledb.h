@@ -126,6 +126,16 @@ struct sap_request {
     const char **ddis;
 };
 
+/* facts/lifecycle.tsv: the order in which NDIS calls a driver's callbacks, one row per callback
+ * role: the kind of driver (`miniport6`), its place in the order, the role and its stage (`load`,
+ * `init`, `run`, `halt`, `unload`). */
+struct lifecycle_row {
+    const char *driver;
+    int order;
+    const char *role;
+    const char *stage;
+};
+
 /* ---- rule definitions (rules/defs), one typed body per kind ----------------------------- */
 
 /* The kinds, one per line of the registry of checks (checks.def): a definition of a kind that
@@ -305,6 +315,22 @@ struct rule_obligation {
     struct rule_names discharge;
     const char *message; /* at the return: {func} {ddi} {out} {discharge} */
     const char *note;    /* at the trigger call: {ddi} {out} */
+/* kind "lifecycle": a resource a DDI of `reg` registers in a callback of stage "init"
+ * (facts/lifecycle.tsv) must be given back by a DDI of `dereg` on the callback's failure exits and,
+ * after its successful exits, in the callback of stage "halt" (check_lifecycle.c); LC_CANCEL_PASSIVE: a
+ * timer a DDI of `reg` arms with a nonzero `reg_period` argument is given back (cancelled) at PASSIVE_LEVEL. `reg_out`
+ * is the argument that points to the handle the registration writes (-1: none). `checks` are LC_* bits; message
+ * templates with {init} {halt} {object} {reg} {dereg} {status} {cleanup} (a helper called on a failure path that can
+ * deregister the resource but does not on that path). */
+enum { LC_FAILURE_EXIT = 1, LC_HALT = 2, LC_CANCEL_PASSIVE = 4 };
+struct rule_lifecycle {
+    const char *object; /* "scatter/gather DMA", for messages */
+    struct rule_names reg, dereg;
+    int reg_out;
+    int reg_period; /* LC_CANCEL_PASSIVE: the argument of `reg` that makes the timer periodic when nonzero */
+    unsigned checks;
+    const char *msg_failure_exit, *msg_failure_cleanup, *msg_halt, *note_reg, *note_halt;
+    const char *msg_cancel_irql, *note_armed; /* LC_CANCEL_PASSIVE: {timer} {irql} {period} {reg} {dereg} */
 };
 /* kind "irql_annotation": calls and functions that break the IRQL annotations (SAL) of the
  * function called or of the function itself (sal.h). No fields of its own; one rule of the kind. */
@@ -329,6 +355,7 @@ struct rule_def {
         struct rule_lock lock;
         struct rule_oid_coverage oid;
         struct rule_obligation ob;
+        struct rule_lifecycle lc;
     } u; /* the member named by `k` */
 };
 
@@ -347,6 +374,7 @@ struct rules {
     struct vec statuses;                 /* struct status_name */
     struct vec requests;                 /* struct sap_request */
     struct vec oids;                     /* struct oid_fact, in file order (read when an oid_coverage rule loads) */
+    struct vec lifecycle;                /* struct lifecycle_row, in file order */
 };
 
 /* The role of a function stored in `field` of struct `record` (ir.h's record name, or NULL when
@@ -368,6 +396,9 @@ struct rule_def *rule_find(const struct rules *r, const char *id);
 /* Number of definitions of kind k, and the i-th of them (in id order). */
 size_t rule_count(const struct rules *r, enum rule_kind k);
 struct rule_def *rule_nth(const struct rules *r, enum rule_kind k, size_t i);
+/* The stage ("init", "halt", ...) of callback role `role` for driver kind `driver` in
+ * facts/lifecycle.tsv, or NULL when the table has no such row. */
+const char *rule_lifecycle_stage(const struct rules *r, const char *driver, const char *role);
 /* The request row of a callback role (facts/sap-requests.tsv), or NULL. */
 const struct sap_request *rule_request_of_role(const struct rules *r, const char *role);
 /* A message of a definition with its placeholders filled: each "{key}" of `tmpl` whose key is in

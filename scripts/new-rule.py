@@ -67,7 +67,7 @@ TODO = rt.PLACEHOLDER
 # The kinds this script writes a rule of (the kinds themselves are those of checker/checks.def,
 # rt.kinds(); rules/new_rule fails while a kind there has no writer here).
 WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation",
-           "return_value", "lock", "oid_coverage", "obligation")
+           "return_value", "lock", "oid_coverage", "obligation", "lifecycle")
 RETURN_CHECKS = ("only", "some_true")
 REQUEST_CHECKS = ("not_pending", "never_completed")
 
@@ -469,6 +469,7 @@ def call_argument_files(rid, ddi, params, arg, above, limit, message):
 
 
 LOCK_CHECKS = ("held", "release", "balanced")
+LIFECYCLE_CHECKS = ("failure_exit", "halt")
 # the callback the lock examples and tests run in: an interrupt DPC (DISPATCH_LEVEL), where the NDIS
 # lock DDIs, those of NDIS_DPR form too, may be called
 DPC_SIGNATURE = ("ExampleDpc(NDIS_HANDLE MiniportInterruptContext, PVOID MiniportDpcContext, "
@@ -951,6 +952,51 @@ def plan_rule(a):
                                                                 for x, y, _ in ops["acquire"] + ops["release"]),
                                               lock_expr, "; ".join(told)), 100) + "\n"
         docs_row = ("Locking rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
+    elif kind == "lifecycle":
+        if specs or not a.register or not a.deregister:
+            raise Usage("a lifecycle rule needs --register DDI[:OUT] (repeatable; OUT: the argument pointing to the "
+                        "handle it writes) and --deregister DDI (repeatable), not --ddi")
+        checks = [c.strip() for c in (a.check or "failure_exit,halt").split(",") if c.strip()]
+        for c in checks:
+            if c not in LIFECYCLE_CHECKS:
+                raise Usage("unknown lifecycle check '%s' in --check (a comma-separated list of %s)"
+                            % (c, ", ".join(LIFECYCLE_CHECKS)))
+        if len(set(checks)) != len(checks):
+            raise Usage("--check %s lists a check twice" % a.check)
+        reg, outs = [], set()
+        for x in a.register:
+            ddi, out = split_ddi(x, -1, "register")
+            params = declared(ddi)
+            if out >= len(params):
+                raise Usage("--register %s: %s has %d arguments" % (x, ddi, len(params)))
+            reg.append(ddi)
+            outs.add(out)
+        if len(outs) != 1:
+            raise Usage("the --register DDIs give their handle in different arguments: give one rule per argument")
+        dereg = []
+        for x in a.deregister:
+            if ":" in x:
+                raise Usage("--deregister %s: give the DDI alone" % x)
+            declared(x)
+            dereg.append(x)
+        obj = a.object or "resource"
+        summary = a.summary or ("A %s that MiniportInitializeEx registers with %s is deregistered with %s on "
+                                "Initialize's failure exits and in MiniportHaltEx." % (obj, reg[0], dereg[0]))
+        if not a.source:
+            source = ddi_page(reg[0]) or source
+        out = outs.pop()
+        regd = {"ddi": reg if len(reg) > 1 else reg[0]}
+        if out >= 0:
+            regd["out"] = out
+        d.update(summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid, object=obj,
+                 register=regd, deregister={"ddi": dereg if len(dereg) > 1 else dereg[0]}, check=checks)
+        files, cases = stub_files(rid, kind)
+        what = textwrap.fill("ddicheck follows the %s from each MINIPORT_INITIALIZE callback (rules/facts/"
+                             "lifecycle.tsv) into MINIPORT_HALT: %s." % (obj, "; ".join(
+                                 {"failure_exit": "a failure return of Initialize with it still registered",
+                                  "halt": "a successful return of Initialize after which every path of Halt "
+                                          "returns with it still registered"}[c] for c in checks)), 100) + "\n"
+        docs_row = ("Lifecycle rules", "| [%s](%s.md) | %s |" % (rid, rid, summary))
     elif kind == "call_context":
         if not specs or any(":" in x for x in a.ddi) or bool(a.forbid_role) == bool(a.allow_role):
             raise Usage("a call_context rule needs --ddi DDI (repeatable, no :ARG) and --forbid-role ROLE or "
@@ -1126,6 +1172,8 @@ def main(argv=None):
                     "lock: a comma-separated list of held, release, balanced (default held,release)")
     ap.add_argument("--acquire", action="append", default=[], help="lock: DDI:ARG that takes the lock ARG names")
     ap.add_argument("--release", action="append", default=[], help="lock: DDI:ARG that gives the lock back")
+    ap.add_argument("--register", action="append", default=[], help="lifecycle: DDI[:OUT] that registers the resource")
+    ap.add_argument("--deregister", action="append", default=[], help="lifecycle: DDI that gives it back")
     ap.add_argument("--forbid-role", action="append", default=[], help="call_context: a role the DDIs are not called from")
     ap.add_argument("--allow-role", action="append", default=[], help="call_context: a role the DDIs may be called from")
     ap.add_argument("--role", action="append", default=[], help="return_value: a role whose callbacks are checked")

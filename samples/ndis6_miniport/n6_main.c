@@ -11,12 +11,12 @@
  */
 // expected-no-diagnostics
 // The fault builds (samples/README.md) are found by the runtime model; the checker has the rules of
-// sleep_in_timer, pause_busy, hang_never_reported, pause_lock_held and the lock faults (below) and
-// none of the others' yet, and stays silent on them:
+// sleep_in_timer, pause_busy, hang_never_reported, pause_lock_held, the lock faults and the Initialize/Halt
+// faults (below) and none of the others' yet, and stays silent on them:
 // oid_double_complete-no-diagnostics workitem_double_complete-no-diagnostics
-// oid_pending_final-no-diagnostics init_fail_keeps_interrupt-no-diagnostics
-// halt_keeps_interrupt-no-diagnostics halt_keeps_sg-no-diagnostics status_after_halt-no-diagnostics
-// watchdog_not_cancelled-no-diagnostics cancel_at_dispatch-no-diagnostics
+// oid_pending_final-no-diagnostics
+// status_after_halt-no-diagnostics
+// watchdog_not_cancelled-no-diagnostics
 #include "n6.h"
 
 DRIVER_INITIALIZE DriverEntry;
@@ -319,13 +319,13 @@ N6InitializeEx(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContext
         goto fail;
     }
 
-    Status = NdisMRegisterInterruptEx(NdisMiniportHandle, Adapter, &IntChars, &Adapter->InterruptHandle);
+    Status = NdisMRegisterInterruptEx(NdisMiniportHandle, Adapter, &IntChars, &Adapter->InterruptHandle); // init_fail_keeps_interrupt-note {{interrupt registered here by 'NdisMRegisterInterruptEx' in 'N6InitializeEx'}} halt_keeps_interrupt-note 2 {{interrupt registered here by 'NdisMRegisterInterruptEx' in 'N6InitializeEx'}}
     if (Status != NDIS_STATUS_SUCCESS) {
         goto fail;
     }
     Adapter->InterruptRegistered = TRUE;
 
-    Status = NdisMRegisterScatterGatherDma(NdisMiniportHandle, &DmaDescription, &Adapter->DmaHandle);
+    Status = NdisMRegisterScatterGatherDma(NdisMiniportHandle, &DmaDescription, &Adapter->DmaHandle); // halt_keeps_sg-note 2 {{scatter/gather DMA registered here by 'NdisMRegisterScatterGatherDma' in 'N6InitializeEx'}}
     if (Status != NDIS_STATUS_SUCCESS) {
         goto fail;
     }
@@ -357,19 +357,19 @@ N6InitializeEx(NDIS_HANDLE NdisMiniportHandle, NDIS_HANDLE MiniportDriverContext
 
     Adapter->LinkUp = Adapter->Regs->LinkUp ? TRUE : FALSE;
     Adapter->Regs->IntMask = N6_INT_ALL;
-    return NDIS_STATUS_SUCCESS;
+    return NDIS_STATUS_SUCCESS; // halt_keeps_sg-warning {{'N6InitializeEx' returns here with the scatter/gather DMA registered, and 'N6HaltEx' returns without deregistering it [Init_RegisterSG]}} halt_keeps_interrupt-warning {{'N6HaltEx' never deregisters the interrupt that 'N6InitializeEx' registered before returning here [Init_DeRegisterInterrupt]}} halt_keeps_interrupt-warning {{'N6InitializeEx' returns here with the interrupt registered, and 'N6HaltEx' returns without deregistering it [Init_RegisterInterrupt]}}
 
 fail:
 #ifdef FAULT_INIT_FAIL_KEEPS_INTERRUPT
     /* "the interrupt is only released by Halt" */
     Adapter->InterruptRegistered = FALSE;
 #endif
-    N6FreeAdapter(Adapter);
-    return Status; // rx_ring_unlogged-warning {{'N6InitializeEx' returns without calling NdisWriteErrorLogEntry on a path where NdisMAllocateSharedMemory handed back a NULL 'Adapter->RxBuffers' [WriteErrorLog]}}
+    N6FreeAdapter(Adapter); // halt_keeps_sg-warning {{'N6FreeAdapter' is called here on a failure path of 'N6InitializeEx' and does not deregister the scatter/gather DMA registered on that path [Init_RegisterSG]}} init_fail_keeps_interrupt-warning {{'N6FreeAdapter' is called here on a failure path of 'N6InitializeEx' and does not deregister the interrupt registered on that path [Init_RegisterInterrupt]}}
+    return Status; // rx_ring_unlogged-warning {{'N6InitializeEx' returns without calling NdisWriteErrorLogEntry on a path where NdisMAllocateSharedMemory handed back a NULL 'Adapter->RxBuffers' [WriteErrorLog]}} halt_keeps_sg-note {{'N6InitializeEx' returns NDIS_STATUS_RESOURCES here}} init_fail_keeps_interrupt-note {{'N6InitializeEx' returns NDIS_STATUS_RESOURCES here}}
 }
 
 VOID
-N6HaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
+N6HaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction) // halt_keeps_sg-note {{'N6HaltEx' returns here without deregistering it by 'NdisMDeregisterScatterGatherDma'}} halt_keeps_interrupt-note 2 {{'N6HaltEx' returns here without deregistering it by 'NdisMDeregisterInterruptEx'}}
 {
     PN6_ADAPTER Adapter = (PN6_ADAPTER)MiniportAdapterContext;
     BOOLEAN Wait;
@@ -465,10 +465,10 @@ N6Pause(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_PAUSE_PARAMETERS Paus
 #endif
     KeReleaseInStackQueuedSpinLock(&RxLockHandle);
 
-    NdisAcquireSpinLock(&Adapter->Lock); // pause_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisAcquireSpinLock'}}
+    NdisAcquireSpinLock(&Adapter->Lock); // pause_lock_held-note 2 {{'&Adapter->Lock' acquired here by 'NdisAcquireSpinLock'}} cancel_at_dispatch-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}
 #ifdef FAULT_CANCEL_AT_DISPATCH
     /* "stop the watchdog while no send can slip in" */
-    NdisCancelTimerObject(Adapter->WatchdogTimer);
+    NdisCancelTimerObject(Adapter->WatchdogTimer); // cancel_at_dispatch-warning {{'NdisCancelTimerObject' cancels the periodic timer 'Adapter->WatchdogTimer' at DISPATCH_LEVEL; a periodic timer is cancelled at PASSIVE_LEVEL [PeriodicTimer]}}
 #endif
     Adapter->Pausing = TRUE;
     if (Adapter->TxOutstanding == 0 && RxOutstanding == 0) {
@@ -502,7 +502,7 @@ N6Restart(NDIS_HANDLE MiniportAdapterContext, PNDIS_MINIPORT_RESTART_PARAMETERS 
     NdisReleaseSpinLock(&Adapter->Lock);
 
     DueTime.QuadPart = -(LONGLONG)N6_WATCHDOG_MS * 10000;
-    NdisSetTimerObject(Adapter->WatchdogTimer, DueTime, N6_WATCHDOG_MS, Adapter);
+    NdisSetTimerObject(Adapter->WatchdogTimer, DueTime, N6_WATCHDOG_MS, Adapter); // cancel_at_dispatch-note {{'Adapter->WatchdogTimer' armed with a period of 2000 ms here by 'NdisSetTimerObject'}}
     return NDIS_STATUS_SUCCESS;
 }
 

@@ -72,6 +72,9 @@ CASES = [
                            "held,release,balanced"], ALL),
     ("NdisDprReadWriteLock", ["--kind", "lock", "--acquire", "NdisDprAcquireReadWriteLock:0", "--release",
                               "NdisDprReleaseReadWriteLock:0", "--object", "read-write lock"], ALL),
+    # a lifecycle rule for I/O port ranges (registered in Initialize, the handle written through argument 1)
+    ("Init_RegisterIoPortRange", ["--kind", "lifecycle", "--register", "NdisMRegisterIoPortRange:0", "--deregister",
+                                  "NdisMDeregisterIoPortRange", "--object", "I/O port range"], ("compliant", "silent")),
     # the one rule of its kind, written anew in a tree without Irql_Annotation (see DROP)
     ("Irql_Annotation_New", ["--kind", "irql_annotation"], ("compliant", "silent")),
 ]
@@ -100,6 +103,10 @@ REFUSED = [
      "unknown callback role"),
     (["Irql_New_Function", "--kind", "irql"], "needs --ddi"),
     (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:2"], "needs --acquire DDI:ARG and"),
+    (["Init_RegisterIoPortRange", "--kind", "lifecycle", "--register", "NdisMRegisterIoPortRange:0"],
+     "needs --register DDI[:OUT]"),
+    (["Init_RegisterIoPortRange", "--kind", "lifecycle", "--register", "NdisMRegisterIoPortRange:0", "--deregister",
+      "NdisMDeregisterIoPortRange", "--check", "halt,leaked"], "unknown lifecycle check 'leaked'"),
     (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:2", "--release",
       "NdisReleaseReadWriteLock:1", "--check", "held,leaked"], "unknown lock check 'leaked'"),
     (["NdisRwLock_New", "--kind", "lock", "--acquire", "NdisAcquireReadWriteLock:0", "--release",

@@ -32,8 +32,8 @@ LwfRestartTimer(PVOID SystemSpecific1, PVOID FunctionContext, PVOID SystemSpecif
     UNREFERENCED_PARAMETER(SystemSpecific2);
     UNREFERENCED_PARAMETER(SystemSpecific3);
     if (Module->HardwareReady) {
-        NdisCancelTimerObject(Module->RestartTimer);
-        /* NdisFRestartComplete needs PASSIVE_LEVEL: finish in a work item */
+        /* NdisFRestartComplete needs PASSIVE_LEVEL: finish in a work item, which also cancels the
+           periodic timer (PASSIVE_LEVEL too) */
         NdisQueueIoWorkItem(Module->RestartWorkItem, LwfRestartWorker, Module);
     }
 }
@@ -44,5 +44,6 @@ LwfRestartWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
     PLWF_MODULE Module = (PLWF_MODULE)WorkItemContext;
 
     UNREFERENCED_PARAMETER(NdisIoWorkItemHandle);
+    NdisCancelTimerObject(Module->RestartTimer);
     NdisFRestartComplete(Module->FilterHandle, NDIS_STATUS_SUCCESS);
 }

@@ -315,6 +315,7 @@ struct rule_obligation {
     struct rule_names discharge;
     const char *message; /* at the return: {func} {ddi} {out} {discharge} */
     const char *note;    /* at the trigger call: {ddi} {out} */
+};
 /* kind "lifecycle": a resource a DDI of `reg` registers in a callback of stage "init"
  * (facts/lifecycle.tsv) must be given back by a DDI of `dereg` on the callback's failure exits and,
  * after its successful exits, in the callback of stage "halt" (check_lifecycle.c); LC_CANCEL_PASSIVE: a

@@ -42,7 +42,7 @@ ExOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST Request)
     case OID_GEN_VENDOR_DESCRIPTION:
     case OID_GEN_VENDOR_DRIVER_VERSION: Request->DATA.QUERY_INFORMATION.BytesWritten = sizeof(ULONG); break;
     default:
-        Status = NDIS_STATUS_NOT_SUPPORTED; // expected-warning {{'ExOidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a query of the mandatory OID_GEN_INTERRUPT_MODERATION and OID_GEN_LINK_PARAMETERS [MandatoryOid]}}
+        Status = NDIS_STATUS_NOT_SUPPORTED; // expected-warning {{'ExOidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a query of the mandatory OID_GEN_INTERRUPT_MODERATION [MandatoryOid]}}
         break;
     }
     UNREFERENCED_PARAMETER(Adapter);

@@ -1,6 +1,6 @@
 /*
  * The switch is on a local copy of the Oid, in a helper: the pinned value follows the copy and the
- * parameter. The set of OID_GEN_LINK_PARAMETERS is refused by its own case, which is reported too,
+ * parameter. The set of OID_GEN_INTERRUPT_MODERATION is refused by its own case, which is reported too,
  * at the return of the callback, with notes at the helper's write and call.
  */
 #include <ndis.h>
@@ -22,8 +22,8 @@ ExSet(PEX_ADAPTER Adapter, PNDIS_OID_REQUEST Request)
     switch (Oid) {
     case OID_GEN_CURRENT_PACKET_FILTER: Adapter->PacketFilter = 1; break;
     case OID_GEN_CURRENT_LOOKAHEAD:
-    case OID_GEN_INTERRUPT_MODERATION: break;
-    case OID_GEN_LINK_PARAMETERS:
+    case OID_GEN_LINK_PARAMETERS: break;
+    case OID_GEN_INTERRUPT_MODERATION:
         Status = NDIS_STATUS_NOT_SUPPORTED; // expected-note {{NDIS_STATUS_NOT_SUPPORTED is returned here}}
         break;
     default: Status = NDIS_STATUS_NOT_SUPPORTED; break;
@@ -37,6 +37,6 @@ ExOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST Request)
     PEX_ADAPTER Adapter = (PEX_ADAPTER)MiniportAdapterContext;
 
     if (Request->RequestType == NdisRequestSetInformation)
-        return ExSet(Adapter, Request); // expected-warning {{'ExOidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a set of the mandatory OID_GEN_LINK_PARAMETERS [MandatoryOid]}} expected-note {{'ExSet' called here}}
+        return ExSet(Adapter, Request); // expected-warning {{'ExOidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a set of the mandatory OID_GEN_INTERRUPT_MODERATION [MandatoryOid]}} expected-note {{'ExSet' called here}}
     return NDIS_STATUS_SUCCESS;
 }

@@ -274,6 +274,13 @@ extern void nm_site_push(const char *file, int line, const char *ddi);
 #define NdisCoRequest(...) (nm_site_push(__FILE__, __LINE__, "NdisCoRequest"), (NdisCoRequest)(__VA_ARGS__))
 #define NdisCoRequestComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisCoRequestComplete"), (NdisCoRequestComplete)(__VA_ARGS__))
 
+/* Kernel routines a rule names (gen_callsite.py's KERNEL list). */
+#define KeGetCurrentIrql(...) (nm_site_push(__FILE__, __LINE__, "KeGetCurrentIrql"), (KeGetCurrentIrql)(__VA_ARGS__))
+
+/* NDIS_RAISE_IRQL_TO_DISPATCH keeps its own name (a macro over KeRaiseIrql/KfRaiseIrql). */
+#undef NDIS_RAISE_IRQL_TO_DISPATCH
+#define NDIS_RAISE_IRQL_TO_DISPATCH(_pIrql_) (nm_site_push(__FILE__, __LINE__, "NDIS_RAISE_IRQL_TO_DISPATCH"), KeRaiseIrql(DISPATCH_LEVEL, _pIrql_))
+
 /* The NdisMCm* spellings keep their own name. */
 #undef NdisMCmOpenAddressFamilyComplete
 #define NdisMCmOpenAddressFamilyComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisMCmOpenAddressFamilyComplete"), (NdisCmOpenAddressFamilyComplete)(__VA_ARGS__))

@@ -15,6 +15,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 INC = os.path.join(HERE, "..", "include")
 
+# Kernel routines (ddk_types.h, not NDIS_DDI) that a rule of rules/defs names: Flags_Irql is about
+# KeGetCurrentIrql calls, so the model needs their lines.
+KERNEL = ("KeGetCurrentIrql",)
+
+
 def main():
     funcs = []
     macros = []
@@ -43,6 +48,13 @@ def main():
     out.append("extern void nm_site_push(const char *file, int line, const char *ddi);\n\n")
     for f in funcs:
         out.append("#define %s(...) (nm_site_push(__FILE__, __LINE__, \"%s\"), (%s)(__VA_ARGS__))\n" % (f, f, f))
+    out.append("\n/* Kernel routines a rule names (gen_callsite.py's KERNEL list). */\n")
+    for f in KERNEL:
+        out.append("#define %s(...) (nm_site_push(__FILE__, __LINE__, \"%s\"), (%s)(__VA_ARGS__))\n" % (f, f, f))
+    out.append("\n/* NDIS_RAISE_IRQL_TO_DISPATCH keeps its own name (a macro over KeRaiseIrql/KfRaiseIrql). */\n")
+    out.append("#undef NDIS_RAISE_IRQL_TO_DISPATCH\n#define NDIS_RAISE_IRQL_TO_DISPATCH(_pIrql_) "
+               "(nm_site_push(__FILE__, __LINE__, \"NDIS_RAISE_IRQL_TO_DISPATCH\"), "
+               "KeRaiseIrql(DISPATCH_LEVEL, _pIrql_))\n")
     out.append("\n/* The NdisMCm* spellings keep their own name. */\n")
     for name, target in macros:
         out.append("#undef %s\n#define %s(...) (nm_site_push(__FILE__, __LINE__, \"%s\"), (%s)(__VA_ARGS__))\n"

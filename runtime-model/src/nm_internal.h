@@ -266,10 +266,16 @@ struct nm_frame {
     const char *handler;
     int serial;          /* this invocation's number (held locks remember it) */
     struct nm_frame *up; /* the invocation this one is nested in */
+    int in_driver;       /* the driver whose handler this is (driver: the caller's, restored at exit) */
+    int nparams;         /* how many of the handler's first parameters `params` holds (at most 4) */
+    NDIS_HANDLE params[4];
 };
 void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
                      int nparams);
 void nm_invoke_end(struct nm_frame *f);
+/* The next nm_invoke_begin enters its handler at the highest IRQL of its role (HIGH_LEVEL for
+ * MINIPORT_SHUTDOWN on a bug check) instead of the lowest or a scheduler choice. */
+void nm_invoke_next_at_highest(void);
 int nm_current_driver(void);
 int nm_current_irql(void);
 void nm_set_irql(int irql);

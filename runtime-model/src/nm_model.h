@@ -110,8 +110,12 @@ NDIS_STATUS nm_miniport_pause(int adapter);
 NDIS_STATUS nm_miniport_reset(int adapter);
 /* MiniportCheckForHangEx; a TRUE answer makes NDIS reset the adapter. */
 BOOLEAN nm_miniport_check_for_hang(int adapter);
-/* MiniportShutdownEx at PASSIVE_LEVEL. */
+/* MiniportShutdownEx: at PASSIVE_LEVEL for NdisShutdownPowerOff, at HIGH_LEVEL for
+ * NdisShutdownBugCheck (nc-ndis-miniport_shutdown). */
 void nm_miniport_shutdown(int adapter, NDIS_SHUTDOWN_ACTION action);
+/* MiniportDevicePnPEventNotify (PASSIVE_LEVEL) with a device PnP event such as
+ * NdisDevicePnPEventSurpriseRemoved; nothing if the driver has no such handler. */
+void nm_miniport_device_pnp(int adapter, NDIS_DEVICE_PNP_EVENT event);
 /* Issues an OID request (data/len: the set data; a query gets a 512-byte buffer). NDIS issues one
  * request at a time per adapter: a request waits for the outstanding one. Returns the final
  * status of a request completed synchronously, else NDIS_STATUS_PENDING. */

@@ -94,6 +94,8 @@ NicFreeRing(PNIC_ADAPTER Adapter)
 static VOID
 NicFreeAdapter(PNIC_ADAPTER Adapter)
 {
+    if (Adapter->RecvSpare != NULL)
+        NdisFreeNetBufferList(Adapter->RecvSpare);
     if (Adapter->RecvNblPool != NULL)
         NdisFreeNetBufferListPool(Adapter->RecvNblPool);
     if (Adapter->WorkItem != NULL)

@@ -189,6 +189,9 @@ static void sc_surprise_removal(void)
     nm_miniport_device_pnp(Adapter, NdisDevicePnPEventSurpriseRemoved);
     hw_link((void *)0);
     nm_run_until_idle();
+    nm_note("NDIS resets the adapter");
+    nm_miniport_reset(Adapter);
+    nm_run_until_idle();
     teardown();
 }
 
@@ -199,7 +202,7 @@ static const struct nm_scenario nm_scenarios[] = {
      sc_lifecycle},
     {"pause_in_flight", "sends race a pause: the pause waits for the sends in flight", sc_pause_in_flight},
     {"reset_shutdown", "a reset, a send after it, then a shutdown on a bug check (HIGH_LEVEL)", sc_reset_shutdown},
-    {"surprise_removal", "a surprise removal followed by an interrupt, then the halt", sc_surprise_removal},
+    {"surprise_removal", "a surprise removal followed by an interrupt and a reset, then the halt", sc_surprise_removal},
     {NULL, NULL, NULL},
 };
 

@@ -2,7 +2,7 @@
 """gen_callsite.py - writes runtime-model/include/ndis_model_callsite.h.
 
 Reads the NDIS_DDI declarations of ndis.h, ndis_nbl.h, ndis_util.h, ndis_config.h, ndis_hw.h,
-ndis_condis.h and ndis_legacy.h and the
+ndis_filter.h, ndis_condis.h and ndis_legacy.h and the
 NdisMCm* macros of ndis_condis.h / ndis_legacy.h, and emits one function-like macro per
 DDI that records the call site (__FILE__, __LINE__ and the DDI name as spelled) before
 calling the function. Run it again after adding a DDI to the headers:
@@ -23,7 +23,7 @@ KERNEL = ("KeGetCurrentIrql",)
 def main():
     funcs = []
     macros = []
-    for name in ("ndis.h", "ndis_nbl.h", "ndis_util.h", "ndis_config.h", "ndis_hw.h", "ndis_condis.h", "ndis_legacy.h"):
+    for name in ("ndis.h", "ndis_nbl.h", "ndis_util.h", "ndis_config.h", "ndis_hw.h", "ndis_filter.h", "ndis_condis.h", "ndis_legacy.h"):
         text = open(os.path.join(INC, name), encoding="utf-8").read()
         for m in re.finditer(r"^NDIS_DDI\s+[^;]*?\bNDIS_API\s+(\w+)\s*\(", text, re.M):
             if m.group(1) not in funcs:

@@ -1000,6 +1000,7 @@ int nm_rules_preload(const char *rules_dir)
 int nm_end(void)
 {
     nm_miniport_end();
+    nm_filter_end();
     while (queue) {
         struct nm_ev *e = queue;
         queue = e->next;
@@ -1064,6 +1065,7 @@ void nm_free(void)
     nm_locks_reset();
     nm_os_reset();
     nm_miniport_reset_run();
+    nm_filter_reset_run();
     if (rules_borrowed)
         memset(&nm_R, 0, sizeof nm_R);
     else

@@ -62,16 +62,18 @@ enum nm_kind {
     NM_K_BINDCTX,
     NM_K_SGDMA,
     NM_K_CONFIG,
-    NM_K_NBLPOOL
+    NM_K_NBLPOOL,
+    NM_K_FILTER /* a filter module (nm_filter.c) */
 };
 
-enum nm_drv_type { NM_DRV_UNKNOWN, NM_DRV_MINIPORT, NM_DRV_PROTOCOL, NM_DRV_PROTOCOL5 };
+enum nm_drv_type { NM_DRV_UNKNOWN, NM_DRV_MINIPORT, NM_DRV_PROTOCOL, NM_DRV_PROTOCOL5, NM_DRV_FILTER };
 
 struct nm_driver {
     const char *name;
     enum nm_drv_type type;
     NDIS_MINIPORT_DRIVER_CHARACTERISTICS mp;
     NDIS_PROTOCOL_DRIVER_CHARACTERISTICS pr;
+    NDIS_FILTER_DRIVER_CHARACTERISTICS flt;
 #if NDIS_LEGACY_PROTOCOL
     NDIS_PROTOCOL_CHARACTERISTICS pr5;
 #endif
@@ -317,6 +319,10 @@ void nm_unbind_binding(int b);
 /* The adapter a handle names (a miniport adapter handle), or 0. */
 int nm_adapter_of(NDIS_HANDLE h);
 void nm_miniport_reset_run(void);
+/* nm_filter.c: forgets the filter modules and frees the model's NBLs (nm_begin); reports restarts and
+ * pauses still pending (nm_end). */
+void nm_filter_reset_run(void);
+void nm_filter_end(void);
 /* Failure injection (nm_fail_next): 1 if this allocation must fail. */
 int nm_fail_take(enum nm_fault what);
 /* End-of-scenario checks of the miniport model (requests never completed). */

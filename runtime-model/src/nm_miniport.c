@@ -1426,6 +1426,35 @@ VOID NDIS_API NdisFreeNetBufferList(PNET_BUFFER_LIST NetBufferList)
     END();
 }
 
+/* NdisGetDataBuffer (ddi/ndis/nf-ndis-ndisgetdatabuffer): a pointer to BytesNeeded contiguous bytes
+ * at the NET_BUFFER's current data start: into the MDL when they lie in one, else copied to Storage
+ * (NULL if Storage is NULL or the data is shorter). Alignment requests are not modelled. */
+PVOID NDIS_API NdisGetDataBuffer(PNET_BUFFER NetBuffer, ULONG BytesNeeded, PVOID Storage, UINT AlignMultiple,
+                                 UINT AlignOffset)
+{
+    BEGINQ("NdisGetDataBuffer");
+    (void)AlignMultiple;
+    (void)AlignOffset;
+    PVOID r = NULL;
+    if (NetBuffer && NetBuffer->CurrentMdl && NetBuffer->DataLength >= BytesNeeded) {
+        PMDL m = NetBuffer->CurrentMdl;
+        ULONG off = NetBuffer->CurrentMdlOffset;
+        if (m->ByteCount >= off + BytesNeeded) {
+            r = (UCHAR *)m->MappedSystemVa + off;
+        } else if (Storage) {
+            ULONG got = 0;
+            for (; m && got < BytesNeeded; m = m->Next, off = 0) {
+                ULONG take = m->ByteCount - off < BytesNeeded - got ? m->ByteCount - off : BytesNeeded - got;
+                memcpy((UCHAR *)Storage + got, (UCHAR *)m->MappedSystemVa + off, take);
+                got += take;
+            }
+            r = got == BytesNeeded ? Storage : NULL;
+        }
+    }
+    END();
+    return r;
+}
+
 PMDL NDIS_API NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, UINT Length)
 {
     BEGIN("NdisAllocateMdl");

@@ -54,7 +54,7 @@ import ruletree as rt  # noqa: E402
 
 # the string fields checker/rules.c requires of every definition
 REQUIRED = ("id", "kind", "summary", "severity", "source", "doc")
-CALLSITE_HEADERS = ("ndis.h", "ndis_nbl.h", "ndis_util.h", "ndis_config.h", "ndis_hw.h", "ndis_condis.h", "ndis_legacy.h")
+CALLSITE_HEADERS = ("ndis.h", "ndis_nbl.h", "ndis_util.h", "ndis_config.h", "ndis_hw.h", "ndis_filter.h", "ndis_condis.h", "ndis_legacy.h")
 
 
 class Problem:

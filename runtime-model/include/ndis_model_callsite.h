@@ -203,6 +203,27 @@ extern void nm_site_push(const char *file, int line, const char *ddi);
 #define NdisMQueueDpcEx(...) (nm_site_push(__FILE__, __LINE__, "NdisMQueueDpcEx"), (NdisMQueueDpcEx)(__VA_ARGS__))
 #define NdisMConfigMSIXTableEntry(...) (nm_site_push(__FILE__, __LINE__, "NdisMConfigMSIXTableEntry"), (NdisMConfigMSIXTableEntry)(__VA_ARGS__))
 #define NdisMGetDeviceProperty(...) (nm_site_push(__FILE__, __LINE__, "NdisMGetDeviceProperty"), (NdisMGetDeviceProperty)(__VA_ARGS__))
+#define NdisFRegisterFilterDriver(...) (nm_site_push(__FILE__, __LINE__, "NdisFRegisterFilterDriver"), (NdisFRegisterFilterDriver)(__VA_ARGS__))
+#define NdisFDeregisterFilterDriver(...) (nm_site_push(__FILE__, __LINE__, "NdisFDeregisterFilterDriver"), (NdisFDeregisterFilterDriver)(__VA_ARGS__))
+#define NdisFSetAttributes(...) (nm_site_push(__FILE__, __LINE__, "NdisFSetAttributes"), (NdisFSetAttributes)(__VA_ARGS__))
+#define NdisFRestartFilter(...) (nm_site_push(__FILE__, __LINE__, "NdisFRestartFilter"), (NdisFRestartFilter)(__VA_ARGS__))
+#define NdisFRestartComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisFRestartComplete"), (NdisFRestartComplete)(__VA_ARGS__))
+#define NdisFPauseComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisFPauseComplete"), (NdisFPauseComplete)(__VA_ARGS__))
+#define NdisFSendNetBufferLists(...) (nm_site_push(__FILE__, __LINE__, "NdisFSendNetBufferLists"), (NdisFSendNetBufferLists)(__VA_ARGS__))
+#define NdisFReturnNetBufferLists(...) (nm_site_push(__FILE__, __LINE__, "NdisFReturnNetBufferLists"), (NdisFReturnNetBufferLists)(__VA_ARGS__))
+#define NdisFSendNetBufferListsComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisFSendNetBufferListsComplete"), (NdisFSendNetBufferListsComplete)(__VA_ARGS__))
+#define NdisFIndicateReceiveNetBufferLists(...) (nm_site_push(__FILE__, __LINE__, "NdisFIndicateReceiveNetBufferLists"), (NdisFIndicateReceiveNetBufferLists)(__VA_ARGS__))
+#define NdisFCancelSendNetBufferLists(...) (nm_site_push(__FILE__, __LINE__, "NdisFCancelSendNetBufferLists"), (NdisFCancelSendNetBufferLists)(__VA_ARGS__))
+#define NdisFOidRequest(...) (nm_site_push(__FILE__, __LINE__, "NdisFOidRequest"), (NdisFOidRequest)(__VA_ARGS__))
+#define NdisFOidRequestComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisFOidRequestComplete"), (NdisFOidRequestComplete)(__VA_ARGS__))
+#define NdisFCancelOidRequest(...) (nm_site_push(__FILE__, __LINE__, "NdisFCancelOidRequest"), (NdisFCancelOidRequest)(__VA_ARGS__))
+#define NdisFDirectOidRequest(...) (nm_site_push(__FILE__, __LINE__, "NdisFDirectOidRequest"), (NdisFDirectOidRequest)(__VA_ARGS__))
+#define NdisFDirectOidRequestComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisFDirectOidRequestComplete"), (NdisFDirectOidRequestComplete)(__VA_ARGS__))
+#define NdisFCancelDirectOidRequest(...) (nm_site_push(__FILE__, __LINE__, "NdisFCancelDirectOidRequest"), (NdisFCancelDirectOidRequest)(__VA_ARGS__))
+#define NdisFIndicateStatus(...) (nm_site_push(__FILE__, __LINE__, "NdisFIndicateStatus"), (NdisFIndicateStatus)(__VA_ARGS__))
+#define NdisFDevicePnPEventNotify(...) (nm_site_push(__FILE__, __LINE__, "NdisFDevicePnPEventNotify"), (NdisFDevicePnPEventNotify)(__VA_ARGS__))
+#define NdisFNetPnPEvent(...) (nm_site_push(__FILE__, __LINE__, "NdisFNetPnPEvent"), (NdisFNetPnPEvent)(__VA_ARGS__))
+#define NdisEnumerateFilterModules(...) (nm_site_push(__FILE__, __LINE__, "NdisEnumerateFilterModules"), (NdisEnumerateFilterModules)(__VA_ARGS__))
 #define NdisClOpenAddressFamilyEx(...) (nm_site_push(__FILE__, __LINE__, "NdisClOpenAddressFamilyEx"), (NdisClOpenAddressFamilyEx)(__VA_ARGS__))
 #define NdisClCloseAddressFamily(...) (nm_site_push(__FILE__, __LINE__, "NdisClCloseAddressFamily"), (NdisClCloseAddressFamily)(__VA_ARGS__))
 #define NdisClRegisterSap(...) (nm_site_push(__FILE__, __LINE__, "NdisClRegisterSap"), (NdisClRegisterSap)(__VA_ARGS__))
@@ -273,6 +294,13 @@ extern void nm_site_push(const char *file, int line, const char *ddi);
 #define NdisMCmRegisterAddressFamily(...) (nm_site_push(__FILE__, __LINE__, "NdisMCmRegisterAddressFamily"), (NdisMCmRegisterAddressFamily)(__VA_ARGS__))
 #define NdisCoRequest(...) (nm_site_push(__FILE__, __LINE__, "NdisCoRequest"), (NdisCoRequest)(__VA_ARGS__))
 #define NdisCoRequestComplete(...) (nm_site_push(__FILE__, __LINE__, "NdisCoRequestComplete"), (NdisCoRequestComplete)(__VA_ARGS__))
+
+/* Kernel routines a rule names (gen_callsite.py's KERNEL list). */
+#define KeGetCurrentIrql(...) (nm_site_push(__FILE__, __LINE__, "KeGetCurrentIrql"), (KeGetCurrentIrql)(__VA_ARGS__))
+
+/* NDIS_RAISE_IRQL_TO_DISPATCH keeps its own name (a macro over KeRaiseIrql/KfRaiseIrql). */
+#undef NDIS_RAISE_IRQL_TO_DISPATCH
+#define NDIS_RAISE_IRQL_TO_DISPATCH(_pIrql_) (nm_site_push(__FILE__, __LINE__, "NDIS_RAISE_IRQL_TO_DISPATCH"), KeRaiseIrql(DISPATCH_LEVEL, _pIrql_))
 
 /* The NdisMCm* spellings keep their own name. */
 #undef NdisMCmOpenAddressFamilyComplete

@@ -2,7 +2,7 @@
 """gen_callsite.py - writes runtime-model/include/ndis_model_callsite.h.
 
 Reads the NDIS_DDI declarations of ndis.h, ndis_nbl.h, ndis_util.h, ndis_config.h, ndis_hw.h,
-ndis_condis.h and ndis_legacy.h and the
+ndis_filter.h, ndis_condis.h and ndis_legacy.h and the
 NdisMCm* macros of ndis_condis.h / ndis_legacy.h, and emits one function-like macro per
 DDI that records the call site (__FILE__, __LINE__ and the DDI name as spelled) before
 calling the function. Run it again after adding a DDI to the headers:
@@ -15,10 +15,15 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 INC = os.path.join(HERE, "..", "include")
 
+# Kernel routines (ddk_types.h, not NDIS_DDI) that a rule of rules/defs names: Flags_Irql is about
+# KeGetCurrentIrql calls, so the model needs their lines.
+KERNEL = ("KeGetCurrentIrql",)
+
+
 def main():
     funcs = []
     macros = []
-    for name in ("ndis.h", "ndis_nbl.h", "ndis_util.h", "ndis_config.h", "ndis_hw.h", "ndis_condis.h", "ndis_legacy.h"):
+    for name in ("ndis.h", "ndis_nbl.h", "ndis_util.h", "ndis_config.h", "ndis_hw.h", "ndis_filter.h", "ndis_condis.h", "ndis_legacy.h"):
         text = open(os.path.join(INC, name), encoding="utf-8").read()
         for m in re.finditer(r"^NDIS_DDI\s+[^;]*?\bNDIS_API\s+(\w+)\s*\(", text, re.M):
             if m.group(1) not in funcs:
@@ -43,6 +48,13 @@ def main():
     out.append("extern void nm_site_push(const char *file, int line, const char *ddi);\n\n")
     for f in funcs:
         out.append("#define %s(...) (nm_site_push(__FILE__, __LINE__, \"%s\"), (%s)(__VA_ARGS__))\n" % (f, f, f))
+    out.append("\n/* Kernel routines a rule names (gen_callsite.py's KERNEL list). */\n")
+    for f in KERNEL:
+        out.append("#define %s(...) (nm_site_push(__FILE__, __LINE__, \"%s\"), (%s)(__VA_ARGS__))\n" % (f, f, f))
+    out.append("\n/* NDIS_RAISE_IRQL_TO_DISPATCH keeps its own name (a macro over KeRaiseIrql/KfRaiseIrql). */\n")
+    out.append("#undef NDIS_RAISE_IRQL_TO_DISPATCH\n#define NDIS_RAISE_IRQL_TO_DISPATCH(_pIrql_) "
+               "(nm_site_push(__FILE__, __LINE__, \"NDIS_RAISE_IRQL_TO_DISPATCH\"), "
+               "KeRaiseIrql(DISPATCH_LEVEL, _pIrql_))\n")
     out.append("\n/* The NdisMCm* spellings keep their own name. */\n")
     for name, target in macros:
         out.append("#undef %s\n#define %s(...) (nm_site_push(__FILE__, __LINE__, \"%s\"), (%s)(__VA_ARGS__))\n"

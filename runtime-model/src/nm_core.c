@@ -348,6 +348,13 @@ static void ts_track(int driver, NDIS_HANDLE h, int rule, int invalid, const cha
     tse[ntse++] = (struct ts_entry){driver, h, rule, invalid, note};
 }
 
+static int next_at_highest; /* nm_invoke_next_at_highest: the next handler enters at its role's highest IRQL */
+
+void nm_invoke_next_at_highest(void)
+{
+    next_at_highest = 1;
+}
+
 void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
                      int nparams)
 {
@@ -359,11 +366,19 @@ void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const cha
     f->handler = nm_strdup(handler);
     f->serial = ++frame_serial;
     f->up = cur_frame;
+    f->in_driver = driver;
+    f->nparams = nparams < 4 ? (nparams < 0 ? 0 : nparams) : 4;
+    for (int i = 0; i < f->nparams; i++)
+        f->params[i] = params[i];
+    int highest = next_at_highest;
+    next_at_highest = 0;
     if (lo >= 3)
         lo = hi = NM_DIRQL;
+    if (highest && hi >= 3)
+        lo = hi; /* MINIPORT_SHUTDOWN on a bug check: HIGH_LEVEL */
     if (hi >= 3)
-        hi = lo; /* MINIPORT_SHUTDOWN: run it at its lowest level */
-    if (depth > 0) {
+        hi = lo; /* MINIPORT_SHUTDOWN: run it at its lowest level unless asked otherwise */
+    if (depth > 0 && !highest) {
         entry = (cur_irql >= lo && cur_irql <= hi) ? cur_irql : lo;
     } else if (lo != hi) {
         char what[200];
@@ -420,6 +435,8 @@ static int spelled_matches(const char *spelled, const char *fn)
         return 1;
     if (!strncmp(spelled, "NdisMCm", 7) && !strncmp(fn, "NdisCm", 6) && !strcmp(spelled + 7, fn + 6))
         return 1;
+    if (!strcmp(spelled, "NDIS_RAISE_IRQL_TO_DISPATCH") && !strcmp(fn, "KfRaiseIrql"))
+        return 1;
     if (!strcmp(spelled, "NdisMCmOidRequestComplete") && !strcmp(fn, "NdisCoOidRequestComplete"))
         return 1;
     if (!strcmp(spelled, "NdisMCmRequestComplete") && !strcmp(fn, "NdisCoRequestComplete"))
@@ -456,6 +473,43 @@ static int driver_kind_known(int d)
 {
     struct nm_obj *o = nm_obj(d);
     return o && o->kind == NM_K_DRIVER && o->u.drv.type != NM_DRV_UNKNOWN;
+}
+
+/* The call_context rules (rules/defs, kind "call_context") of DDI call c: a DDI of a rule called
+ * while a handler of one of its forbidden roles runs in the calling driver (the handler itself or a
+ * driver function it calls: every invocation of that driver on the stack counts), or, for an
+ * "allow_roles" rule, while none of its roles does. A handler of the rule's "unless_null" role whose
+ * named parameter is NULL does not count. A DDI a scenario action calls (no handler running) is not
+ * judged. Pages: devtest/ndis-ndismmapiospace, ndis-ndismfreesharedmemory,
+ * ndis-ndismnetpnpeventinoidrequest, ndis-flags-irql, ndis-ndisreenumerateprotocolbindings. */
+static void call_context_check(const struct nm_call *c, const char *fn)
+{
+    const struct nm_frame *top = NULL;
+    for (const struct nm_frame *f = cur_frame; f && !top; f = f->up)
+        if (f->in_driver == c->driver)
+            top = f;
+    if (!top)
+        return;
+    for (size_t r = 0; r < rule_count(&nm_R.db, RULE_CALL_CONTEXT); r++) {
+        const struct rule_def *d = rule_nth(&nm_R.db, RULE_CALL_CONTEXT, r);
+        const struct rule_call_context *q = &d->u.cc;
+        if (!rule_names_has(&q->ddis, c->spelled) && !rule_names_has(&q->ddis, fn))
+            continue;
+        const struct nm_frame *hit = NULL;
+        for (const struct nm_frame *f = top; f && !hit; f = f->up) {
+            if (f->in_driver != c->driver || !f->role || !rule_names_has(&q->roles, f->role))
+                continue;
+            if (q->null_role && !strcmp(q->null_role, f->role) && q->null_param >= 0 && q->null_param < f->nparams &&
+                !f->params[q->null_param])
+                continue;
+            hit = f;
+        }
+        const struct nm_frame *at = q->allow ? (hit ? NULL : top) : hit;
+        if (at)
+            nm_violation(d->id, c->line, c->file, NULL, "%s",
+                         rule_fill(nm_run_arena(), q->message, "ddi", c->spelled, "role", at->role ? at->role : "",
+                                   "func", at->handler ? at->handler : "", NULL));
+    }
 }
 
 struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
@@ -505,6 +559,8 @@ struct nm_call *nm_ddi_begin_q(const char *fn, int quiet)
         nm_violation(row->rule, c->line, c->file, NULL, "'%s' is called at %s, but it requires %s", c->spelled,
                      nm_irql_name(cur_irql), req);
     }
+
+    call_context_check(c, fn);
 
     for (size_t r = 0; r < rule_count(&nm_R.db, RULE_DRIVER_ROLE) && driver_kind_known(c->driver); r++) {
         const struct rule_def *d = rule_nth(&nm_R.db, RULE_DRIVER_ROLE, r);
@@ -944,6 +1000,7 @@ int nm_rules_preload(const char *rules_dir)
 int nm_end(void)
 {
     nm_miniport_end();
+    nm_filter_end();
     while (queue) {
         struct nm_ev *e = queue;
         queue = e->next;
@@ -1008,6 +1065,7 @@ void nm_free(void)
     nm_locks_reset();
     nm_os_reset();
     nm_miniport_reset_run();
+    nm_filter_reset_run();
     if (rules_borrowed)
         memset(&nm_R, 0, sizeof nm_R);
     else

@@ -62,16 +62,18 @@ enum nm_kind {
     NM_K_BINDCTX,
     NM_K_SGDMA,
     NM_K_CONFIG,
-    NM_K_NBLPOOL
+    NM_K_NBLPOOL,
+    NM_K_FILTER /* a filter module (nm_filter.c) */
 };
 
-enum nm_drv_type { NM_DRV_UNKNOWN, NM_DRV_MINIPORT, NM_DRV_PROTOCOL, NM_DRV_PROTOCOL5 };
+enum nm_drv_type { NM_DRV_UNKNOWN, NM_DRV_MINIPORT, NM_DRV_PROTOCOL, NM_DRV_PROTOCOL5, NM_DRV_FILTER };
 
 struct nm_driver {
     const char *name;
     enum nm_drv_type type;
     NDIS_MINIPORT_DRIVER_CHARACTERISTICS mp;
     NDIS_PROTOCOL_DRIVER_CHARACTERISTICS pr;
+    NDIS_FILTER_DRIVER_CHARACTERISTICS flt;
 #if NDIS_LEGACY_PROTOCOL
     NDIS_PROTOCOL_CHARACTERISTICS pr5;
 #endif
@@ -266,10 +268,16 @@ struct nm_frame {
     const char *handler;
     int serial;          /* this invocation's number (held locks remember it) */
     struct nm_frame *up; /* the invocation this one is nested in */
+    int in_driver;       /* the driver whose handler this is (driver: the caller's, restored at exit) */
+    int nparams;         /* how many of the handler's first parameters `params` holds (at most 4) */
+    NDIS_HANDLE params[4];
 };
 void nm_invoke_begin(struct nm_frame *f, int driver, const char *role, const char *handler, const NDIS_HANDLE *params,
                      int nparams);
 void nm_invoke_end(struct nm_frame *f);
+/* The next nm_invoke_begin enters its handler at the highest IRQL of its role (HIGH_LEVEL for
+ * MINIPORT_SHUTDOWN on a bug check) instead of the lowest or a scheduler choice. */
+void nm_invoke_next_at_highest(void);
 int nm_current_driver(void);
 int nm_current_irql(void);
 void nm_set_irql(int irql);
@@ -311,6 +319,10 @@ void nm_unbind_binding(int b);
 /* The adapter a handle names (a miniport adapter handle), or 0. */
 int nm_adapter_of(NDIS_HANDLE h);
 void nm_miniport_reset_run(void);
+/* nm_filter.c: forgets the filter modules and frees the model's NBLs (nm_begin); reports restarts and
+ * pauses still pending (nm_end). */
+void nm_filter_reset_run(void);
+void nm_filter_end(void);
 /* Failure injection (nm_fail_next): 1 if this allocation must fail. */
 int nm_fail_take(enum nm_fault what);
 /* End-of-scenario checks of the miniport model (requests never completed). */

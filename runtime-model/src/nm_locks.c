@@ -152,9 +152,13 @@ static KIRQL raise_to_dispatch(void)
 
 /* ---------------------------------------------------------------- IRQL */
 
+/* A recorded call (quiet): the call_context rule Flags_Irql is about where it is called. */
 KIRQL NTAPI KeGetCurrentIrql(VOID)
 {
-    return (KIRQL)nm_current_irql();
+    struct nm_call *c = nm_ddi_begin_q("KeGetCurrentIrql", 1);
+    KIRQL irql = (KIRQL)nm_current_irql();
+    nm_ddi_end(c);
+    return irql;
 }
 
 KIRQL NTAPI KfRaiseIrql(KIRQL NewIrql)

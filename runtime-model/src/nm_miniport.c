@@ -32,7 +32,8 @@
  *                             Initialize fails or Halt returns
  *   NdisMDeregisterInterruptEx  NdisMSynchronizeWithInterruptEx on a deregistered interrupt
  *   NdisOpenConfigurationEx   a configuration handle still open when Initialize fails or Halt returns
- *   NdisMFreeSharedMemory     NdisMFreeSharedMemory from MiniportShutdownEx
+ *   (NdisMFreeSharedMemory, NdisMMapIoSpace, NdisMNetPnPEventInOIDRequest: the call_context rules,
+ *   checked for every DDI call in nm_core.c)
  *   DoubleComplete            an OID request completed inside MiniportOidRequest that then returns
  *                             a status other than PENDING, or completed twice
  *   DoubleCompleteWorkItem    the second completion of an OID request made by a work item
@@ -784,14 +785,74 @@ VOID NDIS_API NdisMFreeSharedMemory(NDIS_HANDLE MiniportAdapterHandle, ULONG Len
     (void)PhysicalAddress;
     H(0, MiniportAdapterHandle);
     CHECK();
-    if (nm_in_role("MINIPORT_SHUTDOWN"))
-        nm_violation("NdisMFreeSharedMemory", c->line, c->file, NULL,
-                     "'%s' is called from MiniportShutdownEx; shared memory must not be freed there", c->spelled);
     nm_mem_release(VirtualAddress, "shared memory", c);
     END();
 }
 
 /* ================================================================ configuration */
+
+/* NdisMMapIoSpace (ddi/ndis/nf-ndis-ndismmapiospace): maps the device's register window; the model
+ * gives zeroed memory of Length bytes, which the harness reads and writes as the device. On failure
+ * *VirtualAddress is NULL. The mapping is a resource of the adapter: still mapped when Halt returns,
+ * it is reported as leaked. Its context (MiniportInitializeEx only) is the NdisMMapIoSpace rule,
+ * checked for every call_context rule in nm_core.c. */
+NDIS_STATUS NDIS_API NdisMMapIoSpace(PVOID *VirtualAddress, NDIS_HANDLE MiniportAdapterHandle,
+                                     NDIS_PHYSICAL_ADDRESS PhysicalAddress, UINT Length)
+{
+    BEGIN("NdisMMapIoSpace");
+    NDIS_STATUS st = NDIS_STATUS_RESOURCES;
+    (void)PhysicalAddress;
+    H(1, MiniportAdapterHandle);
+    CHECK();
+    *VirtualAddress = NULL;
+    if (live_adapter(c, MiniportAdapterHandle, NULL)) {
+        *VirtualAddress = nm_mem_alloc(Length, 0, "I/O space mapping", c, MiniportAdapterHandle);
+        st = NDIS_STATUS_SUCCESS;
+    }
+    END();
+    return st;
+}
+
+/* NdisMUnmapIoSpace (ddi/ndis/nf-ndis-ndismunmapiospace): releases a mapping of NdisMMapIoSpace. */
+VOID NDIS_API NdisMUnmapIoSpace(NDIS_HANDLE MiniportAdapterHandle, PVOID VirtualAddress, UINT Length)
+{
+    BEGIN("NdisMUnmapIoSpace");
+    (void)Length;
+    H(0, MiniportAdapterHandle);
+    CHECK();
+    nm_mem_release(VirtualAddress, "I/O space mapping", c);
+    END();
+}
+
+/* NdisMNetPnPEvent (ddi/ndis/nf-ndis-ndismnetpnpevent): a miniport originates a network PnP event
+ * for the drivers above. No protocol or filter of the model is bound above a miniport adapter yet,
+ * so the event is traced and succeeds. Calling it from MiniportOidRequest is the
+ * NdisMNetPnPEventInOIDRequest rule (nm_core.c, call_context). */
+NDIS_STATUS NDIS_API NdisMNetPnPEvent(NDIS_HANDLE MiniportAdapterHandle,
+                                      PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification)
+{
+    BEGIN("NdisMNetPnPEvent");
+    H(0, MiniportAdapterHandle);
+    CHECK();
+    if (live_adapter(c, MiniportAdapterHandle, NULL) && NetPnPEventNotification)
+        nm_trace("   net PnP event %d", (int)NetPnPEventNotification->NetPnPEvent.NetEvent);
+    END();
+    return NDIS_STATUS_SUCCESS;
+}
+
+/* NdisMRemoveMiniport (ddi/ndis/nf-ndis-ndismremoveminiport): the miniport asks NDIS to remove an
+ * adapter that failed. The model records the request in the trace (a scenario halts the adapter
+ * itself when it wants the removal). */
+NDIS_STATUS NDIS_API NdisMRemoveMiniport(NDIS_HANDLE MiniportHandle)
+{
+    BEGIN("NdisMRemoveMiniport");
+    H(0, MiniportHandle);
+    CHECK();
+    if (live_adapter(c, MiniportHandle, NULL))
+        nm_trace("   the miniport asks NDIS to remove the adapter");
+    END();
+    return NDIS_STATUS_SUCCESS;
+}
 
 NDIS_STATUS NDIS_API NdisOpenConfigurationEx(PNDIS_CONFIGURATION_OBJECT ConfigObject, PNDIS_HANDLE ConfigurationHandle)
 {
@@ -1365,6 +1426,35 @@ VOID NDIS_API NdisFreeNetBufferList(PNET_BUFFER_LIST NetBufferList)
     END();
 }
 
+/* NdisGetDataBuffer (ddi/ndis/nf-ndis-ndisgetdatabuffer): a pointer to BytesNeeded contiguous bytes
+ * at the NET_BUFFER's current data start: into the MDL when they lie in one, else copied to Storage
+ * (NULL if Storage is NULL or the data is shorter). Alignment requests are not modelled. */
+PVOID NDIS_API NdisGetDataBuffer(PNET_BUFFER NetBuffer, ULONG BytesNeeded, PVOID Storage, UINT AlignMultiple,
+                                 UINT AlignOffset)
+{
+    BEGINQ("NdisGetDataBuffer");
+    (void)AlignMultiple;
+    (void)AlignOffset;
+    PVOID r = NULL;
+    if (NetBuffer && NetBuffer->CurrentMdl && NetBuffer->DataLength >= BytesNeeded) {
+        PMDL m = NetBuffer->CurrentMdl;
+        ULONG off = NetBuffer->CurrentMdlOffset;
+        if (m->ByteCount >= off + BytesNeeded) {
+            r = (UCHAR *)m->MappedSystemVa + off;
+        } else if (Storage) {
+            ULONG got = 0;
+            for (; m && got < BytesNeeded; m = m->Next, off = 0) {
+                ULONG take = m->ByteCount - off < BytesNeeded - got ? m->ByteCount - off : BytesNeeded - got;
+                memcpy((UCHAR *)Storage + got, (UCHAR *)m->MappedSystemVa + off, take);
+                got += take;
+            }
+            r = got == BytesNeeded ? Storage : NULL;
+        }
+    }
+    END();
+    return r;
+}
+
 PMDL NDIS_API NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, UINT Length)
 {
     BEGIN("NdisAllocateMdl");
@@ -1578,9 +1668,28 @@ void nm_miniport_shutdown(int adapter, NDIS_SHUTDOWN_ACTION action)
         return;
     struct nm_driver *d = DRV(o->u.ad.driver);
     nm_trace("-- shutdown adapter %s", o->u.ad.name);
+    /* a normal shutdown runs at PASSIVE_LEVEL; on a bug check at the highest IRQL of the role */
+    if (action == NdisShutdownBugCheck)
+        nm_invoke_next_at_highest();
     if (d->mp.ShutdownHandlerEx)
         INVOKE(o->u.ad.driver, "MINIPORT_SHUTDOWN", d->mp.ShutdownHandlerEx,
                d->mp.ShutdownHandlerEx(o->u.ad.context, action));
+}
+
+void nm_miniport_device_pnp(int adapter, NDIS_DEVICE_PNP_EVENT event)
+{
+    struct nm_obj *o = nm_obj(adapter);
+    if (!o || o->kind != NM_K_ADAPTER || o->u.ad.driver <= 0 || o->u.ad.halted)
+        return;
+    struct nm_driver *d = DRV(o->u.ad.driver);
+    NET_DEVICE_PNP_EVENT ev;
+    memset(&ev, 0, sizeof ev);
+    ev.Header.Type = NDIS_OBJECT_TYPE_DEFAULT;
+    ev.DevicePnPEvent = event;
+    nm_trace("-- device PnP event %d on adapter %s", (int)event, o->u.ad.name);
+    if (d->mp.DevicePnPEventNotifyHandler)
+        INVOKE(o->u.ad.driver, "MINIPORT_DEVICE_PNP_EVENT_NOTIFY", d->mp.DevicePnPEventNotifyHandler,
+               d->mp.DevicePnPEventNotifyHandler(o->u.ad.context, &ev));
 }
 
 static int not_pausing(void *ctx)

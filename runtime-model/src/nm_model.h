@@ -110,8 +110,33 @@ NDIS_STATUS nm_miniport_pause(int adapter);
 NDIS_STATUS nm_miniport_reset(int adapter);
 /* MiniportCheckForHangEx; a TRUE answer makes NDIS reset the adapter. */
 BOOLEAN nm_miniport_check_for_hang(int adapter);
-/* MiniportShutdownEx at PASSIVE_LEVEL. */
+/* MiniportShutdownEx: at PASSIVE_LEVEL for NdisShutdownPowerOff, at HIGH_LEVEL for
+ * NdisShutdownBugCheck (nc-ndis-miniport_shutdown). */
 void nm_miniport_shutdown(int adapter, NDIS_SHUTDOWN_ACTION action);
+/* ---- NDIS 6 filter modules (nm_filter.c) ----
+ * A module of a loaded filter driver over the model's own miniport. nm_filter_attach runs
+ * FilterAttach and returns the module number (>= 0) or -1; the module is then Paused.
+ * nm_filter_restart / nm_filter_pause return the handler's status (NDIS_STATUS_FAILURE if the module
+ * is not Paused / Running); nm_filter_detach pauses a running module first. nm_filter_send gives
+ * `count` NBLs to FilterSendNetBufferLists (the miniport below completes them later);
+ * nm_filter_receive indicates `count` NBLs from below (the protocols above return
+ * them later); nm_filter_net_pnp runs FilterNetPnPEvent. nm_filter_state is an NM_FS_* value. */
+enum { NM_FS_DETACHED, NM_FS_ATTACHING, NM_FS_PAUSED, NM_FS_RESTARTING, NM_FS_RUNNING, NM_FS_PAUSING };
+int nm_filter_attach(int filter_driver, const char *name);
+NDIS_STATUS nm_filter_restart(int module);
+NDIS_STATUS nm_filter_pause(int module);
+void nm_filter_detach(int module);
+int nm_filter_send(int module, int count);
+int nm_filter_receive(int module, int count);
+NDIS_STATUS nm_filter_net_pnp(int module, NET_PNP_EVENT_CODE event);
+int nm_filter_state(int module);
+const char *nm_filter_state_name(int state);
+/* The sends completed back to the source and the receives returned below, so far. */
+void nm_filter_counts(int module, int *sends_completed, int *receives_returned);
+
+/* MiniportDevicePnPEventNotify (PASSIVE_LEVEL) with a device PnP event such as
+ * NdisDevicePnPEventSurpriseRemoved; nothing if the driver has no such handler. */
+void nm_miniport_device_pnp(int adapter, NDIS_DEVICE_PNP_EVENT event);
 /* Issues an OID request (data/len: the set data; a query gets a 512-byte buffer). NDIS issues one
  * request at a time per adapter: a request waits for the outstanding one. Returns the final
  * status of a request completed synchronously, else NDIS_STATUS_PENDING. */

@@ -328,7 +328,12 @@ BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait)
     BEGIN("NdisWaitEvent");
     (void)MsToWait;
     CHECK();
-    if (!Event->Event.Header.SignalState) {
+    if (!Event->Event.Header.SignalState && nm_current_irql() > PASSIVE_LEVEL) {
+        /* A wait above PASSIVE_LEVEL (already reported by its IRQL rule) cannot let the work that
+           would set the event run on this processor: the model returns at once, unsignalled, rather
+           than run that work inside the caller's raised region. */
+        nm_trace("   waits above PASSIVE_LEVEL: nothing can run; returns unsignalled");
+    } else if (!Event->Event.Header.SignalState) {
         nm_trace("   waits: the scheduler runs pending work until the event is set");
         nm_run_nested_until(Event);
     }
@@ -536,4 +541,89 @@ VOID NDIS_API NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle)
         nm_obj_free(id);
     }
     END();
+}
+
+/* ================================================================ interlocked operations */
+/* ddi/wdm/nf-wdm-interlocked*: atomic read-modify-write at any IRQL. The model runs one simulated
+ * processor, so they need no check; each returns what the documentation says (the new value for
+ * Increment/Decrement, the old value for the others). */
+
+LONG NTAPI InterlockedIncrement(LONG volatile *Addend)
+{
+    return __atomic_add_fetch(Addend, 1, __ATOMIC_SEQ_CST);
+}
+LONG NTAPI InterlockedDecrement(LONG volatile *Addend)
+{
+    return __atomic_sub_fetch(Addend, 1, __ATOMIC_SEQ_CST);
+}
+LONG NTAPI InterlockedExchange(LONG volatile *Target, LONG Value)
+{
+    return __atomic_exchange_n(Target, Value, __ATOMIC_SEQ_CST);
+}
+LONG NTAPI InterlockedExchangeAdd(LONG volatile *Addend, LONG Value)
+{
+    return __atomic_fetch_add(Addend, Value, __ATOMIC_SEQ_CST);
+}
+LONG NTAPI InterlockedCompareExchange(LONG volatile *Destination, LONG ExChange, LONG Comperand)
+{
+    __atomic_compare_exchange_n(Destination, &Comperand, ExChange, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return Comperand;
+}
+LONG NTAPI InterlockedOr(LONG volatile *Destination, LONG Value)
+{
+    return __atomic_fetch_or(Destination, Value, __ATOMIC_SEQ_CST);
+}
+LONG NTAPI InterlockedAnd(LONG volatile *Destination, LONG Value)
+{
+    return __atomic_fetch_and(Destination, Value, __ATOMIC_SEQ_CST);
+}
+LONG NTAPI InterlockedXor(LONG volatile *Destination, LONG Value)
+{
+    return __atomic_fetch_xor(Destination, Value, __ATOMIC_SEQ_CST);
+}
+PVOID NTAPI InterlockedExchangePointer(PVOID volatile *Target, PVOID Value)
+{
+    return __atomic_exchange_n(Target, Value, __ATOMIC_SEQ_CST);
+}
+PVOID NTAPI InterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID ExChange, PVOID Comperand)
+{
+    __atomic_compare_exchange_n(Destination, &Comperand, ExChange, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return Comperand;
+}
+LONG64 NTAPI InterlockedIncrement64(LONG64 volatile *Addend)
+{
+    return __atomic_add_fetch(Addend, 1, __ATOMIC_SEQ_CST);
+}
+LONG64 NTAPI InterlockedDecrement64(LONG64 volatile *Addend)
+{
+    return __atomic_sub_fetch(Addend, 1, __ATOMIC_SEQ_CST);
+}
+LONG64 NTAPI InterlockedExchange64(LONG64 volatile *Target, LONG64 Value)
+{
+    return __atomic_exchange_n(Target, Value, __ATOMIC_SEQ_CST);
+}
+LONG64 NTAPI InterlockedExchangeAdd64(LONG64 volatile *Addend, LONG64 Value)
+{
+    return __atomic_fetch_add(Addend, Value, __ATOMIC_SEQ_CST);
+}
+LONG64 NTAPI InterlockedCompareExchange64(LONG64 volatile *Destination, LONG64 ExChange, LONG64 Comperand)
+{
+    __atomic_compare_exchange_n(Destination, &Comperand, ExChange, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return Comperand;
+}
+LONG64 NTAPI InterlockedOr64(LONG64 volatile *Destination, LONG64 Value)
+{
+    return __atomic_fetch_or(Destination, Value, __ATOMIC_SEQ_CST);
+}
+LONG64 NTAPI InterlockedAnd64(LONG64 volatile *Destination, LONG64 Value)
+{
+    return __atomic_fetch_and(Destination, Value, __ATOMIC_SEQ_CST);
+}
+BOOLEAN NTAPI InterlockedBitTestAndSet(LONG volatile *Base, LONG Bit)
+{
+    return (__atomic_fetch_or(Base, (LONG)(1UL << Bit), __ATOMIC_SEQ_CST) >> Bit) & 1;
+}
+BOOLEAN NTAPI InterlockedBitTestAndReset(LONG volatile *Base, LONG Bit)
+{
+    return (__atomic_fetch_and(Base, (LONG) ~(1UL << Bit), __ATOMIC_SEQ_CST) >> Bit) & 1;
 }

@@ -94,6 +94,8 @@ NicFreeRing(PNIC_ADAPTER Adapter)
 static VOID
 NicFreeAdapter(PNIC_ADAPTER Adapter)
 {
+    if (Adapter->RecvSpare != NULL)
+        NdisFreeNetBufferList(Adapter->RecvSpare);
     if (Adapter->RecvNblPool != NULL)
         NdisFreeNetBufferListPool(Adapter->RecvNblPool);
     if (Adapter->WorkItem != NULL)
@@ -282,10 +284,10 @@ NicResetEx(NDIS_HANDLE MiniportAdapterContext, PBOOLEAN AddressingReset)
 
     *AddressingReset = FALSE;
 #ifdef FAULT_RESET_MAP
-    /* a reset after a surprise-removal race: remap the registers if they are gone */
+    /* a reset after a surprise-removal race: "the register window may be stale", map it again */
     // reset_map-note@+2 {{'NicMapRegisters' called here at DISPATCH_LEVEL}}
     // reset_map-note@+1 {{'NicMapRegisters' called here}}
-    if (Adapter->Regs == NULL && NicMapRegisters(Adapter) != NDIS_STATUS_SUCCESS)
+    if (Adapter->SurpriseRemoved && NicMapRegisters(Adapter) != NDIS_STATUS_SUCCESS)
         return NDIS_STATUS_HARD_ERRORS;
 #endif
     NdisAcquireSpinLock(&Adapter->Lock); // reset_sleep-note {{IRQL raised to DISPATCH_LEVEL by NdisAcquireSpinLock here}}

@@ -273,8 +273,17 @@ static void report_at_completion(struct rq_run *r, struct ps_engine *e, const st
         return;
     for (const struct ps_why *w = done->why->next; w; w = w->next)
         finding_note(out, fd, w->loc, w->msg);
-    if (s->ret.why && !same_loc(s->ret.why->loc, ret->loc))
+    if (s->ret.why && !same_loc(s->ret.why->loc, ret->loc)) {
         finding_note(out, fd, s->ret.why->loc, arena_printf(ps_arena(e), "%s is written here", status));
+        /* the calls that lead to where it was written, but those the completion's notes name */
+        for (const struct ps_why *w = s->ret.why->next; w; w = w->next) {
+            bool named = same_loc(w->loc, ret->loc);
+            for (const struct ps_why *c = done->why; c && !named; c = c->next)
+                named = same_loc(c->loc, w->loc);
+            if (!named && w->msg)
+                finding_note(out, fd, w->loc, w->msg);
+        }
+    }
     finding_note(out, fd, ret->loc, arena_printf(ps_arena(e), "'%s' returns %s here", fr->f->name, status));
 }
 

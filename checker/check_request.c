@@ -137,7 +137,12 @@ static bool on_root(void *data, struct ps_engine *e, const struct dm_func *root)
                 r->req = sq;
         }
     }
-    return r->req != NULL;
+    /* never_completed needs every pending return of a handler, whether or not it reaches a
+       completion; the other checks need only the roots that do (acts_on) */
+    for (size_t i = 0; r->req && i < r->never_completed.len; i++)
+        if (strcmp(def_at(&r->never_completed, i)->u.req.table, r->req->table) == 0)
+            return true;
+    return false;
 }
 
 /* The place of the root handler's own request in `s` ("" for a table without identity), or NULL

@@ -803,6 +803,29 @@ static void assign(struct ps_engine *e, const struct ps_frame *fr, struct pstate
     }
 }
 
+/* Adds exit disjunct `r` of an inlined call to `after` (r is consumed): as ps_set_add(), but one
+ * that differs from a disjunct there only in the call's result (the callee returned FAILURE on a
+ * path and SUCCESS on another that left the same facts) is kept apart while the set has room, so
+ * that the caller's use of the result (`st = Helper(); if (st != ...)`) still sees both. */
+static void add_call_exit(struct ps_set *after, struct pstate *r)
+{
+    bool differs = false;
+    for (int i = 0; i < after->n; i++) {
+        if (!state_eq(after->d[i], r))
+            continue;
+        if (value_eq(&after->d[i]->last_result, &r->last_result)) {
+            ps_free_state(r);
+            return;
+        }
+        differs = true;
+    }
+    if (differs && after->n < PS_MAX_DISJUNCTS) {
+        after->d[after->n++] = r;
+        return;
+    }
+    ps_set_add(after, r);
+}
+
 /* A call to driver function `g`, analyzed in the caller's context. Returns false when it is not
  * inlined (the call then changes nothing); else the disjuncts after the call are in `after`. */
 static bool inline_call(struct ps_engine *e, const struct ps_frame *fr, struct pstate *s, const struct ir_event *ev,
@@ -859,7 +882,7 @@ static bool inline_call(struct ps_engine *e, const struct ps_frame *fr, struct p
             r->last_result.path = "";
         }
         cout.d[i] = NULL;
-        ps_set_add(after, r);
+        add_call_exit(after, r);
     }
     return true;
 }
@@ -1123,7 +1146,7 @@ static void run_func(struct ps_engine *e, const struct ps_frame *fr, struct ps_s
                 transfer(e, fr, cur.d[i], ev, (int)ei, &extra, &after, &replaced);
                 if (replaced) {
                     for (int k = 0; k < after.n; k++)
-                        ps_set_add(&next, after.d[k]);
+                        add_call_exit(&next, after.d[k]);
                     ps_free_state(cur.d[i]);
                 } else
                     ps_set_add(&next, cur.d[i]);

@@ -487,6 +487,8 @@ static int row_request(struct tsv *t, char **f, int line)
     struct sap_request *q = vec_push(&t->r->requests);
     q->role = f[0];
     q->request = f[1];
+    q->table = "sap-requests.tsv";
+    q->param = -1;
     q->nddis = (int)names.len;
     q->ddis = arena_alloc(&t->r->arena, (names.len + 1) * sizeof(const char *));
     if (names.len)
@@ -529,6 +531,46 @@ const char *rule_lifecycle_stage(const struct rules *r, const char *driver, cons
             return q->stage;
     }
     return NULL;
+}
+
+/* facts/oid-requests.tsv: role, request, the handler's request parameter, DDI:ARG,... */
+static int row_oid_request(struct tsv *t, char **f, int line)
+{
+    int rc;
+    if ((rc = need_role(t, f[0], line)) || (rc = dup_row(t, f[0], line, "role")))
+        return rc;
+    if (rule_request_of_role(t->r, f[0]))
+        return fail(t->err, t->file, line, "role '%s' already has a request row in sap-requests.tsv", f[0]);
+    int param;
+    if (!parse_index(f[2], &param))
+        return fail(t->err, t->file, line, "bad request parameter index '%s' (0 to %d)", f[2], RULE_MAX_ARG);
+    int n = 1;
+    for (const char *c = f[3]; *c; c++)
+        n += *c == ',';
+    const char **ddis = arena_alloc(&t->r->arena, (size_t)n * sizeof(const char *));
+    int *args = arena_alloc(&t->r->arena, (size_t)n * sizeof(int));
+    int k = 0;
+    char *save = NULL;
+    for (char *s = strtok_r(f[3], ",", &save); s; s = strtok_r(NULL, ",", &save)) {
+        char *colon = strchr(s, ':');
+        if (colon)
+            *colon = 0;
+        if (!is_identifier(s) || !colon || !parse_index(colon + 1, &args[k]))
+            return fail(t->err, t->file, line, "completion '%s%s%s' is not DDI:ARG (a C identifier, an argument index)",
+                        s, colon ? ":" : "", colon ? colon + 1 : "");
+        ddis[k++] = s;
+    }
+    if (k == 0)
+        return fail(t->err, t->file, line, "no completion DDI");
+    struct sap_request *q = vec_push(&t->r->requests);
+    q->role = f[0];
+    q->request = f[1];
+    q->table = "oid-requests.tsv";
+    q->param = param;
+    q->nddis = k;
+    q->ddis = ddis;
+    q->ddi_arg = args;
+    return 0;
 }
 
 const char *rule_status_name(const struct rules *r, long long value)
@@ -1087,17 +1129,20 @@ static int load_call_argument(struct dctx *c, struct json_object *o, struct rule
     return template_field(c, o, "", "message", true, NULL, ph, &q->message);
 }
 
-static const char *const request_fields[] = {"check", "requests", "messages", NULL};
+static const char *const request_fields[] = {"check", "requests", "messages", "report_at", "roles", NULL};
+
+static int roles_field(struct dctx *c, struct json_object *o, const char *key, struct rule_names *out);
 
 static int load_request(struct dctx *c, struct json_object *o, struct rule_def *d)
 {
-    static const char *const np_keys[] = {"not_pending", "twice", NULL};
+    static const char *const np_keys[] = {"not_pending", "twice", "twice_loop", NULL};
+    static const char *const tw_keys[] = {"twice", "twice_loop", NULL};
     static const char *const nc_keys[] = {"never_completed", NULL};
     static const char *const np_ph[] = {"func", "status", "request", "ddi", NULL};
     static const char *const tw_ph[] = {"request", "ddi", NULL};
     static const char *const nc_ph[] = {"func", "ddis", "request", NULL};
     struct rule_request *q = &d->u.req;
-    const char *check;
+    const char *check, *table, *at;
     int rc = str_field(c, o, "", "check", true, &check);
     if (rc)
         return rc;
@@ -1105,17 +1150,38 @@ static int load_request(struct dctx *c, struct json_object *o, struct rule_def *
         q->check = REQ_NOT_PENDING;
     else if (strcmp(check, "never_completed") == 0)
         q->check = REQ_NEVER_COMPLETED;
+    else if (strcmp(check, "twice") == 0)
+        q->check = REQ_TWICE;
     else
-        return bad(c, "check", "unknown request check '%s' (not_pending or never_completed)", check);
-    if ((rc = table_field(c, o, "", "requests", "sap-requests.tsv")))
+        return bad(c, "check", "unknown request check '%s' (not_pending, never_completed or twice)", check);
+    if ((rc = str_field(c, o, "", "requests", true, &table)))
         return rc;
-    q->table = "sap-requests.tsv";
+    if (strcmp(table, "sap-requests.tsv") == 0)
+        q->table = "sap-requests.tsv";
+    else if (strcmp(table, "oid-requests.tsv") == 0)
+        q->table = "oid-requests.tsv";
+    else
+        return bad(c, "requests",
+                   "\"requests\" is '%s'; rules of this kind read 'sap-requests.tsv' or 'oid-requests.tsv'", table);
+    if (q->check == REQ_TWICE && q->table[0] == 's')
+        return bad(c, "check", "a \"twice\" rule follows requests by identity: it reads 'oid-requests.tsv'");
+    if ((rc = roles_field(c, o, "roles", &q->roles)))
+        return rc;
+    if (q->roles.n && q->check != REQ_TWICE)
+        return bad(c, "roles", "only a \"twice\" rule has \"roles\"");
+    if ((rc = str_field(c, o, "", "report_at", false, &at)))
+        return rc;
+    if (at && (q->check != REQ_NOT_PENDING || (strcmp(at, "return") != 0 && strcmp(at, "completion") != 0)))
+        return bad(c, "report_at", "\"report_at\" is \"return\" or \"completion\", for a not_pending rule");
+    q->at_completion = at && strcmp(at, "completion") == 0;
     struct json_object *m;
     if ((rc = field(c, o, "", "messages", false, json_type_object, "an object of message templates", &m)))
         return rc;
     struct json_object *none = json_object_new_object(), *mm = m ? m : none;
     if (q->check == REQ_NOT_PENDING)
         rc = only_keys(c, mm, "messages", np_keys);
+    else if (q->check == REQ_TWICE)
+        rc = only_keys(c, mm, "messages", tw_keys);
     else
         rc = only_keys(c, mm, "messages", nc_keys);
     if (!rc)
@@ -1125,6 +1191,10 @@ static int load_request(struct dctx *c, struct json_object *o, struct rule_def *
     if (!rc)
         rc = template_field(c, mm, "messages", "twice", false,
                             "the {request} is completed a second time by '{ddi}' on this path", tw_ph, &q->msg_twice);
+    if (!rc)
+        rc = template_field(c, mm, "messages", "twice_loop", false,
+                            "the {request} is completed again by '{ddi}' in the next iteration of the loop", tw_ph,
+                            &q->msg_twice_loop);
     if (!rc)
         rc = template_field(c, mm, "messages", "never_completed", false,
                             "'{func}' returns NDIS_STATUS_PENDING, but nothing in the driver calls {ddis}", nc_ph,
@@ -1849,6 +1919,8 @@ int rule_load(struct rules *r, const char *dir, char **err)
         rc = read_tsv(r, "mandatory-oids.tsv", 4, row_oid, err);
     if (!rc)
         rc = read_tsv(r, "lifecycle.tsv", 4, row_lifecycle, err);
+    if (!rc)
+        rc = read_tsv(r, "oid-requests.tsv", 4, row_oid_request, err);
     return rc;
 }
 

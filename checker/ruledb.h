@@ -118,12 +118,18 @@ struct status_name {
     long long value; /* as a signed 32-bit NDIS_STATUS */
 };
 
-/* facts/sap-requests.tsv: a SAP request handler role and the DDIs that complete its request. */
+/* A row of a request table (facts/sap-requests.tsv, facts/oid-requests.tsv): a request handler
+ * role and the DDIs that complete its request. The OID table also says which argument is the
+ * request (identity): `param` of the handler, `ddi_arg[k]` of completion DDI k; the SAP table
+ * does not (param -1, ddi_arg NULL: the handler's request is the only one on its paths). */
 struct sap_request {
     const char *role;
-    const char *request; /* "SAP registration" */
+    const char *request; /* "SAP registration", "OID request" */
     int nddis;
     const char **ddis;
+    const char *table;  /* the table of the row: "sap-requests.tsv" or "oid-requests.tsv" */
+    int param;          /* the handler's request parameter, or -1 */
+    const int *ddi_arg; /* per DDI: its request argument (NULL when param is -1) */
 };
 
 /* facts/lifecycle.tsv: the order in which NDIS calls a driver's callbacks, one row per callback
@@ -214,14 +220,19 @@ struct rule_call_argument {
     const char *message; /* template: {ddi}, {value}, {limit} */
 };
 
-/* kind "request": the SAP requests of facts/sap-requests.tsv. Several rules may do the same
- * check (each reports under its own id). */
-enum rule_request_check { REQ_NOT_PENDING, REQ_NEVER_COMPLETED };
+/* kind "request": the requests of a request table (facts/sap-requests.tsv or oid-requests.tsv).
+ * Several rules may do the same check (each reports under its own id). REQ_TWICE: a request of the
+ * table completed twice on a path of a root that has one of `roles` (none: of any root whose
+ * double completion no other rule of the table reports). */
+enum rule_request_check { REQ_NOT_PENDING, REQ_NEVER_COMPLETED, REQ_TWICE };
 struct rule_request {
     enum rule_request_check check;
-    const char *table;               /* "sap-requests.tsv" */
+    const char *table;               /* "sap-requests.tsv" or "oid-requests.tsv" */
+    bool at_completion;              /* not_pending: report at the completion, not at the return */
+    struct rule_names roles;         /* twice: the roots' roles (n 0: the other roots) */
     const char *msg_not_pending;     /* not_pending: {func}, {status}, {request}, {ddi} */
-    const char *msg_twice;           /* not_pending: {request}, {ddi} */
+    const char *msg_twice;           /* not_pending, twice: {request}, {ddi} */
+    const char *msg_twice_loop;      /* the same, when the first completion is the same call (a loop) */
     const char *msg_never_completed; /* never_completed: {func}, {ddis}, {request} */
 };
 
@@ -373,7 +384,7 @@ struct rules {
     struct vec cbargs;                   /* struct callback_arg */
     struct vec dflags;                   /* struct dispatch_flag */
     struct vec statuses;                 /* struct status_name */
-    struct vec requests;                 /* struct sap_request */
+    struct vec requests;                 /* struct sap_request, of every request table */
     struct vec oids;                     /* struct oid_fact, in file order (read when an oid_coverage rule loads) */
     struct vec lifecycle;                /* struct lifecycle_row, in file order */
 };
@@ -400,7 +411,7 @@ struct rule_def *rule_nth(const struct rules *r, enum rule_kind k, size_t i);
 /* The stage ("init", "halt", ...) of callback role `role` for driver kind `driver` in
  * facts/lifecycle.tsv, or NULL when the table has no such row. */
 const char *rule_lifecycle_stage(const struct rules *r, const char *driver, const char *role);
-/* The request row of a callback role (facts/sap-requests.tsv), or NULL. */
+/* The request row of a callback role (facts/sap-requests.tsv, oid-requests.tsv), or NULL. */
 const struct sap_request *rule_request_of_role(const struct rules *r, const char *role);
 /* A message of a definition with its placeholders filled: each "{key}" of `tmpl` whose key is in
  * the NULL-terminated list of key, value pairs that follows is replaced by the value (NULL prints

@@ -11,8 +11,8 @@ rules/README.md, docs/adding-a-rule.md):
                invalid; [--object "SAP handle"] [--create DDI:OUT_ARG]...
   call_status  --ddi DDI[:ARG] (ARG: the status argument, default 0) and --forbid STATUS or
                --require STATUS (a name from rules/facts/ndis-status.tsv)
-  request      --check not_pending|never_completed [--requests TABLE] (the messages are written
-               by hand)
+  request      --check not_pending|never_completed|twice [--requests TABLE] (twice reads
+               oid-requests.tsv; the messages are written by hand)
   driver_role  (the lists of DDIs and the messages are written by hand)
   call_argument --ddi DDI:ARG and --forbid-equal N or --forbid-above N: argument ARG of the DDI must
                not be N (or must not exceed N), where its value is known
@@ -69,7 +69,7 @@ TODO = rt.PLACEHOLDER
 WRITERS = ("irql", "typestate", "call_status", "call_argument", "request", "driver_role", "call_context", "irql_annotation",
            "return_value", "lock", "oid_coverage", "obligation", "lifecycle")
 RETURN_CHECKS = ("only", "some_true")
-REQUEST_CHECKS = ("not_pending", "never_completed")
+REQUEST_CHECKS = ("not_pending", "never_completed", "twice")
 
 # IRQL names of rules/README.md; DIRQL is any device IRQL (3..12, checker/ruledb.h).
 LEVELS = {"PASSIVE_LEVEL": (0, 0), "APC_LEVEL": (1, 1), "DISPATCH_LEVEL": (2, 2), "DIRQL": (3, 12),
@@ -1072,8 +1072,9 @@ def plan_rule(a):
         if kind == "request":
             if a.check not in REQUEST_CHECKS:
                 raise Usage("a request rule needs --check %s" % " or --check ".join(REQUEST_CHECKS))
+            table = "oid-requests.tsv" if a.check == "twice" else a.requests  # twice follows requests by identity
             d.update(check=a.check, summary=summary, severity="warning", source=source, doc="docs/%s.md" % rid,
-                     requests=a.requests, messages={a.check: "%s: the message" % TODO})
+                     requests=table, messages={a.check: "%s: the message" % TODO})
         elif kind == "irql_annotation":
             for f in sorted(os.listdir(os.path.join(root, "rules", "defs"))):
                 if f.endswith(".json"):
@@ -1168,7 +1169,7 @@ def main(argv=None):
     ap.add_argument("--require", help="call_status: the NDIS_STATUS the DDI must be given")
     ap.add_argument("--forbid-equal", type=int, help="call_argument: the value the argument must not have")
     ap.add_argument("--forbid-above", type=int, help="call_argument: the value the argument must not exceed")
-    ap.add_argument("--check", help="request: not_pending or never_completed; return_value: only or some_true; "
+    ap.add_argument("--check", help="request: not_pending, never_completed or twice; return_value: only or some_true; "
                     "lock: a comma-separated list of held, release, balanced (default held,release)")
     ap.add_argument("--acquire", action="append", default=[], help="lock: DDI:ARG that takes the lock ARG names")
     ap.add_argument("--release", action="append", default=[], help="lock: DDI:ARG that gives the lock back")

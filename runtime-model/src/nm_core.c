@@ -731,7 +731,7 @@ void nm_request_returned(int sap, const char *role, NDIS_STATUS st)
         if (q->completed_in_handler) {
             for (size_t r = 0; r < rule_count(&nm_R.db, RULE_REQUEST) && st != NDIS_STATUS_PENDING; r++) {
                 const struct rule_def *rr = rule_nth(&nm_R.db, RULE_REQUEST, r);
-                if (rr->u.req.check == REQ_NOT_PENDING)
+                if (rr->u.req.check == REQ_NOT_PENDING && strcmp(rr->u.req.table, q->row->table) == 0)
                     nm_violation(rr->id, q->line, q->file, q->handler, "%s",
                                  rule_fill(nm_run_arena(), rr->u.req.msg_not_pending, "func", q->handler, "status",
                                            nm_rules_status_name(&nm_R, st, b, sizeof b), "request", q->row->request,
@@ -758,7 +758,7 @@ void nm_request_complete(int sap, const char *ddi_spelled, const char *file, int
         } else {
             for (size_t r = 0; r < rule_count(&nm_R.db, RULE_REQUEST); r++) {
                 const struct rule_def *rr = rule_nth(&nm_R.db, RULE_REQUEST, r);
-                if (rr->u.req.check == REQ_NOT_PENDING)
+                if (rr->u.req.check == REQ_NOT_PENDING && strcmp(rr->u.req.table, q->row->table) == 0)
                     nm_violation(rr->id, line, file, q->handler, "%s",
                                  rule_fill(nm_run_arena(), rr->u.req.msg_twice, "request", q->row->request, "ddi",
                                            ddi_spelled, NULL));
@@ -1014,7 +1014,7 @@ int nm_end(void)
         if (rr->u.req.check != REQ_NEVER_COMPLETED)
             continue;
         for (int i = 0; i < nreqs; i++)
-            if (reqs[i].state == 1) {
+            if (reqs[i].state == 1 && strcmp(rr->u.req.table, reqs[i].row->table) == 0) {
                 const char *ddis = "";
                 for (int k = 0; k < reqs[i].row->nddis; k++)
                     ddis = arena_printf(nm_run_arena(), "%s%s'%s'", ddis, k ? " or " : "", reqs[i].row->ddis[k]);

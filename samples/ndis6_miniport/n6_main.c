@@ -11,10 +11,10 @@
  */
 // expected-no-diagnostics
 // The fault builds (samples/README.md) are found by the runtime model; the checker has the rules of
-// sleep_in_timer, pause_busy, hang_never_reported, pause_lock_held, the lock faults and the Initialize/Halt
-// faults (below) and none of the others' yet, and stays silent on them:
-// oid_double_complete-no-diagnostics workitem_double_complete-no-diagnostics
-// oid_pending_final-no-diagnostics
+// sleep_in_timer, pause_busy, hang_never_reported, pause_lock_held, the lock faults, the
+// Initialize/Halt faults (below) and the OID completion faults (n6_oid.c),
+// and none of the others' yet,
+// and stays silent on them:
 // status_after_halt-no-diagnostics
 // watchdog_not_cancelled-no-diagnostics
 #include "n6.h"

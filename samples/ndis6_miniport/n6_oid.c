@@ -19,7 +19,7 @@ N6CopyInfo(PNDIS_OID_REQUEST OidRequest, const VOID *Data, ULONG Length)
     }
     NdisMoveMemory(OidRequest->DATA.QUERY_INFORMATION.InformationBuffer, Data, Length);
     OidRequest->DATA.QUERY_INFORMATION.BytesWritten = Length;
-    return NDIS_STATUS_SUCCESS;
+    return NDIS_STATUS_SUCCESS; // oid_double_complete-note {{NDIS_STATUS_SUCCESS is written here}}
 }
 
 /* The statistics mailbox: NDIS_STATUS_PENDING while the device still fills it. */
@@ -53,7 +53,7 @@ N6FillStatistics(PN6_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest)
     Stats.ifHCOutUcastPkts = Adapter->XmitOk;
     Stats.ifInDiscards = Adapter->RcvNoBuffer;
     NdisReleaseRWLock(Adapter->StatsLock, &State);
-    return N6CopyInfo(OidRequest, &Stats, sizeof(Stats));
+    return N6CopyInfo(OidRequest, &Stats, sizeof(Stats)); // oid_double_complete-note {{'N6CopyInfo' called here}}
 }
 
 /* PASSIVE_LEVEL: reads the mailbox and completes the pended OID_GEN_STATISTICS query. */
@@ -82,13 +82,13 @@ N6StatisticsWorkItem(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
     }
 #endif
     if (Status != NDIS_STATUS_SUCCESS) {
-        NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, Status);
+        NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, Status); // oid_pending_final-warning {{'NdisMOidRequestComplete' is given NDIS_STATUS_PENDING; a completion reports the final status of the OID request [NdisOidComplete]}} workitem_double_complete-note {{OID request 'Request' completed here by NdisMOidRequestComplete}}
 #ifndef FAULT_WORKITEM_DOUBLE_COMPLETE
         return;
 #endif
     }
     Status = N6FillStatistics(Adapter, Request);
-    NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, Status);
+    NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, Status); // workitem_double_complete-warning {{the OID request is completed a second time by 'NdisMOidRequestComplete' on this path [DoubleCompleteWorkItem]}}
 }
 
 /* DISPATCH_LEVEL (the DPC): the device finished the link-parameters command. */
@@ -185,9 +185,9 @@ N6QueryInformation(PN6_ADAPTER Adapter, PNDIS_OID_REQUEST OidRequest)
 #ifdef FAULT_OID_DOUBLE_COMPLETE
         /* "the cached counters are good enough: answer at once" */
         {
-            NDIS_STATUS Status = N6FillStatistics(Adapter, OidRequest);
+            NDIS_STATUS Status = N6FillStatistics(Adapter, OidRequest); // oid_double_complete-note {{'N6FillStatistics' called here}}
             Adapter->PendingOid = NULL;
-            NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, OidRequest, Status);
+            NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, OidRequest, Status); // oid_double_complete-warning {{the OID request of 'N6OidRequest' is completed by 'NdisMOidRequestComplete', but 'N6OidRequest' then returns NDIS_STATUS_SUCCESS; a handler that completes its request returns NDIS_STATUS_PENDING [DoubleComplete]}}
             return Status;
         }
 #else
@@ -259,17 +259,45 @@ N6OidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
     case NdisRequestQueryInformation:
     // version_oid_unsupported-warning@+2 {{'N6OidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a query of the mandatory OID_GEN_VENDOR_DRIVER_VERSION [MandatoryOid]}} version_oid_unsupported-note@+2 {{'N6QueryInformation' called here}}
     // dot11_mode_unsupported-warning@+1 {{'N6OidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a query of the mandatory native 802.11 OID_DOT11_BEACON_PERIOD, OID_DOT11_CURRENT_REG_DOMAIN, OID_DOT11_FRAGMENTATION_THRESHOLD and 22 more [MandatoryWirelessOid]}} dot11_mode_unsupported-note@+1 {{'N6QueryInformation' called here}}
-    case NdisRequestQueryStatistics: return N6QueryInformation(Adapter, OidRequest);
+    case NdisRequestQueryStatistics: return N6QueryInformation(Adapter, OidRequest); // oid_double_complete-note {{'N6QueryInformation' called here}} oid_double_complete-note {{'N6OidRequest' returns NDIS_STATUS_SUCCESS here}}
     // dot11_mode_unsupported-warning@+1 {{'N6OidRequest' answers NDIS_STATUS_NOT_SUPPORTED to a set of the mandatory native 802.11 OID_DOT11_FRAGMENTATION_THRESHOLD, OID_DOT11_OPERATIONAL_RATE_SET, OID_DOT11_RTS_THRESHOLD and 22 more [MandatoryWirelessOid]}} dot11_mode_unsupported-note@+1 {{'N6SetInformation' called here}}
     case NdisRequestSetInformation: return N6SetInformation(Adapter, OidRequest);
     default: return NDIS_STATUS_NOT_SUPPORTED;
     }
 }
 
+#ifdef FAULT_CANCEL_DOUBLE_COMPLETE
+/* Takes the pended request out of the adapter and completes it as aborted. */
+static VOID
+N6AbortPendingOid(PN6_ADAPTER Adapter)
+{
+    PNDIS_OID_REQUEST Request;
+
+    NdisAcquireSpinLock(&Adapter->Lock);
+    Request = Adapter->PendingOid;
+    Adapter->PendingOid = NULL;
+    NdisReleaseSpinLock(&Adapter->Lock);
+    if (Request != NULL) {
+        NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, NDIS_STATUS_REQUEST_ABORTED); // cancel_double_complete-warning {{the OID request is completed a second time by 'NdisMOidRequestComplete' on this path [NdisOidDoubleComplete]}}
+    }
+}
+#endif
+
 VOID
 N6CancelOidRequest(NDIS_HANDLE MiniportAdapterContext, PVOID RequestId)
 {
+#ifdef FAULT_CANCEL_DOUBLE_COMPLETE
+    /* "answer the cancellation at once, then drop the pended request" */
+    PN6_ADAPTER Adapter = (PN6_ADAPTER)MiniportAdapterContext;
+    PNDIS_OID_REQUEST Request = Adapter->PendingOid;
+
+    if (Request != NULL && Request->RequestId == RequestId) {
+        NdisMOidRequestComplete(Adapter->MiniportAdapterHandle, Request, NDIS_STATUS_REQUEST_ABORTED); // cancel_double_complete-note {{OID request 'Request' completed here by NdisMOidRequestComplete}}
+        N6AbortPendingOid(Adapter); // cancel_double_complete-note {{'N6AbortPendingOid' called here}}
+    }
+#else
     UNREFERENCED_PARAMETER(MiniportAdapterContext);
     UNREFERENCED_PARAMETER(RequestId);
     /* Both pended requests finish on their own within milliseconds: nothing to cancel. */
+#endif
 }

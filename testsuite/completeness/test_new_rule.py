@@ -53,6 +53,7 @@ CASES = [
     # a second rule of a check that has one: several request rules may do the same check
     ("SapRequest_NeverCompletedAgain", ["--kind", "request", "--check", "never_completed"], ("compliant", "silent")),
     ("SapRequest_NotPendingAgain", ["--kind", "request", "--check", "not_pending"], ("compliant", "silent")),
+    ("OidRequest_TwiceAgain", ["--kind", "request", "--check", "twice"], ("compliant", "silent")),
     ("NdisMSleep_Bound", ["--kind", "call_argument", "--ddi", "NdisMSleep:0", "--forbid-above", "100000"], ALL),
     ("SharedMemory_Length", ["--kind", "call_argument", "--ddi", "NdisMAllocateSharedMemory:1",
                              "--forbid-equal", "0"], ALL),

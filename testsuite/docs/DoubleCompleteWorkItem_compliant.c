@@ -6,6 +6,7 @@ typedef struct _MP_ADAPTER {
 } MP_ADAPTER, *PMP_ADAPTER;
 
 MINIPORT_OID_REQUEST MpOidRequest;
+NDIS_STATUS MpOtherOids(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest); /* the other OIDs */
 NDIS_IO_WORKITEM_FUNCTION MpReceiveBufferSpaceWorker;
 
 NDIS_STATUS MpQueryReceiveBufferSpace(PNDIS_OID_REQUEST Request);
@@ -29,5 +30,5 @@ MpOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
         NdisQueueIoWorkItem(Adapter->OidWorkItem, MpReceiveBufferSpaceWorker, OidRequest);
         return NDIS_STATUS_PENDING;
     }
-    return NDIS_STATUS_NOT_SUPPORTED;
+    return MpOtherOids(MiniportAdapterContext, OidRequest);
 }

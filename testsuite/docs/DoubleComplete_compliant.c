@@ -6,6 +6,7 @@ typedef struct _MP_ADAPTER {
 } MP_ADAPTER, *PMP_ADAPTER;
 
 MINIPORT_OID_REQUEST MpOidRequest;
+NDIS_STATUS MpOtherOids(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest); /* the other OIDs */
 
 static NDIS_STATUS
 MpQueryStatistics(PMP_ADAPTER Adapter, PNDIS_OID_REQUEST Request)
@@ -25,5 +26,5 @@ MpOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
         OidRequest->DATA.QUERY_INFORMATION.Oid == OID_GEN_STATISTICS) {
         return MpQueryStatistics(Adapter, OidRequest);
     }
-    return NDIS_STATUS_NOT_SUPPORTED;
+    return MpOtherOids(MiniportAdapterContext, OidRequest);
 }

@@ -6,6 +6,7 @@ typedef struct _MP_ADAPTER {
 } MP_ADAPTER, *PMP_ADAPTER;
 
 MINIPORT_OID_REQUEST MpOidRequest;
+NDIS_STATUS MpOtherOids(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest); /* the other OIDs */
 
 static NDIS_STATUS
 MpQueryStatistics(PMP_ADAPTER Adapter, PNDIS_OID_REQUEST Request)
@@ -24,5 +25,5 @@ MpOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest)
         OidRequest->DATA.QUERY_INFORMATION.Oid == OID_GEN_STATISTICS) {
         return MpQueryStatistics(Adapter, OidRequest); // expected-note {{'MpQueryStatistics' called here}} expected-note {{'MpOidRequest' returns NDIS_STATUS_SUCCESS here}}
     }
-    return NDIS_STATUS_NOT_SUPPORTED;
+    return MpOtherOids(MiniportAdapterContext, OidRequest);
 }

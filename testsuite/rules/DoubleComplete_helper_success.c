@@ -1,3 +1,4 @@
+// ddicheck-flags: --disable MandatoryOid
 /*
  * A query helper completes the OID request itself and returns NDIS_STATUS_SUCCESS, which the
  * MiniportOidRequest handler returns to NDIS: the request is completed and also finished
